@@ -1,0 +1,107 @@
+# Shared setup for scripts/serve, scripts/test and scripts/bench. Every step checks first and
+# installs only what is missing, so a second run on the same machine skips the installs.
+# shellcheck shell=bash
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
+export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
+
+step() { printf '\n==> %s\n' "$*" >&2; }
+die() { printf 'fout: %s\n' "$*" >&2; exit 1; }
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+apt_updated=0
+apt_install() {
+  if [ "$apt_updated" = 0 ]; then
+    as_root apt-get update -qq || die "apt-get update failed"
+    apt_updated=1
+  fi
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "$@" >/dev/null || die "apt-get install $* failed"
+}
+
+ensure_rust() {
+  command -v cargo >/dev/null || die "cargo is missing: install Rust with rustup first"
+  if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+    step "installing the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+  rustup component list --installed 2>/dev/null | grep -q '^rustfmt' || rustup component add rustfmt
+  rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy
+}
+
+# The wasm-bindgen version pinned in Cargo.lock; the CLI must match it exactly.
+locked_wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock"
+}
+
+ensure_wasm_tools() {
+  ensure_rust
+  local want have
+  want="$(locked_wasm_bindgen_version)"
+  [ -n "$want" ] || die "no wasm-bindgen version in Cargo.lock"
+  have="$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')"
+  if [ "$have" != "$want" ]; then
+    step "installing wasm-bindgen-cli $want (matches Cargo.lock; a few minutes the first time)"
+    # Not --locked: the CLI's own lockfile pins a webpki-roots release the registry no longer serves.
+    cargo install wasm-bindgen-cli --version "$want" --force
+  fi
+  if ! command -v wasm-pack >/dev/null; then
+    step "installing wasm-pack (a few minutes the first time)"
+    cargo install wasm-pack --locked
+  fi
+}
+
+ensure_node() {
+  if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    step "installing Node.js and npm"
+    apt_install nodejs npm
+  fi
+  # npm ci only when the lockfile changed since the last install.
+  local stamp="$ROOT/node_modules/.werkkeuze-lock"
+  if [ ! -f "$stamp" ] || ! cmp -s "$ROOT/package-lock.json" "$stamp"; then
+    step "installing npm packages from package-lock.json"
+    (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error) || die "npm ci failed"
+    cp "$ROOT/package-lock.json" "$stamp"
+  fi
+}
+
+ensure_chromium() {
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+    step "installing Debian's chromium and chromium-driver"
+    apt_install chromium chromium-driver
+  fi
+  export CHROME_BIN=/usr/bin/chromium CHROMEDRIVER=/usr/bin/chromedriver
+}
+
+ensure_python() {
+  command -v python3 >/dev/null || apt_install python3
+  # brotli sizes in the size report (the budget itself is gzip).
+  if ! python3 -c 'import brotli' 2>/dev/null; then
+    step "installing the brotli module for the size report"
+    python3 -m pip install --quiet --disable-pip-version-check brotli \
+      || printf 'note: brotli not installed; the size report shows gzip only\n' >&2
+  fi
+}
+
+# Builds the release bundle into dist/ and prints the size report.
+build_dist() {
+  ensure_wasm_tools
+  ensure_node
+  ensure_python
+  step "building the release bundle (wasm-pack build --target web --release)"
+  (cd "$ROOT" && wasm-pack --quiet build --target web --release --no-typescript --no-pack --out-dir pkg) \
+    || die "wasm-pack build failed"
+  step "shrinking the wasm with wasm-opt -Oz (npm binaryen)"
+  wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-mutable-globals --enable-reference-types --enable-multivalue \
+    "$ROOT/pkg/werkkeuze_bg.wasm" -o "$ROOT/pkg/werkkeuze_bg.wasm" || die "wasm-opt failed"
+  rm -rf "$ROOT/dist"
+  mkdir -p "$ROOT/dist/pkg"
+  cp "$ROOT/index.html" "$ROOT/dist/"
+  cp -r "$ROOT/static" "$ROOT/dist/static"
+  cp "$ROOT/pkg/werkkeuze.js" "$ROOT/pkg/werkkeuze_bg.wasm" "$ROOT/dist/pkg/"
+  python3 "$ROOT/scripts/size_report.py" "$ROOT/dist"
+}

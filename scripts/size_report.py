@@ -1,0 +1,59 @@
+#!/usr/bin/env python3
+"""Prints the compressed size of everything a first visit loads, per file and in total.
+
+Usage: size_report.py DIST [--budget-gzip BYTES]
+Exits 1 when --budget-gzip is given and the gzip total is over it. Bytes are stable across
+machines, so this check belongs in the tests; times are not, and live in scripts/bench.
+"""
+import gzip
+import sys
+from pathlib import Path
+
+# What index.html makes the browser fetch on a first visit.
+FIRST_LOAD = ["index.html", "static/app.css", "static/boot.js", "pkg/werkkeuze.js", "pkg/werkkeuze_bg.wasm"]
+
+
+def brotli_size(data: bytes):
+    try:
+        import brotli  # type: ignore
+    except ImportError:
+        return None
+    return len(brotli.compress(data, quality=11))
+
+
+def main() -> int:
+    args = sys.argv[1:]
+    if not args:
+        print(__doc__, file=sys.stderr)
+        return 2
+    dist = Path(args[0])
+    budget = None
+    if "--budget-gzip" in args:
+        budget = int(args[args.index("--budget-gzip") + 1])
+    rows = []
+    for name in FIRST_LOAD:
+        path = dist / name
+        if not path.is_file():
+            print(f"size report: {name} is missing from {dist}", file=sys.stderr)
+            return 1
+        data = path.read_bytes()
+        rows.append((name, len(data), len(gzip.compress(data, compresslevel=9, mtime=0)), brotli_size(data)))
+    total_raw = sum(r[1] for r in rows)
+    total_gz = sum(r[2] for r in rows)
+    have_br = all(r[3] is not None for r in rows)
+    print("\nFirst visit: what the browser loads")
+    print(f"{'file':<26}{'raw':>12}{'gzip -9':>12}{'brotli':>12}")
+    for name, raw, gz, br in rows:
+        print(f"{name:<26}{raw:>12,}{gz:>12,}{(f'{br:,}' if br is not None else '-'):>12}")
+    total_br = f"{sum(r[3] for r in rows):,}" if have_br else "-"
+    print(f"{'total':<26}{total_raw:>12,}{total_gz:>12,}{total_br:>12}")
+    if budget is not None:
+        verdict = "within" if total_gz <= budget else "OVER"
+        print(f"gzip budget {budget:,} bytes: {verdict}")
+        if total_gz > budget:
+            return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

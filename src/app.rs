@@ -1,0 +1,138 @@
+//! The root component: the language context, the router and the page layout.
+
+use crate::dom;
+use crate::i18n::{Lang, Messages};
+use crate::pages::{home::Home, not_found::NotFound, privacy::Privacy};
+use crate::route::Route;
+use crate::tools::{begeleiding::Begeleiding, rekenhulp::Rekenhulp, vertellen::Vertellen};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+/// The messages of the current language, for any component below [`App`].
+#[hook]
+pub fn use_messages() -> &'static Messages {
+    use_context::<Lang>().unwrap_or_default().messages()
+}
+
+#[function_component(App)]
+pub fn app() -> Html {
+    let lang = use_state(dom::lang_from_url);
+    {
+        let lang = *lang;
+        use_effect_with(lang, move |_| dom::set_lang(lang));
+    }
+    use_effect_with((), |_| dom::mark_ready());
+    let on_lang = {
+        let lang = lang.clone();
+        Callback::from(move |l: Lang| lang.set(l))
+    };
+    html! {
+        <ContextProvider<Lang> context={*lang}>
+            <HashRouter>
+                <Layout on_lang={on_lang} />
+            </HashRouter>
+        </ContextProvider<Lang>>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct LayoutProps {
+    on_lang: Callback<Lang>,
+}
+
+#[function_component(Layout)]
+fn layout(props: &LayoutProps) -> Html {
+    let m = use_messages();
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let route = use_route::<Route>().unwrap_or(Route::Home);
+
+    // After a route change (not on the first render), move focus to the new page's heading so
+    // keyboard and screen-reader users land on the new content.
+    let first = use_mut_ref(|| true);
+    use_effect_with(route, move |_| {
+        if std::mem::replace(&mut *first.borrow_mut(), false) {
+            return;
+        }
+        dom::focus_heading();
+    });
+
+    let other = match lang {
+        Lang::Nl => Lang::En,
+        Lang::En => Lang::Nl,
+    };
+    let switch_lang = {
+        let cb = props.on_lang.clone();
+        Callback::from(move |_| cb.emit(other))
+    };
+    let skip = Callback::from(|e: MouseEvent| {
+        // A plain "#inhoud" link would change the hash route; focus the content instead.
+        e.prevent_default();
+        dom::focus_heading();
+    });
+    let nav_link = |to: Route, label: &'static str| {
+        let current = (route == to).then_some("page");
+        html! {
+            <li><Link<Route> to={to} classes="nav-link">
+                <span aria-current={current}>{label}</span>
+            </Link<Route>></li>
+        }
+    };
+
+    html! {
+        <>
+            <a class="skip-link" href="#inhoud" onclick={skip}>{m.skip_to_content}</a>
+            <header class="site-header">
+                <div class="wrap header-row">
+                    <Link<Route> to={Route::Home} classes="brand">
+                        <span class="brand-name">{m.app_name}</span>
+                        <span class="brand-tagline">{m.tagline}</span>
+                    </Link<Route>>
+                    <button type="button" class="lang-switch" onclick={switch_lang}
+                        lang={other.code()}
+                        aria-label={format!("{}: {}", m.lang_switch_label, m.lang_other_name)}>
+                        {m.lang_other_name}
+                    </button>
+                </div>
+                <nav class="wrap" aria-label={m.nav_label}>
+                    <ul class="nav-list">
+                        {nav_link(Route::Home, m.nav_home)}
+                        {nav_link(Route::Vertellen, m.tool_vertellen_name)}
+                        {nav_link(Route::Rekenhulp, m.tool_rekenhulp_name)}
+                        {nav_link(Route::Begeleiding, m.tool_begeleiding_name)}
+                        {nav_link(Route::Privacy, m.nav_privacy)}
+                    </ul>
+                </nav>
+            </header>
+            <main id="inhoud" class="wrap">
+                <Switch<Route> render={switch} />
+            </main>
+            <footer class="site-footer">
+                <div class="wrap">
+                    <p>{m.footer_privacy}{" "}
+                        <Link<Route> to={Route::Privacy}>{m.nav_privacy}</Link<Route>></p>
+                    <p>{m.footer_estimate}</p>
+                </div>
+            </footer>
+        </>
+    }
+}
+
+fn switch(route: Route) -> Html {
+    match route {
+        Route::Home => html! { <Home /> },
+        Route::Vertellen => html! { <Vertellen /> },
+        Route::Rekenhulp => html! { <Rekenhulp /> },
+        Route::Begeleiding => html! { <Begeleiding /> },
+        Route::Privacy => html! { <Privacy /> },
+        Route::NotFound => html! { <NotFound /> },
+    }
+}
+
+/// Sets the document title to "page — Werkkeuze".
+#[hook]
+pub fn use_title(page: &'static str) {
+    let m = use_messages();
+    use_effect_with(page, move |p| {
+        dom::set_title(&format!("{p} — {}", m.app_name))
+    });
+}

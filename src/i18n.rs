@@ -1,0 +1,261 @@
+//! The typed message catalogue. Every text the shell shows is a field of [`Messages`]; Dutch
+//! ([`NL`]) is the source, English ([`EN`]) the second language. A missing translation is a compile
+//! error, and a test checks that no English entry was left in Dutch by accident.
+//!
+//! Tone: we address the person as "u", in short sentences at B1 level.
+
+/// The languages the app speaks. Dutch is the default; the choice travels in the URL (`?lang=en`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    #[default]
+    Nl,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Nl, Lang::En];
+
+    /// The BCP 47 code, used for `<html lang>` and the URL.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Nl => "nl",
+            Lang::En => "en",
+        }
+    }
+
+    /// Reads a language code; anything unknown falls back to Dutch.
+    pub fn from_code(code: &str) -> Lang {
+        match code.trim().to_ascii_lowercase().as_str() {
+            "en" => Lang::En,
+            _ => Lang::Nl,
+        }
+    }
+
+    pub fn messages(self) -> &'static Messages {
+        match self {
+            Lang::Nl => &NL,
+            Lang::En => &EN,
+        }
+    }
+}
+
+macro_rules! catalogue {
+    ($($key:ident),* $(,)?) => {
+        /// All texts of the shell, one field per message.
+        #[derive(Debug)]
+        pub struct Messages {
+            $(pub $key: &'static str,)*
+        }
+
+        impl Messages {
+            /// Every entry as (key, text), for checks over the whole catalogue.
+            pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
+                vec![$((stringify!($key), self.$key)),*]
+            }
+        }
+    };
+}
+
+catalogue! {
+    app_name,
+    tagline,
+    skip_to_content,
+    nav_label,
+    nav_home,
+    nav_privacy,
+    lang_switch_label,
+    lang_name,
+    lang_other_name,
+    home_title,
+    home_intro,
+    home_privacy_line,
+    home_choice_line,
+    tools_heading,
+    tool_vertellen_name,
+    tool_vertellen_line,
+    tool_rekenhulp_name,
+    tool_rekenhulp_line,
+    tool_begeleiding_name,
+    tool_begeleiding_line,
+    open_tool,
+    soon_badge,
+    soon_title,
+    soon_body,
+    soon_meanwhile,
+    soon_vertellen_will,
+    soon_vertellen_meanwhile,
+    soon_rekenhulp_will,
+    soon_rekenhulp_meanwhile,
+    soon_begeleiding_will,
+    soon_begeleiding_meanwhile,
+    back_home,
+    privacy_title,
+    privacy_intro,
+    privacy_no_server,
+    privacy_no_requests,
+    privacy_no_storage,
+    privacy_language,
+    privacy_verify,
+    not_found_title,
+    not_found_body,
+    footer_privacy,
+    footer_estimate,
+}
+
+/// Nederlands (bron).
+pub static NL: Messages = Messages {
+    app_name: "Werkkeuze",
+    tagline: "Keuzehulp voor werk en psychische gezondheid",
+    skip_to_content: "Naar de inhoud",
+    nav_label: "Hoofdmenu",
+    nav_home: "Start",
+    nav_privacy: "Privacy",
+    lang_switch_label: "Taal",
+    lang_name: "Nederlands",
+    lang_other_name: "English",
+    home_title: "Werk en psychische gezondheid: wat past bij u?",
+    home_intro: "Wilt u (weer) aan het werk, of uw werk houden? Dan komen er moeilijke vragen. \
+        Vertel ik mijn werkgever over mijn psychische klachten? Wat houd ik over als ik ga werken? \
+        Welke hulp past bij mij? Deze drie hulpmiddelen helpen u om daar rustig over na te denken. \
+        Alleen, of samen met uw begeleider.",
+    home_privacy_line: "Alles blijft op uw eigen apparaat: niets wat u invult, gaat naar een server.",
+    home_choice_line: "De hulpmiddelen geven informatie en overzicht. De keuze maakt u zelf.",
+    tools_heading: "De drie hulpmiddelen",
+    tool_vertellen_name: "Vertellen of verzwijgen?",
+    tool_vertellen_line: "Denk na of u uw werkgever iets vertelt over uw psychische klachten. \
+        En zo ja: aan wie, wanneer, hoeveel en hoe. Met uw rechten op een rij.",
+    tool_rekenhulp_name: "Rekenhulp: wat houd ik over?",
+    tool_rekenhulp_line: "Heeft u een uitkering, zoals bijstand, Wajong, WIA, WW of Ziektewet? \
+        Zie wat u per maand overhoudt als u een aantal uren gaat werken. En waarom.",
+    tool_begeleiding_name: "Welke begeleiding past bij mij?",
+    tool_begeleiding_line: "Bekijk welke hulp bij werk bij uw situatie past, zoals IPS of een jobcoach. \
+        Vergelijk twee of drie soorten hulp naast elkaar.",
+    open_tool: "Openen",
+    soon_badge: "Binnenkort",
+    soon_title: "Dit hulpmiddel is nog in aanbouw",
+    soon_body: "We bouwen dit hulpmiddel nu. Het werkt nog niet. \
+        We laten hier niets zien wat nog niet klopt.",
+    soon_meanwhile: "Tot die tijd",
+    soon_vertellen_will: "Straks kunt u hier stap voor stap nadenken over vertellen of verzwijgen. \
+        U ziet uw rechten, de voor- en nadelen die voor u tellen, en u kunt een bericht voorbereiden.",
+    soon_vertellen_meanwhile: "Praat erover met iemand die u vertrouwt. \
+        Bijvoorbeeld uw behandelaar, een jobcoach of een ervaringsdeskundige.",
+    soon_rekenhulp_will: "Straks ziet u hier wat u per maand overhoudt als u gaat werken. \
+        Met uw uitkering, toeslagen en belasting. Bij elk bedrag staat waarom het zo is.",
+    soon_rekenhulp_meanwhile: "Vraag uw klantmanager bij de gemeente of bij UWV om een berekening. \
+        Doe dat voordat u een baan aanneemt.",
+    soon_begeleiding_will: "Straks beantwoordt u hier een paar vragen. \
+        Daarna ziet u welke begeleiding naar werk bij u past, en waarom.",
+    soon_begeleiding_meanwhile: "Vraag uw behandelaar, klantmanager of bedrijfsarts welke begeleiding er bij u in de buurt is.",
+    back_home: "Terug naar start",
+    privacy_title: "Privacy: wat er met uw gegevens gebeurt",
+    privacy_intro: "Kort gezegd: niets. Deze website is een programma dat helemaal in uw browser draait.",
+    privacy_no_server: "Er is geen server die uw antwoorden ontvangt. \
+        De website bestaat alleen uit bestanden die uw browser één keer ophaalt.",
+    privacy_no_requests: "Na het laden maakt de website geen verbinding meer met andere websites. \
+        Er zijn geen cookies, geen tellers en geen advertenties. \
+        Een veiligheidsregel in de pagina (Content-Security-Policy) blokkeert dat ook.",
+    privacy_no_storage: "De website bewaart niets op uw apparaat. \
+        Sluit u de pagina, dan zijn uw antwoorden weg.",
+    privacy_language: "Uw taalkeuze staat alleen in het adres van de pagina (de URL).",
+    privacy_verify: "U kunt dit zelf controleren: open de ontwikkelaarshulpmiddelen van uw browser en kijk bij Netwerk.",
+    not_found_title: "Deze pagina bestaat niet",
+    not_found_body: "Misschien is de link oud of niet helemaal goed overgenomen.",
+    footer_privacy: "Niets van wat u invult, verlaat uw apparaat.",
+    footer_estimate: "Werkkeuze geeft informatie, geen advies. U beslist zelf.",
+};
+
+/// English (second language).
+pub static EN: Messages = Messages {
+    app_name: "Werkkeuze",
+    tagline: "Decision aid for work and mental health",
+    skip_to_content: "Skip to content",
+    nav_label: "Main menu",
+    nav_home: "Home",
+    nav_privacy: "Privacy",
+    lang_switch_label: "Language",
+    lang_name: "English",
+    lang_other_name: "Nederlands",
+    home_title: "Work and mental health: what suits you?",
+    home_intro: "Do you want to start working (again), or keep your job? Then hard questions come up. \
+        Do I tell my employer about my mental health condition? How much will I have if I start working? \
+        Which support suits me? These three tools help you think it through calmly. \
+        On your own, or together with your coach.",
+    home_privacy_line: "Everything stays on your own device: nothing you enter is sent to a server.",
+    home_choice_line: "The tools give information and structure. The choice is yours.",
+    tools_heading: "The three tools",
+    tool_vertellen_name: "Tell or keep it to yourself?",
+    tool_vertellen_line: "Think about whether to tell your employer about your mental health condition. \
+        And if so: whom, when, how much and how. With your rights listed.",
+    tool_rekenhulp_name: "Income calculator: what will I have?",
+    tool_rekenhulp_line: "Do you receive a benefit, such as bijstand, Wajong, WIA, WW or Ziektewet? \
+        See what you will have each month if you work a number of hours. And why.",
+    tool_begeleiding_name: "Which support suits me?",
+    tool_begeleiding_line: "See which kinds of support towards work fit your situation, such as IPS or a job coach. \
+        Compare two or three side by side.",
+    open_tool: "Open",
+    soon_badge: "Coming soon",
+    soon_title: "This tool is still being built",
+    soon_body: "We are building this tool now. It does not work yet. \
+        We do not show anything here that is not right yet.",
+    soon_meanwhile: "In the meantime",
+    soon_vertellen_will: "Soon you can think step by step about telling or not telling here. \
+        You will see your rights, the pros and cons that count for you, and you can prepare a message.",
+    soon_vertellen_meanwhile: "Talk about it with someone you trust. \
+        For example your therapist, a job coach or a peer expert.",
+    soon_rekenhulp_will: "Soon you will see here how much you will have each month if you start working. \
+        With your benefit, allowances and tax. Every amount says why.",
+    soon_rekenhulp_meanwhile: "Ask your case manager at the municipality or at UWV for a calculation. \
+        Do this before you accept a job.",
+    soon_begeleiding_will: "Soon you will answer a few questions here. \
+        Then you will see which support towards work suits you, and why.",
+    soon_begeleiding_meanwhile: "Ask your therapist, case manager or company doctor which support is available near you.",
+    back_home: "Back to home",
+    privacy_title: "Privacy: what happens to your data",
+    privacy_intro: "In short: nothing. This website is a program that runs entirely in your browser.",
+    privacy_no_server: "There is no server that receives your answers. \
+        The website consists only of files that your browser fetches once.",
+    privacy_no_requests: "After loading, the website makes no connection to other websites. \
+        There are no cookies, no trackers and no ads. \
+        A security rule in the page (Content-Security-Policy) blocks that as well.",
+    privacy_no_storage: "The website stores nothing on your device. \
+        When you close the page, your answers are gone.",
+    privacy_language: "Your language choice is only kept in the page address (the URL).",
+    privacy_verify: "You can check this yourself: open your browser's developer tools and look at Network.",
+    not_found_title: "This page does not exist",
+    not_found_body: "Perhaps the link is old or was not copied completely.",
+    footer_privacy: "Nothing you enter leaves your device.",
+    footer_estimate: "Werkkeuze gives information, not advice. You decide.",
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Entries that are deliberately the same in both languages (names, Dutch terms).
+    const SAME_ON_PURPOSE: &[&str] = &["app_name", "nav_privacy"];
+
+    #[test]
+    fn no_english_entry_left_in_dutch_and_none_empty() {
+        let nl = NL.entries();
+        let en = EN.entries();
+        assert_eq!(nl.len(), en.len());
+        for ((key, nl_text), (_, en_text)) in nl.iter().zip(en.iter()) {
+            assert!(!nl_text.trim().is_empty(), "NL {key} is empty");
+            assert!(!en_text.trim().is_empty(), "EN {key} is empty");
+            if !SAME_ON_PURPOSE.contains(key) {
+                assert_ne!(nl_text, en_text, "EN {key} is still the Dutch text");
+            }
+        }
+    }
+
+    #[test]
+    fn language_codes_round_trip_and_fall_back_to_dutch() {
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from_code(lang.code()), lang);
+        }
+        assert_eq!(Lang::from_code("EN"), Lang::En);
+        assert_eq!(Lang::from_code("fr"), Lang::Nl);
+        assert_eq!(Lang::from_code(""), Lang::Nl);
+    }
+}

@@ -1,0 +1,25 @@
+//! Werkkeuze: the Yew app. A thin shell that renders what `werkkeuze-core` computes.
+//!
+//! - [`app`]: the root component, language context and page layout.
+//! - [`route`]: hash routes (`#/rekenhulp`), so any static host works without rewrites.
+//! - [`i18n`]: the typed message catalogue (Dutch first, English second).
+//! - [`pages`]: home, privacy, not found. [`tools`]: one folder per tool.
+//! - [`dom`]: the few direct browser calls the shell needs, in one place.
+
+pub mod app;
+pub mod dom;
+pub mod i18n;
+pub mod pages;
+pub mod route;
+pub mod tools;
+
+#[cfg(target_arch = "wasm32")]
+use wasm_bindgen::prelude::*;
+
+/// Entry point: replaces the loading message in `#app` with the app.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen(start)]
+pub fn start() {
+    let root = dom::take_root("app");
+    yew::Renderer::<app::App>::with_root(root).render();
+}

@@ -1,0 +1,5 @@
+//! Pages of the shell that are not tools.
+
+pub mod home;
+pub mod not_found;
+pub mod privacy;

@@ -1,0 +1,46 @@
+//! The routes. Hash routes (`#/rekenhulp`) work on any static host and inside an embed, with no
+//! server rewrites.
+
+use yew_router::prelude::*;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Routable)]
+pub enum Route {
+    #[at("/")]
+    Home,
+    #[at("/vertellen")]
+    Vertellen,
+    #[at("/rekenhulp")]
+    Rekenhulp,
+    #[at("/begeleiding")]
+    Begeleiding,
+    #[at("/privacy")]
+    Privacy,
+    #[not_found]
+    #[at("/niet-gevonden")]
+    NotFound,
+}
+
+impl Route {
+    /// The three tools, in the order the home page shows them.
+    pub const TOOLS: [Route; 3] = [Route::Vertellen, Route::Rekenhulp, Route::Begeleiding];
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_route_round_trips_through_its_path() {
+        for route in [
+            Route::Home,
+            Route::Vertellen,
+            Route::Rekenhulp,
+            Route::Begeleiding,
+            Route::Privacy,
+        ] {
+            assert_eq!(Route::recognize(&route.to_path()), Some(route));
+        }
+        assert_eq!(Route::Rekenhulp.to_path(), "/rekenhulp");
+        assert_eq!(Route::recognize("/bestaat-niet"), Some(Route::NotFound));
+    }
+}

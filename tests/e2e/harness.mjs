@@ -1,0 +1,129 @@
+// Shared end-to-end setup: serves dist/ on a free local port, drives Debian's Chromium with
+// playwright-core, records every request, and runs axe-core in the page.
+import { spawn } from 'node:child_process';
+import { readFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const DIST = process.env.WERKKEUZE_DIST ?? path.join(ROOT, 'dist');
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+export const ARTIFACTS = path.join(ROOT, 'tests/e2e/artifacts');
+
+/** Serves `dir` with python's http.server on a free port of 127.0.0.1. */
+export async function serve(dir = DIST) {
+  assert.ok(existsSync(path.join(dir, 'index.html')), `${dir}/index.html is missing: build first (./scripts/serve --build)`);
+  const proc = spawn('python3', ['-u', '-m', 'http.server', '0', '--bind', '127.0.0.1', '--directory', dir], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const port = await new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 15000);
+    proc.stdout.on('data', (chunk) => {
+      out += chunk;
+      const m = out.match(/port (\d+)/);
+      if (m) {
+        clearTimeout(timer);
+        resolve(Number(m[1]));
+      }
+    });
+    proc.on('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
+  });
+  proc.stderr.resume();
+  return { origin: `http://127.0.0.1:${port}`, close: () => proc.kill() };
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROME_BIN ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+}
+
+/**
+ * A new page that records every request and every error. `page.werkkeuze.requests` lists the
+ * URLs asked for; `page.werkkeuze.errors` the console errors and uncaught exceptions.
+ */
+export async function openPage(browser, { viewport = { width: 1280, height: 900 }, ...options } = {}) {
+  const context = await browser.newContext({ viewport, ...options });
+  const page = await context.newPage();
+  const record = { requests: [], errors: [] };
+  context.on('request', (req) => record.requests.push(req.url()));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') record.errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => record.errors.push(String(err)));
+  page.on('response', (res) => {
+    if (res.status() >= 400) record.errors.push(`${res.status()} ${res.url()}`);
+  });
+  page.werkkeuze = record;
+  return page;
+}
+
+/** Opens `hash` (e.g. '#/rekenhulp') and waits for the app's readiness signal. */
+export async function gotoApp(page, origin, hash = '', search = '') {
+  await page.goto(`${origin}/${search}${hash}`);
+  await page.waitForSelector('html[data-app="ready"]', { timeout: 20000 });
+}
+
+/** Every request the page made went to `origin` (data: and blob: URLs stay in the page). */
+export function assertOnlyLocal(page, origin) {
+  const outside = page.werkkeuze.requests.filter(
+    (u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:'),
+  );
+  assert.deepEqual(outside, [], `requests left the local server: ${outside.join(', ')}`);
+  assert.ok(page.werkkeuze.requests.length > 0, 'no requests were recorded at all');
+}
+
+export function assertNoErrors(page) {
+  assert.deepEqual(page.werkkeuze.errors, [], `errors in the page: ${page.werkkeuze.errors.join(' | ')}`);
+}
+
+/** Runs axe-core with the WCAG 2.x A/AA tags (and WCAG 2.2 AA) and fails on any violation. */
+export async function assertAccessible(page, label) {
+  await page.evaluate(AXE_SOURCE);
+  const result = await page.evaluate(async () =>
+    // eslint-disable-next-line no-undef
+    axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    }),
+  );
+  const summary = result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`,
+  );
+  assert.deepEqual(summary, [], `axe-core violations on ${label}`);
+  assert.ok(result.passes.length > 0, 'axe-core ran no checks');
+}
+
+/** Presses Tab until the focused element's accessible text matches, then returns true. */
+export async function tabTo(page, matcher, maxTabs = 40) {
+  for (let i = 0; i < maxTabs; i++) {
+    await page.keyboard.press('Tab');
+    const text = await page.evaluate(() => {
+      const el = document.activeElement;
+      return el ? (el.getAttribute('aria-label') || el.textContent || '').trim() : '';
+    });
+    if (matcher instanceof RegExp ? matcher.test(text) : text === matcher) return true;
+  }
+  return false;
+}
+
+/** The storage a page could have written: all must be empty unless the person asked. */
+export async function storageSnapshot(page) {
+  const inPage = await page.evaluate(async () => ({
+    localStorage: localStorage.length,
+    sessionStorage: sessionStorage.length,
+    cookie: document.cookie,
+    caches: 'caches' in self ? (await caches.keys()).length : 0,
+    indexedDB: indexedDB.databases ? (await indexedDB.databases()).length : 0,
+  }));
+  const cookies = await page.context().cookies();
+  return { ...inPage, contextCookies: cookies.length };
+}

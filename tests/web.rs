@@ -1,0 +1,85 @@
+//! The app in a real browser (wasm-bindgen-test in headless Chromium): it mounts, shows the three
+//! tools, switches language, and signals readiness. Run by `wasm-pack test --headless --chrome`.
+#![cfg(target_arch = "wasm32")]
+
+use std::time::Duration;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use werkkeuze::app::App;
+use werkkeuze::i18n::{EN, NL};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+async fn mount() -> web_sys::Element {
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::platform::time::sleep(Duration::from_millis(50)).await;
+    root
+}
+
+#[wasm_bindgen_test]
+async fn home_shows_the_three_tools_and_the_privacy_promise() {
+    let root = mount().await;
+    let text = root.text_content().unwrap_or_default();
+    for name in [
+        NL.tool_vertellen_name,
+        NL.tool_rekenhulp_name,
+        NL.tool_begeleiding_name,
+    ] {
+        assert!(text.contains(name), "home misses {name}");
+    }
+    assert!(text.contains(NL.home_privacy_line));
+    let html = document().document_element().unwrap();
+    assert_eq!(html.get_attribute("data-app").as_deref(), Some("ready"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_language_switch_changes_texts_url_and_html_lang() {
+    let root = mount().await;
+    let button: web_sys::HtmlElement = root
+        .query_selector("button.lang-switch")
+        .unwrap()
+        .expect("language switch")
+        .dyn_into()
+        .unwrap();
+    button.click();
+    yew::platform::time::sleep(Duration::from_millis(50)).await;
+    let text = root.text_content().unwrap_or_default();
+    assert!(
+        text.contains(EN.home_title),
+        "no English title after switching"
+    );
+    let html = document().document_element().unwrap();
+    assert_eq!(html.get_attribute("lang").as_deref(), Some("en"));
+    let search = web_sys::window().unwrap().location().search().unwrap();
+    assert!(
+        search.contains("lang=en"),
+        "language not in the URL: {search}"
+    );
+    // And back, so the URL is clean again.
+    let button: web_sys::HtmlElement = root
+        .query_selector("button.lang-switch")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    button.click();
+    yew::platform::time::sleep(Duration::from_millis(50)).await;
+    assert!(root
+        .text_content()
+        .unwrap_or_default()
+        .contains(NL.home_title));
+    assert!(!web_sys::window()
+        .unwrap()
+        .location()
+        .search()
+        .unwrap()
+        .contains("lang="));
+    root.remove();
+}
