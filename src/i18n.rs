@@ -100,6 +100,15 @@ catalogue! {
     not_found_body,
     footer_privacy,
     footer_estimate,
+    why,
+    num_empty,
+    num_not_a_number,
+    num_too_many_decimals,
+    num_negative,
+    num_too_large,
+    num_below_min,
+    num_above_max,
+    num_kept_previous,
 }
 
 /// Nederlands (bron).
@@ -163,6 +172,15 @@ pub static NL: Messages = Messages {
     not_found_body: "Misschien is de link oud of niet helemaal goed overgenomen.",
     footer_privacy: "Niets van wat u invult, verlaat uw apparaat.",
     footer_estimate: "Werkkeuze geeft informatie, geen advies. U beslist zelf.",
+    why: "Waarom?",
+    num_empty: "Vul een getal in.",
+    num_not_a_number: "Dit is geen getal. Gebruik cijfers, met een komma voor decimalen. Bijvoorbeeld 1.234,56.",
+    num_too_many_decimals: "Gebruik hoogstens {n} cijfer(s) na de komma.",
+    num_negative: "Het getal kan niet negatief zijn.",
+    num_too_large: "Dit getal is te groot.",
+    num_below_min: "Het getal moet minstens {min} zijn.",
+    num_above_max: "Het getal kan hoogstens {max} zijn.",
+    num_kept_previous: "We rekenen verder met wat u eerder invulde.",
 };
 
 /// English (second language).
@@ -226,6 +244,15 @@ pub static EN: Messages = Messages {
     not_found_body: "Perhaps the link is old or was not copied completely.",
     footer_privacy: "Nothing you enter leaves your device.",
     footer_estimate: "Werkkeuze gives information, not advice. You decide.",
+    why: "Why?",
+    num_empty: "Please enter a number.",
+    num_not_a_number: "This is not a number. Use digits, with a comma for decimals. For example 1.234,56.",
+    num_too_many_decimals: "Use at most {n} digit(s) after the comma.",
+    num_negative: "The number cannot be negative.",
+    num_too_large: "This number is too large.",
+    num_below_min: "The number must be at least {min}.",
+    num_above_max: "The number can be at most {max}.",
+    num_kept_previous: "We keep calculating with what you entered before.",
 };
 
 #[cfg(test)]

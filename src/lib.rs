@@ -4,6 +4,7 @@
 //! - [`route`]: hash routes (`#/rekenhulp`), so any static host works without rewrites.
 //! - [`i18n`]: the typed message catalogue (Dutch first, English second).
 //! - [`pages`]: home, privacy, not found. [`tools`]: one folder per tool.
+//! - [`widgets`]: shared widgets (number field, "waarom?").
 //! - [`dom`]: the few direct browser calls the shell needs, in one place.
 
 pub mod app;
@@ -12,6 +13,7 @@ pub mod i18n;
 pub mod pages;
 pub mod route;
 pub mod tools;
+pub mod widgets;
 
 #[cfg(target_arch = "wasm32")]
 use wasm_bindgen::prelude::*;

@@ -1,0 +1,191 @@
+//! A number field that accepts the ways people type numbers in the Netherlands ("1.234,56",
+//! "1234,56", "12,5") and never throws away what the person had: while the text is not a valid
+//! number, the tool keeps computing with the last good value and the field says, in words, what is
+//! wrong.
+
+use crate::app::use_messages;
+use crate::i18n::Messages;
+use web_sys::HtmlInputElement;
+use werkkeuze_core::money::{parse_decimal, NumberError};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct NumberFieldProps {
+    /// Unique id of the input; the help and error texts get ids derived from it.
+    pub id: AttrValue,
+    pub label: AttrValue,
+    /// One or two short sentences: what to fill in and where to find it.
+    #[prop_or_default]
+    pub help: Option<AttrValue>,
+    /// The unit shown after the field, e.g. "uur per week" or "euro per maand, bruto".
+    #[prop_or_default]
+    pub unit: Option<AttrValue>,
+    /// The current value, scaled by 10^decimals (cents for euros).
+    pub value: i64,
+    /// How many decimals the person may type (2 for euros, 1 for hours).
+    #[prop_or(2)]
+    pub decimals: u32,
+    /// Allowed range, scaled like `value`.
+    #[prop_or(0)]
+    pub min: i64,
+    pub max: i64,
+    /// Called only with valid values inside the range.
+    pub on_change: Callback<i64>,
+}
+
+/// Formats a scaled value the Dutch way for the field: 125 with 1 decimal → "12,5".
+pub fn format_scaled(value: i64, decimals: u32) -> String {
+    let scale = 10i64.pow(decimals);
+    let int = value / scale;
+    let frac = (value % scale).abs();
+    if decimals == 0 || frac == 0 {
+        return int.to_string();
+    }
+    let mut f = format!("{frac:0width$}", width = decimals as usize);
+    while f.ends_with('0') {
+        f.pop();
+    }
+    format!("{int},{f}")
+}
+
+/// The message for a value that is not accepted, in the person's language.
+pub fn number_error_text(m: &Messages, e: &NumberError) -> String {
+    match e {
+        NumberError::Empty => m.num_empty.to_string(),
+        NumberError::NotANumber => m.num_not_a_number.to_string(),
+        NumberError::TooManyDecimals { max } => {
+            m.num_too_many_decimals.replace("{n}", &max.to_string())
+        }
+        NumberError::Negative => m.num_negative.to_string(),
+        NumberError::TooLarge => m.num_too_large.to_string(),
+    }
+}
+
+/// Checks a typed text against the decimals and the range. `Ok` carries the scaled value.
+pub fn validate(
+    m: &Messages,
+    text: &str,
+    decimals: u32,
+    min: i64,
+    max: i64,
+) -> Result<i64, String> {
+    let v = parse_decimal(text, decimals).map_err(|e| number_error_text(m, &e))?;
+    if v < min {
+        return Err(m
+            .num_below_min
+            .replace("{min}", &format_scaled(min, decimals)));
+    }
+    if v > max {
+        return Err(m
+            .num_above_max
+            .replace("{max}", &format_scaled(max, decimals)));
+    }
+    Ok(v)
+}
+
+#[function_component(NumberField)]
+pub fn number_field(props: &NumberFieldProps) -> Html {
+    let m = use_messages();
+    let text = use_state(|| format_scaled(props.value, props.decimals));
+    let error = use_state(|| None::<String>);
+
+    // When the value changes from outside (another mode, a loaded session), show it, unless the
+    // person is in the middle of typing something that already means this value.
+    {
+        let text = text.clone();
+        let error = error.clone();
+        let decimals = props.decimals;
+        use_effect_with(props.value, move |v| {
+            if parse_decimal(&text, decimals).ok() != Some(*v) {
+                text.set(format_scaled(*v, decimals));
+                error.set(None);
+            }
+        });
+    }
+
+    let oninput = {
+        let text = text.clone();
+        let error = error.clone();
+        let on_change = props.on_change.clone();
+        let (decimals, min, max) = (props.decimals, props.min, props.max);
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let value = input.value();
+            match validate(m, &value, decimals, min, max) {
+                Ok(v) => {
+                    error.set(None);
+                    on_change.emit(v);
+                }
+                Err(msg) => error.set(Some(msg)),
+            }
+            text.set(value);
+        })
+    };
+
+    let help_id = format!("{}-help", props.id);
+    let err_id = format!("{}-fout", props.id);
+    let mut described = Vec::new();
+    if props.help.is_some() {
+        described.push(help_id.clone());
+    }
+    if error.is_some() {
+        described.push(err_id.clone());
+    }
+    let described = (!described.is_empty()).then(|| described.join(" "));
+    let inputmode = if props.decimals == 0 {
+        "numeric"
+    } else {
+        "decimal"
+    };
+
+    html! {
+        <div class={classes!("field", error.is_some().then_some("field-invalid"))}>
+            <label for={props.id.clone()}>{props.label.clone()}</label>
+            if let Some(help) = &props.help {
+                <p class="field-help" id={help_id}>{help.clone()}</p>
+            }
+            <div class="field-row">
+                <input id={props.id.clone()} type="text" inputmode={inputmode} autocomplete="off"
+                    value={(*text).clone()} {oninput}
+                    aria-invalid={error.is_some().then_some("true")}
+                    aria-describedby={described} />
+                if let Some(unit) = &props.unit {
+                    <span class="field-unit">{unit.clone()}</span>
+                }
+            </div>
+            <p class="field-error" id={err_id} aria-live="polite">
+                if let Some(msg) = &*error {
+                    {msg.clone()}{" "}{m.num_kept_previous}
+                }
+            </p>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{EN, NL};
+
+    #[test]
+    fn formats_scaled_values_the_dutch_way() {
+        assert_eq!(format_scaled(125, 1), "12,5");
+        assert_eq!(format_scaled(120, 1), "12");
+        assert_eq!(format_scaled(123456, 2), "1234,56");
+        assert_eq!(format_scaled(123450, 2), "1234,5");
+        assert_eq!(format_scaled(40, 0), "40");
+    }
+
+    #[test]
+    fn validation_messages_name_the_problem_in_both_languages() {
+        assert_eq!(validate(&NL, "12,5", 1, 0, 600), Ok(125));
+        let err = validate(&NL, "abc", 1, 0, 600).unwrap_err();
+        assert!(err.contains("geen getal"), "{err}");
+        let err = validate(&NL, "70", 1, 0, 600).unwrap_err();
+        assert!(err.contains("60"), "{err}");
+        let err = validate(&EN, "-3", 1, 0, 600).unwrap_err();
+        assert!(err.contains("negative"), "{err}");
+        let err = validate(&NL, "1,25", 1, 0, 600).unwrap_err();
+        assert!(err.contains('1'), "{err}");
+    }
+}
