@@ -4,5 +4,7 @@
 //! decision can be read, tested natively and run from the command line.
 //!
 //! - [`money`]: amounts in cents and Dutch number input.
+//! - [`session`]: the versioned session codec (file, link, QR code).
 
 pub mod money;
+pub mod session;
