@@ -103,5 +103,11 @@ build_dist() {
   cp "$ROOT/index.html" "$ROOT/dist/"
   cp -r "$ROOT/static" "$ROOT/dist/static"
   cp "$ROOT/pkg/werkkeuze.js" "$ROOT/pkg/werkkeuze_bg.wasm" "$ROOT/dist/pkg/"
+  # The service worker sits at the root so it controls the whole app; its cache name carries a
+  # hash of the files, so a changed file is a new version.
+  local version
+  version="$(cd "$ROOT/dist" && cat index.html static/* pkg/* | sha256sum | cut -c1-12)"
+  sed "s/__CACHE_VERSION__/$version/" "$ROOT/static/sw.js" > "$ROOT/dist/sw.js"
+  rm "$ROOT/dist/static/sw.js"
   python3 "$ROOT/scripts/size_report.py" "$ROOT/dist"
 }

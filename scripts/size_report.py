@@ -10,7 +10,10 @@ import sys
 from pathlib import Path
 
 # What index.html makes the browser fetch on a first visit.
-FIRST_LOAD = ["index.html", "static/app.css", "static/boot.js", "pkg/werkkeuze.js", "pkg/werkkeuze_bg.wasm"]
+FIRST_LOAD = [
+    "index.html", "static/app.css", "static/boot.js", "static/icon.svg", "static/manifest.webmanifest",
+    "sw.js", "pkg/werkkeuze.js", "pkg/werkkeuze_bg.wasm",
+]
 
 
 def brotli_size(data: bytes):

@@ -1,5 +1,8 @@
 // Starts the app. If the browser cannot run it, says so calmly instead of leaving the page stuck.
+// Also registers the service worker (offline use) and offers a new version when there is one.
 import init from '../pkg/werkkeuze.js';
+
+const dutch = () => document.documentElement.lang !== 'en';
 
 init().catch(() => {
   const root = document.getElementById('app');
@@ -7,9 +10,50 @@ init().catch(() => {
   root.removeAttribute('aria-busy');
   const note = root.querySelector('.loading-note');
   if (note) {
-    note.textContent =
-      'Werkkeuze kon niet starten in deze browser. Probeer een recente versie van Firefox, Chrome, Edge of Safari. ' +
-      'U bent niets kwijt: er was nog niets ingevuld.';
+    note.textContent = dutch()
+      ? 'Werkkeuze kon niet starten in deze browser. Probeer een recente versie van Firefox, Chrome, Edge of Safari. U bent niets kwijt: er was nog niets ingevuld.'
+      : 'Werkkeuze could not start in this browser. Try a recent Firefox, Chrome, Edge or Safari. You have lost nothing: nothing was entered yet.';
     note.setAttribute('role', 'alert');
   }
 });
+
+function offerUpdate(worker) {
+  if (document.getElementById('nieuwe-versie')) return;
+  const bar = document.createElement('div');
+  bar.id = 'nieuwe-versie';
+  bar.className = 'update-bar';
+  bar.setAttribute('role', 'status');
+  const text = document.createElement('span');
+  text.textContent = dutch()
+    ? 'Er is een nieuwe versie van Werkkeuze. Vernieuwen wist wat u nu heeft ingevuld: sla het eerst op als u het wilt houden.'
+    : 'A new version of Werkkeuze is available. Refreshing clears what you entered: save it first if you want to keep it.';
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = dutch() ? 'Nu vernieuwen' : 'Refresh now';
+  button.addEventListener('click', () => {
+    wantsUpdate = true;
+    worker.postMessage('werkkeuze:activeer');
+  });
+  bar.append(text, ' ', button);
+  document.body.append(bar);
+}
+
+// Reload only when the person chose the new version; never on a first install.
+let wantsUpdate = false;
+
+if ('serviceWorker' in navigator && location.protocol !== 'file:') {
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (!wantsUpdate) return;
+    wantsUpdate = false;
+    location.reload();
+  });
+  navigator.serviceWorker.register('sw.js').then((reg) => {
+    if (reg.waiting && navigator.serviceWorker.controller) offerUpdate(reg.waiting);
+    reg.addEventListener('updatefound', () => {
+      const next = reg.installing;
+      next?.addEventListener('statechange', () => {
+        if (next.state === 'installed' && navigator.serviceWorker.controller) offerUpdate(next);
+      });
+    });
+  }).catch(() => { /* Offline use is a bonus; the app works without it. */ });
+}

@@ -115,15 +115,42 @@ export async function tabTo(page, matcher, maxTabs = 40) {
   return false;
 }
 
-/** The storage a page could have written: all must be empty unless the person asked. */
+/** The storage a page could have written, with the paths of everything in the Cache API. */
 export async function storageSnapshot(page) {
-  const inPage = await page.evaluate(async () => ({
-    localStorage: localStorage.length,
-    sessionStorage: sessionStorage.length,
-    cookie: document.cookie,
-    caches: 'caches' in self ? (await caches.keys()).length : 0,
-    indexedDB: indexedDB.databases ? (await indexedDB.databases()).length : 0,
-  }));
+  const inPage = await page.evaluate(async () => {
+    const cached = [];
+    if ('caches' in self) {
+      for (const key of await caches.keys()) {
+        const cache = await caches.open(key);
+        for (const req of await cache.keys()) cached.push(new URL(req.url).pathname + new URL(req.url).search);
+      }
+    }
+    return {
+      localStorage: localStorage.length,
+      sessionStorage: sessionStorage.length,
+      cookie: document.cookie,
+      cached,
+      indexedDB: indexedDB.databases ? (await indexedDB.databases()).length : 0,
+    };
+  });
   const cookies = await page.context().cookies();
   return { ...inPage, contextCookies: cookies.length };
+}
+
+/** The only files the service worker may keep: the app itself, never an answer. */
+export const APP_FILES = [
+  '/', '/index.html', '/static/app.css', '/static/boot.js', '/static/icon.svg',
+  '/static/manifest.webmanifest', '/pkg/werkkeuze.js', '/pkg/werkkeuze_bg.wasm',
+];
+
+/** Nothing of the person's is stored: no web storage, cookies or databases; caches hold app files only. */
+export async function assertNothingStored(page) {
+  const s = await storageSnapshot(page);
+  assert.equal(s.localStorage, 0, 'localStorage is not empty');
+  assert.equal(s.sessionStorage, 0, 'sessionStorage is not empty');
+  assert.equal(s.cookie, '', 'document.cookie is not empty');
+  assert.equal(s.contextCookies, 0, 'the browser holds cookies');
+  assert.equal(s.indexedDB, 0, 'an IndexedDB database exists');
+  const foreign = s.cached.filter((p) => !APP_FILES.includes(p));
+  assert.deepEqual(foreign, [], 'the cache holds something that is not an app file');
 }

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   serve, launch, openPage, gotoApp, assertOnlyLocal, assertNoErrors, assertAccessible, tabTo,
-  storageSnapshot,
+  assertNothingStored,
 } from './harness.mjs';
 
 const TOOLS = [
@@ -40,9 +40,7 @@ test('home page introduces the three tools, promises privacy, and keeps every re
   await assertAccessible(page, 'home');
   assertOnlyLocal(page, server.origin);
   assertNoErrors(page);
-  assert.deepEqual(await storageSnapshot(page), {
-    localStorage: 0, sessionStorage: 0, cookie: '', caches: 0, indexedDB: 0, contextCookies: 0,
-  });
+  await assertNothingStored(page);
   await page.context().close();
 });
 
@@ -89,8 +87,7 @@ test('English by keyboard, carried in the URL and kept on reload, never stored',
   await page.waitForSelector('html[data-app="ready"]');
   await page.getByRole('heading', { level: 1, name: 'Privacy: what happens to your data' }).waitFor();
   await assertAccessible(page, 'privacy (English)');
-  const stored = await storageSnapshot(page);
-  assert.equal(stored.localStorage + stored.sessionStorage + stored.contextCookies, 0);
+  await assertNothingStored(page);
   assertOnlyLocal(page, server.origin);
   assertNoErrors(page);
   await page.context().close();
@@ -113,5 +110,23 @@ test('a phone-sized screen shows the home page without horizontal scrolling', as
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `page is ${overflow}px wider than a 320px screen`);
   await assertAccessible(page, 'home at 320px');
+  await page.context().close();
+});
+
+test('after a first visit the app reloads without a network (service worker)', async () => {
+  const page = await openPage(browser);
+  await gotoApp(page, server.origin, '#/privacy');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+  });
+  await page.context().setOffline(true);
+  await page.reload();
+  await page.waitForSelector('html[data-app="ready"]', { timeout: 20000 });
+  await page.getByRole('heading', { level: 1, name: 'Privacy: wat er met uw gegevens gebeurt' }).waitFor();
+  await assertNothingStored(page);
+  assertOnlyLocal(page, server.origin);
   await page.context().close();
 });
