@@ -2,7 +2,7 @@
 
 use crate::dom;
 use crate::i18n::{Lang, Messages};
-use crate::pages::{home::Home, not_found::NotFound, privacy::Privacy};
+use crate::pages::{home::Home, insluiten::Insluiten, not_found::NotFound, privacy::Privacy};
 use crate::route::Route;
 use crate::tools::{begeleiding::Begeleiding, rekenhulp::Rekenhulp, vertellen::Vertellen};
 use yew::prelude::*;
@@ -17,11 +17,15 @@ pub fn use_messages() -> &'static Messages {
 #[function_component(App)]
 pub fn app() -> Html {
     let lang = use_state(dom::lang_from_url);
+    let embed = *use_memo((), |_| dom::embed_from_url());
     {
         let lang = *lang;
         use_effect_with(lang, move |_| dom::set_lang(lang));
     }
-    use_effect_with((), |_| dom::mark_ready());
+    use_effect_with((), |_| {
+        dom::apply_theme_from_url();
+        dom::mark_ready();
+    });
     let on_lang = {
         let lang = lang.clone();
         Callback::from(move |l: Lang| lang.set(l))
@@ -29,7 +33,7 @@ pub fn app() -> Html {
     html! {
         <ContextProvider<Lang> context={*lang}>
             <HashRouter>
-                <Layout on_lang={on_lang} />
+                <Layout on_lang={on_lang} embed={embed} />
             </HashRouter>
         </ContextProvider<Lang>>
     }
@@ -38,6 +42,8 @@ pub fn app() -> Html {
 #[derive(Properties, PartialEq)]
 struct LayoutProps {
     on_lang: Callback<Lang>,
+    /// Embed mode: one tool inside another site, without our navigation and footer.
+    embed: bool,
 }
 
 #[function_component(Layout)]
@@ -78,6 +84,33 @@ fn layout(props: &LayoutProps) -> Html {
         }
     };
 
+    if props.embed {
+        return html! {
+            <>
+                <a class="skip-link" href="#inhoud" onclick={skip}>{m.skip_to_content}</a>
+                <header class="site-header embed-header">
+                    <div class="wrap header-row">
+                        <a class="brand" href={dom::full_app_href()} target="_blank" rel="noopener">
+                            <span class="brand-name">{m.app_name}</span>
+                            <span class="brand-tagline">{m.embed_open_full}</span>
+                        </a>
+                        <button type="button" class="lang-switch" onclick={switch_lang}
+                            lang={other.code()}
+                            aria-label={format!("{}: {}", m.lang_switch_label, m.lang_other_name)}>
+                            {m.lang_other_name}
+                        </button>
+                    </div>
+                </header>
+                <main id="inhoud" class="wrap">
+                    <Switch<Route> render={switch} />
+                </main>
+                <footer class="site-footer">
+                    <div class="wrap"><p>{m.footer_privacy}{" "}{m.footer_estimate}</p></div>
+                </footer>
+            </>
+        };
+    }
+
     html! {
         <>
             <a class="skip-link" href="#inhoud" onclick={skip}>{m.skip_to_content}</a>
@@ -111,6 +144,7 @@ fn layout(props: &LayoutProps) -> Html {
                     <p>{m.footer_privacy}{" "}
                         <Link<Route> to={Route::Privacy}>{m.nav_privacy}</Link<Route>></p>
                     <p>{m.footer_estimate}</p>
+                    <p><Link<Route> to={Route::Insluiten}>{m.nav_embed}</Link<Route>></p>
                 </div>
             </footer>
         </>
@@ -124,6 +158,7 @@ fn switch(route: Route) -> Html {
         Route::Rekenhulp => html! { <Rekenhulp /> },
         Route::Begeleiding => html! { <Begeleiding /> },
         Route::Privacy => html! { <Privacy /> },
+        Route::Insluiten => html! { <Insluiten /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }

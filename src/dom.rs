@@ -20,14 +20,66 @@ pub fn take_root(id: &str) -> web_sys::Element {
     }
 }
 
-/// The language in the page address (`?lang=en`), if any.
-pub fn lang_from_url() -> Lang {
+/// A parameter from the page address before the `#` (`?lang=en&embed=1`).
+pub fn url_param(name: &str) -> Option<String> {
     web_sys::window()
         .and_then(|w| w.location().search().ok())
         .and_then(|s| web_sys::UrlSearchParams::new_with_str(&s).ok())
-        .and_then(|p| p.get("lang"))
+        .and_then(|p| p.get(name))
+}
+
+/// The language in the page address (`?lang=en`), if any.
+pub fn lang_from_url() -> Lang {
+    url_param("lang")
         .map(|c| Lang::from_code(&c))
         .unwrap_or_default()
+}
+
+/// Embed mode (`?embed=1`): one tool without the site's chrome, for an iframe on another site.
+pub fn embed_from_url() -> bool {
+    matches!(url_param("embed").as_deref(), Some("1" | "ja" | "true"))
+}
+
+/// Theming for embeds through the address: `kleur` and `achtergrond` as 6-digit hex colours
+/// without '#', `tekstgrootte` as a percentage from 80 to 150. Invalid values are ignored. Set
+/// through the CSSOM, which the Content-Security-Policy allows (style attributes it does not).
+pub fn apply_theme_from_url() {
+    let Some(html) = document()
+        .and_then(|d| d.document_element())
+        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+    else {
+        return;
+    };
+    let style = html.style();
+    if let Some(c) = url_param("kleur").filter(|c| crate::embed::is_hex_colour(c)) {
+        style.set_property("--wk-primary", &format!("#{c}")).ok();
+    }
+    if let Some(c) = url_param("achtergrond").filter(|c| crate::embed::is_hex_colour(c)) {
+        style.set_property("--wk-bg", &format!("#{c}")).ok();
+    }
+    if let Some(pct) = url_param("tekstgrootte").and_then(|t| crate::embed::font_percent(&t)) {
+        style
+            .set_property(
+                "--wk-font-size",
+                &format!("{:.3}rem", 1.0625 * pct as f64 / 100.0),
+            )
+            .ok();
+    }
+}
+
+/// The address of the full app for the current page: the same route, without `embed=1`.
+pub fn full_app_href() -> String {
+    let Some(window) = web_sys::window() else {
+        return String::new();
+    };
+    let href = window.location().href().unwrap_or_default();
+    match web_sys::Url::new(&href) {
+        Ok(url) => {
+            url.search_params().delete("embed");
+            url.href()
+        }
+        Err(_) => href,
+    }
 }
 
 /// Puts the language in the address without reloading the page, keeping the route after `#`, and
@@ -76,4 +128,19 @@ pub fn mark_ready() {
     if let Some(html) = document().and_then(|d| d.document_element()) {
         html.set_attribute("data-app", "ready").ok();
     }
+}
+
+/// The app's own address without query or hash, e.g. "https://example.org/werkkeuze/".
+pub fn app_base_href() -> String {
+    let Some(window) = web_sys::window() else {
+        return String::new();
+    };
+    let loc = window.location();
+    format!(
+        "{}{}",
+        loc.origin().unwrap_or_default(),
+        loc.pathname()
+            .unwrap_or_default()
+            .trim_end_matches("index.html")
+    )
 }

@@ -5,10 +5,12 @@
 //! - [`i18n`]: the typed message catalogue (Dutch first, English second).
 //! - [`pages`]: home, privacy, not found. [`tools`]: one folder per tool.
 //! - [`widgets`]: shared widgets (number field, "waarom?").
+//! - [`embed`]: embedding on other sites (snippet, theme checks).
 //! - [`dom`]: the few direct browser calls the shell needs, in one place.
 
 pub mod app;
 pub mod dom;
+pub mod embed;
 pub mod i18n;
 pub mod pages;
 pub mod route;

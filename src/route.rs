@@ -15,6 +15,8 @@ pub enum Route {
     Begeleiding,
     #[at("/privacy")]
     Privacy,
+    #[at("/insluiten")]
+    Insluiten,
     #[not_found]
     #[at("/niet-gevonden")]
     NotFound,
@@ -37,6 +39,7 @@ mod tests {
             Route::Rekenhulp,
             Route::Begeleiding,
             Route::Privacy,
+            Route::Insluiten,
         ] {
             assert_eq!(Route::recognize(&route.to_path()), Some(route));
         }

@@ -38,6 +38,21 @@ function offerUpdate(worker) {
   document.body.append(bar);
 }
 
+// In embed mode (?embed=1 inside an iframe) tell the host page how tall the content is, so its
+// embed.js can size the frame. Only a number crosses: never an answer.
+if (new URLSearchParams(location.search).get('embed') === '1' && window.parent !== window) {
+  let last = 0;
+  const report = () => {
+    const h = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (h !== last) {
+      last = h;
+      window.parent.postMessage({ type: 'werkkeuze:hoogte', hoogte: h }, '*');
+    }
+  };
+  new ResizeObserver(report).observe(document.documentElement);
+  window.addEventListener('load', report);
+}
+
 // Reload only when the person chose the new version; never on a first install.
 let wantsUpdate = false;
 
