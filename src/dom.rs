@@ -123,10 +123,14 @@ pub fn focus_heading() {
     }
 }
 
-/// The readiness signal: `<html data-app="ready">` once the app has mounted and handles input.
+/// The readiness signal: `<html data-app="ready">` once the app has mounted and handles input,
+/// and a performance mark `werkkeuze-ready` that scripts/bench reads.
 pub fn mark_ready() {
     if let Some(html) = document().and_then(|d| d.document_element()) {
         html.set_attribute("data-app", "ready").ok();
+    }
+    if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
+        perf.mark("werkkeuze-ready").ok();
     }
 }
 

@@ -1,0 +1,139 @@
+// Browser measurements for scripts/bench: first contentful paint of the app against a plain HTML
+// page with the home page's text, time until the app is ready (first and cached visit), and
+// keystroke-to-result latency on the calculator, all in headless Chromium with 4x CPU slowdown
+// and a throttled network (1.6 Mbps down, 150 ms round trip). Prints one JSON object.
+// Numbers from a shared machine are noisy: medians of several alternated runs, never a test.
+import { writeFileSync, mkdtempSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { serve, launch, ROOT } from '../e2e/harness.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s[(s.length - 1) >> 1] + s[s.length >> 1]) / 2 : NaN;
+};
+const percentile = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] : NaN;
+};
+
+// The app sets a performance mark when it is ready (next to <html data-app="ready">).
+const readyAt = (page) => page.waitForFunction(
+  () => performance.getEntriesByName('werkkeuze-ready')[0]?.startTime, null, { timeout: 120000, polling: 50 },
+).then((h) => h.jsonValue());
+
+async function throttled(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', NETWORK);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  return cdp;
+}
+
+async function fcp(page) {
+  return page.evaluate(() => new Promise((resolve) => {
+    const e = performance.getEntriesByName('first-contentful-paint')[0];
+    if (e) return resolve(e.startTime);
+    new PerformanceObserver((list) => resolve(list.getEntries()[0].startTime)).observe({ type: 'paint', buffered: true });
+  }));
+}
+
+async function loadOnce(browser, url, { waitReady }) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 860 } });
+  const page = await context.newPage();
+  await throttled(context, page);
+  await page.goto(url, { waitUntil: 'load', timeout: 120000 });
+  const result = { fcp: await fcp(page) };
+  if (waitReady) {
+    result.ready = await readyAt(page);
+    // Second visit in the same profile: the service worker serves the files.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+      }
+    });
+    await page.reload({ waitUntil: 'load' });
+    result.cachedReady = await readyAt(page);
+  }
+  await context.close();
+  return result;
+}
+
+// The plain page: the same text as the app's home, the same stylesheet, no script.
+async function makePlainPage(browser, origin, dir) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${origin}/`);
+  await page.waitForSelector('html[data-app="ready"]');
+  const body = await page.evaluate(() => document.getElementById('app').innerHTML);
+  await context.close();
+  writeFileSync(path.join(dir, 'plain.html'), `<!doctype html><html lang="nl"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Werkkeuze (plain)</title>
+<link rel="stylesheet" href="static/app.css"></head><body><div id="app">${body}</div></body></html>`);
+}
+
+// Keystroke-to-result on the calculator: time from a key press until the result text changed.
+async function keystrokes(browser, origin) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 860 } });
+  const page = await context.newPage();
+  await page.goto(`${origin}/#/rekenhulp`);
+  await page.waitForSelector('html[data-app="ready"]');
+  const hours = page.locator('[data-bench="uren"]');
+  const wage = page.locator('[data-bench="loon"]');
+  if ((await hours.count()) === 0 || (await wage.count()) === 0) {
+    await context.close();
+    return { note: 'the calculator screen has no [data-bench] inputs yet' };
+  }
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const samples = [];
+  for (const [field, values] of [[hours, ['8', '12', '16', '20', '24', '28', '32', '36']], [wage, ['14,71', '15,50', '16', '18,25', '20']]]) {
+    for (const v of values) {
+      await field.fill('');
+      for (const ch of v) {
+        const ms = await page.evaluate(() => new Promise((resolve) => {
+          const target = document.querySelector('[data-bench="resultaat"]');
+          const start = performance.now();
+          const obs = new MutationObserver(() => { obs.disconnect(); requestAnimationFrame(() => resolve(performance.now() - start)); });
+          obs.observe(target, { subtree: true, childList: true, characterData: true, attributes: true });
+          window.__benchStart = start;
+          setTimeout(() => { obs.disconnect(); resolve(null); }, 1000);
+        }).then((x) => x), page.keyboard.type(ch));
+        if (ms !== null) samples.push(ms);
+      }
+    }
+  }
+  await context.close();
+  return { samples: samples.length, p50: percentile(samples, 50), p95: percentile(samples, 95) };
+}
+
+const dir = mkdtempSync(path.join(tmpdir(), 'werkkeuze-bench-'));
+cpSync(path.join(ROOT, 'dist'), dir, { recursive: true });
+const server = await serve(dir);
+const browser = await launch();
+try {
+  await makePlainPage(browser, server.origin, dir);
+  const app = [];
+  const plain = [];
+  for (let i = 0; i < RUNS; i++) {
+    app.push(await loadOnce(browser, `${server.origin}/`, { waitReady: true }));
+    plain.push(await loadOnce(browser, `${server.origin}/plain.html`, { waitReady: false }));
+  }
+  const out = {
+    runs: RUNS,
+    fcp_app_ms: median(app.map((r) => r.fcp)),
+    fcp_plain_ms: median(plain.map((r) => r.fcp)),
+    ready_first_ms: median(app.map((r) => r.ready)),
+    ready_cached_ms: median(app.map((r) => r.cachedReady)),
+    keystroke: await keystrokes(browser, server.origin),
+  };
+  out.fcp_ratio = out.fcp_app_ms / out.fcp_plain_ms;
+  console.log(JSON.stringify(out));
+} finally {
+  await browser.close();
+  server.close();
+}
