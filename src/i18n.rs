@@ -39,15 +39,19 @@ impl Lang {
     }
 }
 
+/// Declares a typed catalogue: a struct with one `&'static str` field per message, and
+/// `entries()` listing them for checks. The shell has [`Messages`]; each tool declares its own
+/// catalogue in its folder (`catalogue!(pub struct RekenhulpText { … })`) with an NL and EN value.
+#[macro_export]
 macro_rules! catalogue {
-    ($($key:ident),* $(,)?) => {
-        /// All texts of the shell, one field per message.
+    ($(#[$meta:meta])* pub struct $name:ident { $($key:ident),* $(,)? }) => {
+        $(#[$meta])*
         #[derive(Debug)]
-        pub struct Messages {
+        pub struct $name {
             $(pub $key: &'static str,)*
         }
 
-        impl Messages {
+        impl $name {
             /// Every entry as (key, text), for checks over the whole catalogue.
             pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
                 vec![$((stringify!($key), self.$key)),*]
@@ -56,67 +60,97 @@ macro_rules! catalogue {
     };
 }
 
+/// Checks a catalogue's two languages: nothing empty, no English entry left in Dutch (except the
+/// keys named in `same_on_purpose`), and the same keys in both.
+pub fn check_translations(
+    nl: &[(&'static str, &'static str)],
+    en: &[(&'static str, &'static str)],
+    same_on_purpose: &[&str],
+) -> Result<(), String> {
+    if nl.len() != en.len() {
+        return Err(format!("NL has {} entries, EN {}", nl.len(), en.len()));
+    }
+    for ((key, nl_text), (en_key, en_text)) in nl.iter().zip(en.iter()) {
+        if key != en_key {
+            return Err(format!("key order differs: {key} / {en_key}"));
+        }
+        if nl_text.trim().is_empty() {
+            return Err(format!("NL {key} is empty"));
+        }
+        if en_text.trim().is_empty() {
+            return Err(format!("EN {key} is empty"));
+        }
+        if nl_text == en_text && !same_on_purpose.contains(key) {
+            return Err(format!("EN {key} is still the Dutch text"));
+        }
+    }
+    Ok(())
+}
+
 catalogue! {
-    app_name,
-    tagline,
-    skip_to_content,
-    nav_label,
-    nav_home,
-    nav_privacy,
-    lang_switch_label,
-    lang_name,
-    lang_other_name,
-    home_title,
-    home_intro,
-    home_privacy_line,
-    home_choice_line,
-    tools_heading,
-    tool_vertellen_name,
-    tool_vertellen_line,
-    tool_rekenhulp_name,
-    tool_rekenhulp_line,
-    tool_begeleiding_name,
-    tool_begeleiding_line,
-    open_tool,
-    soon_badge,
-    soon_title,
-    soon_body,
-    soon_meanwhile,
-    soon_vertellen_will,
-    soon_vertellen_meanwhile,
-    soon_rekenhulp_will,
-    soon_rekenhulp_meanwhile,
-    soon_begeleiding_will,
-    soon_begeleiding_meanwhile,
-    back_home,
-    privacy_title,
-    privacy_intro,
-    privacy_no_server,
-    privacy_no_requests,
-    privacy_no_storage,
-    privacy_language,
-    privacy_verify,
-    not_found_title,
-    not_found_body,
-    footer_privacy,
-    footer_estimate,
-    why,
-    nav_embed,
-    embed_open_full,
-    embed_title,
-    embed_intro,
-    embed_fact_privacy,
-    embed_fact_height,
-    embed_fact_theme,
-    embed_snippet_label,
-    num_empty,
-    num_not_a_number,
-    num_too_many_decimals,
-    num_negative,
-    num_too_large,
-    num_below_min,
-    num_above_max,
-    num_kept_previous,
+    /// All texts of the shell, one field per message.
+    pub struct Messages {
+        app_name,
+        tagline,
+        skip_to_content,
+        nav_label,
+        nav_home,
+        nav_privacy,
+        lang_switch_label,
+        lang_name,
+        lang_other_name,
+        home_title,
+        home_intro,
+        home_privacy_line,
+        home_choice_line,
+        tools_heading,
+        tool_vertellen_name,
+        tool_vertellen_line,
+        tool_rekenhulp_name,
+        tool_rekenhulp_line,
+        tool_begeleiding_name,
+        tool_begeleiding_line,
+        open_tool,
+        soon_badge,
+        soon_title,
+        soon_body,
+        soon_meanwhile,
+        soon_vertellen_will,
+        soon_vertellen_meanwhile,
+        soon_rekenhulp_will,
+        soon_rekenhulp_meanwhile,
+        soon_begeleiding_will,
+        soon_begeleiding_meanwhile,
+        back_home,
+        privacy_title,
+        privacy_intro,
+        privacy_no_server,
+        privacy_no_requests,
+        privacy_no_storage,
+        privacy_language,
+        privacy_verify,
+        not_found_title,
+        not_found_body,
+        footer_privacy,
+        footer_estimate,
+        why,
+        nav_embed,
+        embed_open_full,
+        embed_title,
+        embed_intro,
+        embed_fact_privacy,
+        embed_fact_height,
+        embed_fact_theme,
+        embed_snippet_label,
+        num_empty,
+        num_not_a_number,
+        num_too_many_decimals,
+        num_negative,
+        num_too_large,
+        num_below_min,
+        num_above_max,
+        num_kept_previous,
+    }
 }
 
 /// Nederlands (bron).
@@ -294,16 +328,15 @@ mod tests {
 
     #[test]
     fn no_english_entry_left_in_dutch_and_none_empty() {
-        let nl = NL.entries();
-        let en = EN.entries();
-        assert_eq!(nl.len(), en.len());
-        for ((key, nl_text), (_, en_text)) in nl.iter().zip(en.iter()) {
-            assert!(!nl_text.trim().is_empty(), "NL {key} is empty");
-            assert!(!en_text.trim().is_empty(), "EN {key} is empty");
-            if !SAME_ON_PURPOSE.contains(key) {
-                assert_ne!(nl_text, en_text, "EN {key} is still the Dutch text");
-            }
-        }
+        check_translations(&NL.entries(), &EN.entries(), SAME_ON_PURPOSE).unwrap();
+    }
+
+    #[test]
+    fn the_check_catches_an_untranslated_entry() {
+        let nl = [("a", "Hallo"), ("b", "Werk")];
+        assert!(check_translations(&nl, &[("a", "Hello"), ("b", "Werk")], &[]).is_err());
+        assert!(check_translations(&nl, &[("a", "Hello"), ("b", "Work")], &[]).is_ok());
+        assert!(check_translations(&nl, &[("a", "Hello"), ("b", "")], &[]).is_err());
     }
 
     #[test]
