@@ -6,6 +6,7 @@
 //! - [`pages`]: home, privacy, not found. [`tools`]: one folder per tool.
 //! - [`widgets`]: shared widgets (number field, "waarom?").
 //! - [`embed`]: embedding on other sites (snippet, theme checks).
+//! - [`recovery`]: the panic hook and its calm recovery screen.
 //! - [`dom`]: the few direct browser calls the shell needs, in one place.
 
 pub mod app;
@@ -13,6 +14,7 @@ pub mod dom;
 pub mod embed;
 pub mod i18n;
 pub mod pages;
+pub mod recovery;
 pub mod route;
 pub mod tools;
 pub mod widgets;
@@ -24,6 +26,7 @@ use wasm_bindgen::prelude::*;
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen(start)]
 pub fn start() {
+    recovery::install_panic_hook();
     let root = dom::take_root("app");
     yew::Renderer::<app::App>::with_root(root).render();
 }

@@ -83,3 +83,31 @@ async fn the_language_switch_changes_texts_url_and_html_lang() {
         .contains("lang="));
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn the_recovery_screen_offers_the_last_snapshot_for_download() {
+    werkkeuze::recovery::remember_snapshot("{\"formaat\":\"werkkeuze-sessie\"}".into());
+    // The screen replaces the mount point #app; give it one of its own.
+    let app = document().create_element("div").unwrap();
+    app.set_id("app");
+    app.set_inner_html("<p>de app</p>");
+    document().body().unwrap().append_child(&app).unwrap();
+    werkkeuze::recovery::render_recovery();
+    let link = document()
+        .query_selector("main.recovery a[download]")
+        .unwrap()
+        .expect("download link");
+    assert_eq!(
+        link.get_attribute("download").as_deref(),
+        Some("werkkeuze-sessie.json")
+    );
+    assert!(link
+        .get_attribute("href")
+        .unwrap()
+        .starts_with("data:application/json"));
+    let text = app.text_content().unwrap();
+    assert!(text.contains("Er ging iets mis"), "{text}");
+    assert!(!text.contains("de app"));
+    werkkeuze::recovery::forget_snapshot();
+    app.remove();
+}
