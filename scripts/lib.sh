@@ -42,7 +42,7 @@ ensure_wasm_tools() {
   local want have
   want="$(locked_wasm_bindgen_version)"
   [ -n "$want" ] || die "no wasm-bindgen version in Cargo.lock"
-  have="$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')"
+  have="$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)"
   if [ "$have" != "$want" ]; then
     step "installing wasm-bindgen-cli $want (matches Cargo.lock; a few minutes the first time)"
     # Not --locked: the CLI's own lockfile pins a webpki-roots release the registry no longer serves.
