@@ -129,9 +129,9 @@ fn layout(props: &LayoutProps) -> Html {
                 <nav class="wrap" aria-label={m.nav_label}>
                     <ul class="nav-list">
                         {nav_link(Route::Home, m.nav_home)}
-                        {nav_link(Route::Vertellen, m.tool_vertellen_name)}
-                        {nav_link(Route::Rekenhulp, m.tool_rekenhulp_name)}
-                        {nav_link(Route::Begeleiding, m.tool_begeleiding_name)}
+                        {nav_link(Route::Vertellen, m.nav_vertellen)}
+                        {nav_link(Route::Rekenhulp, m.nav_rekenhulp)}
+                        {nav_link(Route::Begeleiding, m.nav_begeleiding)}
                         {nav_link(Route::Privacy, m.nav_privacy)}
                     </ul>
                 </nav>
