@@ -2,7 +2,9 @@
 
 use crate::dom;
 use crate::i18n::{Lang, Messages};
-use crate::pages::{home::Home, insluiten::Insluiten, not_found::NotFound, privacy::Privacy};
+use crate::pages::{
+    begrippen::Begrippen, home::Home, insluiten::Insluiten, not_found::NotFound, privacy::Privacy,
+};
 use crate::route::Route;
 use crate::tools::{begeleiding::Begeleiding, rekenhulp::Rekenhulp, vertellen::Vertellen};
 use yew::prelude::*;
@@ -132,6 +134,7 @@ fn layout(props: &LayoutProps) -> Html {
                         {nav_link(Route::Vertellen, m.nav_vertellen)}
                         {nav_link(Route::Rekenhulp, m.nav_rekenhulp)}
                         {nav_link(Route::Begeleiding, m.nav_begeleiding)}
+                        {nav_link(Route::Begrippen, m.nav_glossary)}
                         {nav_link(Route::Privacy, m.nav_privacy)}
                     </ul>
                 </nav>
@@ -159,6 +162,7 @@ fn switch(route: Route) -> Html {
         Route::Begeleiding => html! { <Begeleiding /> },
         Route::Privacy => html! { <Privacy /> },
         Route::Insluiten => html! { <Insluiten /> },
+        Route::Begrippen => html! { <Begrippen /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }

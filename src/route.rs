@@ -17,6 +17,8 @@ pub enum Route {
     Privacy,
     #[at("/insluiten")]
     Insluiten,
+    #[at("/begrippen")]
+    Begrippen,
     #[not_found]
     #[at("/niet-gevonden")]
     NotFound,
@@ -40,6 +42,7 @@ mod tests {
             Route::Begeleiding,
             Route::Privacy,
             Route::Insluiten,
+            Route::Begrippen,
         ] {
             assert_eq!(Route::recognize(&route.to_path()), Some(route));
         }

@@ -3,8 +3,12 @@
 //! The heart of Werkkeuze, in pure Rust with no web dependencies, so that every rule and every
 //! decision can be read, tested natively and run from the command line.
 //!
+//! - [`data`]: the data files, embedded as JSON at build time.
+//! - [`glossary`]: the glossary of terms, with sources.
 //! - [`money`]: amounts in cents and Dutch number input.
 //! - [`session`]: the versioned session codec (file, link, QR code).
 
+pub mod data;
+pub mod glossary;
 pub mod money;
 pub mod session;

@@ -1,5 +1,6 @@
 //! Pages of the shell that are not tools.
 
+pub mod begrippen;
 pub mod home;
 pub mod insluiten;
 pub mod not_found;

@@ -130,3 +130,19 @@ test('after a first visit the app reloads without a network (service worker)', a
   assertOnlyLocal(page, server.origin);
   await page.context().close();
 });
+
+test('the glossary explains every term with a source, in both languages', async () => {
+  const page = await openPage(browser);
+  await gotoApp(page, server.origin, '#/begrippen');
+  await page.getByRole('heading', { level: 1, name: 'Begrippen: wat betekent dit woord?' }).waitFor();
+  const terms = page.locator('.glossary dt');
+  assert.ok((await terms.count()) >= 25);
+  assert.match(await page.locator('#begrip-rvc').innerText(), /Restverdiencapaciteit[\s\S]*Bron: Wet WIA/);
+  await assertAccessible(page, 'begrippen');
+  await gotoApp(page, server.origin, '#/begrippen', '?lang=en');
+  await page.getByRole('heading', { level: 1, name: 'Glossary: what does this word mean?' }).waitFor();
+  assert.match(await page.locator('#begrip-rvc').innerText(), /Remaining earning capacity/);
+  assertOnlyLocal(page, server.origin);
+  assertNoErrors(page);
+  await page.context().close();
+});
