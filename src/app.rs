@@ -86,48 +86,34 @@ fn layout(props: &LayoutProps) -> Html {
         }
     };
 
-    if props.embed {
-        return html! {
-            <>
-                <a class="skip-link" href="#inhoud" onclick={skip}>{m.skip_to_content}</a>
-                <header class="site-header embed-header">
-                    <div class="wrap header-row">
-                        <a class="brand" href={dom::full_app_href()} target="_blank" rel="noopener">
-                            <span class="brand-name">{m.app_name}</span>
-                            <span class="brand-tagline">{m.embed_open_full}</span>
-                        </a>
-                        <button type="button" class="lang-switch" onclick={switch_lang}
-                            lang={other.code()}
-                            aria-label={format!("{}: {}", m.lang_switch_label, m.lang_other_name)}>
-                            {m.lang_other_name}
-                        </button>
-                    </div>
-                </header>
-                <main id="inhoud" class="wrap">
-                    <Switch<Route> render={switch} />
-                </main>
-                <footer class="site-footer">
-                    <div class="wrap"><p>{m.footer_privacy}{" "}{m.footer_estimate}</p></div>
-                </footer>
-            </>
-        };
-    }
-
-    html! {
-        <>
-            <a class="skip-link" href="#inhoud" onclick={skip}>{m.skip_to_content}</a>
-            <header class="site-header">
-                <div class="wrap header-row">
-                    <Link<Route> to={Route::Home} classes="brand">
-                        <span class="brand-name">{m.app_name}</span>
-                        <span class="brand-tagline">{m.tagline}</span>
-                    </Link<Route>>
-                    <button type="button" class="lang-switch" onclick={switch_lang}
-                        lang={other.code()}
-                        aria-label={format!("{}: {}", m.lang_switch_label, m.lang_other_name)}>
-                        {m.lang_other_name}
-                    </button>
-                </div>
+    let lang_button = html! {
+        <button type="button" class="lang-switch" onclick={switch_lang}
+            lang={other.code()}
+            aria-label={format!("{}: {}", m.lang_switch_label, m.lang_other_name)}>
+            {m.lang_other_name}
+        </button>
+    };
+    // In embed mode the brand opens the full app in a new window, and there is no site navigation.
+    let (brand, nav, footer) = if props.embed {
+        (
+            html! {
+                <a class="brand" href={dom::full_app_href()} target="_blank" rel="noopener">
+                    <span class="brand-name">{m.app_name}</span>
+                    <span class="brand-tagline">{m.embed_open_full}</span>
+                </a>
+            },
+            Html::default(),
+            html! { <p>{m.footer_privacy}{" "}{m.footer_estimate}</p> },
+        )
+    } else {
+        (
+            html! {
+                <Link<Route> to={Route::Home} classes="brand">
+                    <span class="brand-name">{m.app_name}</span>
+                    <span class="brand-tagline">{m.tagline}</span>
+                </Link<Route>>
+            },
+            html! {
                 <nav class="wrap" aria-label={m.nav_label}>
                     <ul class="nav-list">
                         {nav_link(Route::Home, m.nav_home)}
@@ -138,17 +124,33 @@ fn layout(props: &LayoutProps) -> Html {
                         {nav_link(Route::Privacy, m.nav_privacy)}
                     </ul>
                 </nav>
+            },
+            html! {
+                <>
+                    <p>{m.footer_privacy}{" "}
+                        <Link<Route> to={Route::Privacy}>{m.nav_privacy}</Link<Route>></p>
+                    <p>{m.footer_estimate}</p>
+                    <p><Link<Route> to={Route::Insluiten}>{m.nav_embed}</Link<Route>></p>
+                </>
+            },
+        )
+    };
+
+    html! {
+        <>
+            <a class="skip-link" href="#inhoud" onclick={skip}>{m.skip_to_content}</a>
+            <header class={classes!("site-header", props.embed.then_some("embed-header"))}>
+                <div class="wrap header-row">
+                    {brand}
+                    {lang_button}
+                </div>
+                {nav}
             </header>
             <main id="inhoud" class="wrap">
                 <Switch<Route> render={switch} />
             </main>
             <footer class="site-footer">
-                <div class="wrap">
-                    <p>{m.footer_privacy}{" "}
-                        <Link<Route> to={Route::Privacy}>{m.nav_privacy}</Link<Route>></p>
-                    <p>{m.footer_estimate}</p>
-                    <p><Link<Route> to={Route::Insluiten}>{m.nav_embed}</Link<Route>></p>
-                </div>
+                <div class="wrap">{footer}</div>
             </footer>
         </>
     }
