@@ -4,11 +4,14 @@
 //! decision can be read, tested natively and run from the command line.
 //!
 //! - [`data`]: the data files, embedded as JSON at build time.
+//! - [`disclosure`]: the disclosure aid "Vertellen of verzwijgen?" (content, SURE, weighing,
+//!   option–reason links, message, summary).
 //! - [`glossary`]: the glossary of terms, with sources.
 //! - [`money`]: amounts in cents and Dutch number input.
 //! - [`session`]: the versioned session codec (file, link, QR code).
 
 pub mod data;
+pub mod disclosure;
 pub mod glossary;
 pub mod money;
 pub mod session;

@@ -1,0 +1,1020 @@
+//! The content of the disclosure aid, as read from `data/disclosure/*.toml` (embedded as JSON at
+//! build time), and the checks that every claim has a source and every link points somewhere.
+
+use super::answers::{Side, Weight};
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// The two languages of every user-facing text.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    Nl,
+    En,
+}
+
+/// A user-facing text: Dutch (B1, "u") first, English second.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Text {
+    pub nl: String,
+    pub en: String,
+}
+
+impl Text {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Nl => &self.nl,
+            Lang::En => &self.en,
+        }
+    }
+
+    /// The same words in both languages: for what the person wrote themselves.
+    pub fn same(text: &str) -> Text {
+        Text {
+            nl: text.to_string(),
+            en: text.to_string(),
+        }
+    }
+
+    /// Replaces `{key}` by `value` in both languages.
+    pub fn fill(&self, key: &str, value: &str) -> Text {
+        let pattern = format!("{{{key}}}");
+        Text {
+            nl: self.nl.replace(&pattern, value),
+            en: self.en.replace(&pattern, value),
+        }
+    }
+
+    fn is_complete(&self) -> bool {
+        !self.nl.trim().is_empty() && !self.en.trim().is_empty()
+    }
+}
+
+/// What kind of source a claim rests on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SourceKind {
+    /// A law, regulation or policy rule (wetten.overheid.nl or the official text).
+    Law,
+    /// A page of a public body.
+    Official,
+    /// A published study.
+    Research,
+    /// Lines in one of the project's source documents, cited `file:line-line`.
+    Seed,
+    /// A fact from the project's reference notes (anchors.md), not re-read in the primary source.
+    Reference,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    pub id: String,
+    pub kind: SourceKind,
+    pub title: String,
+    #[serde(default)]
+    pub url: Option<String>,
+    /// For seeds: `000_3e358a3822bcc572.txt:3310-3318`.
+    #[serde(default)]
+    pub citation: Option<String>,
+    /// The date we checked it (YYYY-MM-DD).
+    pub checked: String,
+    /// True when we read the claim in the cited page itself (or a verbatim quotation of it).
+    pub verified: bool,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// IPDAS metadata: production date, update policy, funding, interests, evidence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Meta {
+    pub title: Text,
+    pub subtitle: Text,
+    pub production_date: String,
+    pub update_policy: Text,
+    pub funding: Text,
+    pub interests: Text,
+    pub privacy: Text,
+    pub developed: Text,
+    pub developed_sources: Vec<String>,
+    pub evidence: Text,
+    pub evidence_sources: Vec<String>,
+    pub not_advice: Text,
+}
+
+/// The sentences that keep the aid free of verdicts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Statements {
+    pub choice_is_yours: Text,
+    pub not_telling_ok: Text,
+    pub can_change: Text,
+    pub no_verdict: Text,
+    pub option_links: Text,
+    pub composite: Text,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Situation {
+    pub id: String,
+    pub label: Text,
+    pub hint: Text,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Audience {
+    pub id: String,
+    pub label: Text,
+    pub hint: Text,
+    /// An id in the glossary (`data/begrippen.toml`).
+    #[serde(default)]
+    pub glossary: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WeightLabel {
+    pub id: Weight,
+    pub label: Text,
+    pub value: u8,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SureItem {
+    /// `s`, `u`, `r` or `e`.
+    pub id: String,
+    pub letter: String,
+    pub question: Text,
+    /// A gentle tip shown when the answer is "no".
+    pub if_no: Text,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SureContent {
+    pub intro: Text,
+    /// Contains `{score}`.
+    pub score_label: Text,
+    pub no_doubt: Text,
+    pub some_doubt: Text,
+    pub incomplete: Text,
+    pub change_better: Text,
+    pub change_same: Text,
+    pub change_worse: Text,
+    pub sources: Vec<String>,
+    #[serde(rename = "item")]
+    pub items: Vec<SureItem>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NextStep {
+    pub id: String,
+    pub label: Text,
+    pub text: Text,
+    /// An in-app hash route, such as `#/begeleiding`.
+    #[serde(default)]
+    pub route: Option<String>,
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub glossary: Option<String>,
+}
+
+/// A reason for or against telling, in the person's own voice.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reason {
+    pub id: String,
+    pub side: Side,
+    pub text: Text,
+    pub explain: Text,
+    pub sources: Vec<String>,
+}
+
+/// A right under Dutch law, shown for some situations.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Right {
+    pub id: String,
+    pub situations: Vec<String>,
+    pub title: Text,
+    pub text: Text,
+    #[serde(default)]
+    pub caveat: Option<Text>,
+    /// The date we checked it (YYYY-MM-DD).
+    pub checked: String,
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub glossary: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OptionGroup {
+    pub id: String,
+    pub title: Text,
+    pub question: Text,
+    /// Whether the person may choose more than one option in this group.
+    pub multiple: bool,
+}
+
+/// A pro or con of an option, with the reasons it relates to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Point {
+    pub text: Text,
+    /// For a pro: the reasons this option serves. For a con: the reasons it works against.
+    pub reasons: Vec<String>,
+    pub sources: Vec<String>,
+}
+
+/// One possibility: how much, to whom, when or how.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DisclosureOption {
+    pub id: String,
+    pub group: String,
+    /// For a to-whom option: the audience id.
+    #[serde(default)]
+    pub audience: Option<String>,
+    /// The situations this option applies to; empty means all.
+    #[serde(default)]
+    pub situations: Vec<String>,
+    pub label: Text,
+    pub text: Text,
+    #[serde(rename = "pro")]
+    pub pros: Vec<Point>,
+    #[serde(rename = "con")]
+    pub cons: Vec<Point>,
+}
+
+impl DisclosureOption {
+    /// Whether the option applies in a situation (`None`: no situation chosen yet, all apply).
+    pub fn applies_to(&self, situation: Option<&str>) -> bool {
+        match situation {
+            None => true,
+            Some(s) => self.situations.is_empty() || self.situations.iter().any(|x| x == s),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ScriptPart {
+    pub id: String,
+    pub title: Text,
+    pub prompt: Text,
+    pub help: Text,
+    pub examples: Vec<Text>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ScriptContent {
+    pub intro: Text,
+    pub preview_title: Text,
+    pub empty_preview: Text,
+    pub sources: Vec<String>,
+    pub opening: Vec<Text>,
+    pub closing: Vec<Text>,
+    #[serde(rename = "part")]
+    pub parts: Vec<ScriptPart>,
+}
+
+/// A short story. Always a composite, never about one real person.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Story {
+    pub id: String,
+    pub composite: bool,
+    pub situation: String,
+    pub choice: Text,
+    pub title: Text,
+    pub text: Text,
+    pub sources: Vec<String>,
+}
+
+/// Everything the aid shows, validated.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Content {
+    pub meta: Meta,
+    pub statements: Statements,
+    pub situations: Vec<Situation>,
+    pub audiences: Vec<Audience>,
+    pub weights: Vec<WeightLabel>,
+    pub sure: SureContent,
+    pub next_steps: Vec<NextStep>,
+    pub reasons: Vec<Reason>,
+    pub rights: Vec<Right>,
+    pub groups: Vec<OptionGroup>,
+    pub options: Vec<DisclosureOption>,
+    pub script: ScriptContent,
+    pub stories: Vec<Story>,
+    pub sources: Vec<Source>,
+}
+
+/// The JSON text of each data file (as embedded by `build.rs`), for [`Content::parse`].
+#[derive(Debug, Clone, Copy)]
+pub struct RawFiles<'a> {
+    pub hulp: &'a str,
+    pub bronnen: &'a str,
+    pub redenen: &'a str,
+    pub rechten: &'a str,
+    pub mogelijkheden: &'a str,
+    pub bericht: &'a str,
+    pub verhalen: &'a str,
+}
+
+/// The shipped data files.
+pub const SHIPPED: RawFiles<'static> = RawFiles {
+    hulp: crate::embedded!("disclosure/hulp"),
+    bronnen: crate::embedded!("disclosure/bronnen"),
+    redenen: crate::embedded!("disclosure/redenen"),
+    rechten: crate::embedded!("disclosure/rechten"),
+    mogelijkheden: crate::embedded!("disclosure/mogelijkheden"),
+    bericht: crate::embedded!("disclosure/bericht"),
+    verhalen: crate::embedded!("disclosure/verhalen"),
+};
+
+#[derive(Deserialize)]
+struct HulpFile {
+    meta: Meta,
+    statements: Statements,
+    situation: Vec<Situation>,
+    audience: Vec<Audience>,
+    weight: Vec<WeightLabel>,
+    sure: SureContent,
+    next_step: Vec<NextStep>,
+}
+
+#[derive(Deserialize)]
+struct BronnenFile {
+    source: Vec<Source>,
+}
+
+#[derive(Deserialize)]
+struct RedenenFile {
+    reason: Vec<Reason>,
+}
+
+#[derive(Deserialize)]
+struct RechtenFile {
+    right: Vec<Right>,
+}
+
+#[derive(Deserialize)]
+struct MogelijkhedenFile {
+    group: Vec<OptionGroup>,
+    option: Vec<DisclosureOption>,
+}
+
+#[derive(Deserialize)]
+struct BerichtFile {
+    script: ScriptContent,
+}
+
+#[derive(Deserialize)]
+struct VerhalenFile {
+    story: Vec<Story>,
+}
+
+/// The problems found in the data: one line each, naming the file's item.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContentError(pub Vec<String>);
+
+impl std::fmt::Display for ContentError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "data/disclosure: {}", self.0.join("; "))
+    }
+}
+
+impl std::error::Error for ContentError {}
+
+fn read<T: serde::de::DeserializeOwned>(name: &str, json: &str) -> Result<T, ContentError> {
+    serde_json::from_str(json).map_err(|e| ContentError(vec![format!("{name}.toml: {e}")]))
+}
+
+/// The minimum number of reasons on each side (issue 5).
+pub const MIN_REASONS_PER_SIDE: usize = 12;
+
+/// The script parts the builder needs, in order (what I can do; what helps me; what I would like
+/// you to do if…; who else knows).
+pub const SCRIPT_PARTS: [&str; 4] = [
+    "wat_ik_kan",
+    "wat_mij_helpt",
+    "wat_ik_vraag_als",
+    "wie_weet_het",
+];
+
+/// The four SURE items, in order.
+pub const SURE_ITEMS: [&str; 4] = ["s", "u", "r", "e"];
+
+/// The option groups, in order.
+pub const GROUPS: [&str; 4] = ["hoeveel", "aan_wie", "wanneer", "hoe"];
+
+impl Content {
+    /// Parses and validates the data files. Every problem is reported, not just the first.
+    pub fn parse(files: RawFiles<'_>) -> Result<Content, ContentError> {
+        let hulp: HulpFile = read("hulp", files.hulp)?;
+        let bronnen: BronnenFile = read("bronnen", files.bronnen)?;
+        let redenen: RedenenFile = read("redenen", files.redenen)?;
+        let rechten: RechtenFile = read("rechten", files.rechten)?;
+        let mogelijkheden: MogelijkhedenFile = read("mogelijkheden", files.mogelijkheden)?;
+        let bericht: BerichtFile = read("bericht", files.bericht)?;
+        let verhalen: VerhalenFile = read("verhalen", files.verhalen)?;
+        let content = Content {
+            meta: hulp.meta,
+            statements: hulp.statements,
+            situations: hulp.situation,
+            audiences: hulp.audience,
+            weights: hulp.weight,
+            sure: hulp.sure,
+            next_steps: hulp.next_step,
+            reasons: redenen.reason,
+            rights: rechten.right,
+            groups: mogelijkheden.group,
+            options: mogelijkheden.option,
+            script: bericht.script,
+            stories: verhalen.story,
+            sources: bronnen.source,
+        };
+        let problems = content.problems();
+        if problems.is_empty() {
+            Ok(content)
+        } else {
+            Err(ContentError(problems))
+        }
+    }
+
+    pub fn situation(&self, id: &str) -> Option<&Situation> {
+        self.situations.iter().find(|s| s.id == id)
+    }
+
+    pub fn audience(&self, id: &str) -> Option<&Audience> {
+        self.audiences.iter().find(|a| a.id == id)
+    }
+
+    pub fn reason(&self, id: &str) -> Option<&Reason> {
+        self.reasons.iter().find(|r| r.id == id)
+    }
+
+    /// The reasons on one side, in data order.
+    pub fn reasons_on(&self, side: Side) -> impl Iterator<Item = &Reason> {
+        self.reasons.iter().filter(move |r| r.side == side)
+    }
+
+    pub fn right(&self, id: &str) -> Option<&Right> {
+        self.rights.iter().find(|r| r.id == id)
+    }
+
+    /// The rights shown for a situation, in data order.
+    pub fn rights_for(&self, situation: &str) -> Vec<&Right> {
+        self.rights
+            .iter()
+            .filter(|r| r.situations.iter().any(|s| s == situation))
+            .collect()
+    }
+
+    pub fn group(&self, id: &str) -> Option<&OptionGroup> {
+        self.groups.iter().find(|g| g.id == id)
+    }
+
+    pub fn option(&self, id: &str) -> Option<&DisclosureOption> {
+        self.options.iter().find(|o| o.id == id)
+    }
+
+    /// The options of a group that apply in a situation (`None`: all), in data order.
+    pub fn options_for(&self, group: &str, situation: Option<&str>) -> Vec<&DisclosureOption> {
+        self.options
+            .iter()
+            .filter(|o| o.group == group && o.applies_to(situation))
+            .collect()
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// The sources behind a list of ids, skipping unknown ids (there are none in valid content).
+    pub fn sources_of<'a>(&'a self, ids: &'a [String]) -> impl Iterator<Item = &'a Source> + 'a {
+        ids.iter().filter_map(|id| self.source(id))
+    }
+
+    pub fn weight_label(&self, weight: Weight) -> Option<&WeightLabel> {
+        self.weights.iter().find(|w| w.id == weight)
+    }
+
+    pub fn script_part(&self, id: &str) -> Option<&ScriptPart> {
+        self.script.parts.iter().find(|p| p.id == id)
+    }
+
+    /// The stories for a situation first, then the others.
+    pub fn stories_for(&self, situation: Option<&str>) -> Vec<&Story> {
+        let mut list: Vec<&Story> = self.stories.iter().collect();
+        if let Some(s) = situation {
+            list.sort_by_key(|story| story.situation != s);
+        }
+        list
+    }
+
+    /// Every problem in the content; empty when it is valid.
+    pub fn problems(&self) -> Vec<String> {
+        let mut c = Checker::new(self);
+        c.run();
+        c.problems
+    }
+}
+
+/// The validated shipped content, parsed once. The shipped data is checked by the tests
+/// (`the_shipped_content_is_valid`), so this does not fail in a released build.
+pub fn content() -> &'static Content {
+    static CELL: OnceLock<Content> = OnceLock::new();
+    CELL.get_or_init(|| match Content::parse(SHIPPED) {
+        Ok(content) => content,
+        Err(e) => panic!("{e}"),
+    })
+}
+
+struct Checker<'a> {
+    content: &'a Content,
+    source_ids: HashSet<&'a str>,
+    reason_ids: HashSet<&'a str>,
+    situation_ids: HashSet<&'a str>,
+    audience_ids: HashSet<&'a str>,
+    group_ids: HashSet<&'a str>,
+    problems: Vec<String>,
+}
+
+fn is_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+}
+
+/// `NNN_<16 hex>.txt:<line>` or `…:<from>-<to>` with from <= to.
+pub fn is_seed_citation(s: &str) -> bool {
+    let Some((file, lines)) = s.split_once(':') else {
+        return false;
+    };
+    let Some(stem) = file.strip_suffix(".txt") else {
+        return false;
+    };
+    let Some((num, hash)) = stem.split_once('_') else {
+        return false;
+    };
+    let file_ok = num.len() == 3
+        && num.chars().all(|c| c.is_ascii_digit())
+        && hash.len() == 16
+        && hash.chars().all(|c| c.is_ascii_hexdigit());
+    let range: Vec<Option<u32>> = lines.split('-').map(|n| n.parse().ok()).collect();
+    let lines_ok = match range.as_slice() {
+        [Some(a)] => *a > 0,
+        [Some(a), Some(b)] => *a > 0 && a <= b,
+        _ => false,
+    };
+    file_ok && lines_ok
+}
+
+impl<'a> Checker<'a> {
+    fn new(content: &'a Content) -> Self {
+        Checker {
+            content,
+            source_ids: content.sources.iter().map(|s| s.id.as_str()).collect(),
+            reason_ids: content.reasons.iter().map(|r| r.id.as_str()).collect(),
+            situation_ids: content.situations.iter().map(|s| s.id.as_str()).collect(),
+            audience_ids: content.audiences.iter().map(|a| a.id.as_str()).collect(),
+            group_ids: content.groups.iter().map(|g| g.id.as_str()).collect(),
+            problems: Vec::new(),
+        }
+    }
+
+    fn problem(&mut self, msg: String) {
+        self.problems.push(msg);
+    }
+
+    fn text(&mut self, at: &str, text: &Text) {
+        if !text.is_complete() {
+            self.problem(format!("{at}: tekst zonder Nederlands of Engels"));
+        }
+    }
+
+    fn unique<'b>(&mut self, what: &str, ids: impl Iterator<Item = &'b str>) {
+        let mut seen = HashSet::new();
+        for id in ids {
+            if id.trim().is_empty() {
+                self.problem(format!("{what}: leeg id"));
+            } else if !seen.insert(id) {
+                self.problem(format!("{what} '{id}' staat er twee keer in"));
+            }
+        }
+    }
+
+    fn cites(&mut self, at: &str, sources: &[String]) {
+        if sources.is_empty() {
+            self.problem(format!("{at}: geen bron"));
+        }
+        for id in sources {
+            if !self.source_ids.contains(id.as_str()) {
+                self.problem(format!("{at}: onbekende bron '{id}'"));
+            }
+        }
+    }
+
+    fn glossary(&mut self, at: &str, id: &Option<String>) {
+        if let Some(id) = id {
+            if crate::glossary::begrip(id).is_none() {
+                self.problem(format!("{at}: onbekend begrip '{id}'"));
+            }
+        }
+    }
+
+    fn situations(&mut self, at: &str, list: &[String]) {
+        for s in list {
+            if !self.situation_ids.contains(s.as_str()) {
+                self.problem(format!("{at}: onbekende situatie '{s}'"));
+            }
+        }
+    }
+
+    fn run(&mut self) {
+        self.check_sources();
+        self.check_frame();
+        self.check_reasons();
+        self.check_rights();
+        self.check_options();
+        self.check_script();
+        self.check_stories();
+    }
+
+    fn check_sources(&mut self) {
+        let c = self.content;
+        self.unique("bron", c.sources.iter().map(|s| s.id.as_str()));
+        for s in &c.sources {
+            let at = format!("bron '{}'", s.id);
+            if s.title.trim().is_empty() {
+                self.problem(format!("{at}: geen titel"));
+            }
+            if !is_date(&s.checked) {
+                self.problem(format!("{at}: datum '{}' is geen JJJJ-MM-DD", s.checked));
+            }
+            let has_url = s
+                .url
+                .as_deref()
+                .is_some_and(|u| u.starts_with("https://") || u.starts_with("http://"));
+            match s.kind {
+                SourceKind::Seed => {
+                    if !s.citation.as_deref().is_some_and(is_seed_citation) {
+                        self.problem(format!("{at}: citaat moet 'bestand.txt:regel-regel' zijn"));
+                    }
+                }
+                SourceKind::Law | SourceKind::Official | SourceKind::Research => {
+                    // A source we could not open ourselves may lack an address, but must say so.
+                    if !has_url && (s.verified || s.note.is_none()) {
+                        self.problem(format!("{at}: geen adres (url) en geen toelichting"));
+                    }
+                }
+                SourceKind::Reference => {
+                    if s.note.as_deref().is_none_or(|n| n.trim().is_empty()) {
+                        self.problem(format!("{at}: referentie zonder toelichting"));
+                    }
+                }
+            }
+        }
+    }
+
+    fn check_frame(&mut self) {
+        let c = self.content;
+        let m = &c.meta;
+        for (name, t) in [
+            ("title", &m.title),
+            ("subtitle", &m.subtitle),
+            ("update_policy", &m.update_policy),
+            ("funding", &m.funding),
+            ("interests", &m.interests),
+            ("privacy", &m.privacy),
+            ("developed", &m.developed),
+            ("evidence", &m.evidence),
+            ("not_advice", &m.not_advice),
+        ] {
+            self.text(&format!("meta.{name}"), t);
+        }
+        if !is_date(&m.production_date) {
+            self.problem("meta.production_date is geen JJJJ-MM-DD".to_string());
+        }
+        self.cites("meta.developed", &m.developed_sources);
+        self.cites("meta.evidence", &m.evidence_sources);
+        let st = &c.statements;
+        for (name, t) in [
+            ("choice_is_yours", &st.choice_is_yours),
+            ("not_telling_ok", &st.not_telling_ok),
+            ("can_change", &st.can_change),
+            ("no_verdict", &st.no_verdict),
+            ("option_links", &st.option_links),
+            ("composite", &st.composite),
+        ] {
+            self.text(&format!("statements.{name}"), t);
+        }
+
+        self.unique("situatie", c.situations.iter().map(|s| s.id.as_str()));
+        for s in &c.situations {
+            self.text(&format!("situatie '{}'", s.id), &s.label);
+            self.text(&format!("situatie '{}'", s.id), &s.hint);
+        }
+        self.unique("doelgroep", c.audiences.iter().map(|a| a.id.as_str()));
+        for a in &c.audiences {
+            let at = format!("doelgroep '{}'", a.id);
+            self.text(&at, &a.label);
+            self.text(&at, &a.hint);
+            self.glossary(&at, &a.glossary);
+        }
+
+        for w in [Weight::Important, Weight::Somewhat, Weight::NotForMe] {
+            let found: Vec<&WeightLabel> = c.weights.iter().filter(|l| l.id == w).collect();
+            match found.as_slice() {
+                [one] => {
+                    if one.value != w.value() {
+                        self.problem(format!(
+                            "gewicht '{}': waarde moet {} zijn",
+                            w.id(),
+                            w.value()
+                        ));
+                    }
+                    self.text(&format!("gewicht '{}'", w.id()), &one.label);
+                }
+                _ => self.problem(format!(
+                    "gewicht '{}' moet er precies één keer zijn",
+                    w.id()
+                )),
+            }
+        }
+
+        let sure = &c.sure;
+        for (name, t) in [
+            ("intro", &sure.intro),
+            ("score_label", &sure.score_label),
+            ("no_doubt", &sure.no_doubt),
+            ("some_doubt", &sure.some_doubt),
+            ("incomplete", &sure.incomplete),
+            ("change_better", &sure.change_better),
+            ("change_same", &sure.change_same),
+            ("change_worse", &sure.change_worse),
+        ] {
+            self.text(&format!("sure.{name}"), t);
+        }
+        if !sure.score_label.nl.contains("{score}") || !sure.score_label.en.contains("{score}") {
+            self.problem("sure.score_label mist {score}".to_string());
+        }
+        self.cites("sure", &sure.sources);
+        let ids: Vec<&str> = sure.items.iter().map(|i| i.id.as_str()).collect();
+        if ids != SURE_ITEMS {
+            self.problem(format!(
+                "sure: vragen moeten {SURE_ITEMS:?} zijn, niet {ids:?}"
+            ));
+        }
+        for i in &sure.items {
+            self.text(&format!("sure '{}'", i.id), &i.question);
+            self.text(&format!("sure '{}'", i.id), &i.if_no);
+        }
+
+        self.unique("volgende stap", c.next_steps.iter().map(|n| n.id.as_str()));
+        for n in &c.next_steps {
+            let at = format!("volgende stap '{}'", n.id);
+            self.text(&at, &n.label);
+            self.text(&at, &n.text);
+            self.cites(&at, &n.sources);
+            self.glossary(&at, &n.glossary);
+            if n.route.as_deref().is_some_and(|r| !r.starts_with("#/")) {
+                self.problem(format!("{at}: route moet met #/ beginnen"));
+            }
+        }
+    }
+
+    fn check_reasons(&mut self) {
+        let c = self.content;
+        self.unique("reden", c.reasons.iter().map(|r| r.id.as_str()));
+        for r in &c.reasons {
+            let at = format!("reden '{}'", r.id);
+            self.text(&at, &r.text);
+            self.text(&at, &r.explain);
+            self.cites(&at, &r.sources);
+        }
+        for side in [Side::For, Side::Against] {
+            let n = c.reasons_on(side).count();
+            if n < MIN_REASONS_PER_SIDE {
+                self.problem(format!(
+                    "maar {n} redenen '{}', minstens {MIN_REASONS_PER_SIDE}",
+                    side.id()
+                ));
+            }
+        }
+    }
+
+    fn check_rights(&mut self) {
+        let c = self.content;
+        self.unique("recht", c.rights.iter().map(|r| r.id.as_str()));
+        for r in &c.rights {
+            let at = format!("recht '{}'", r.id);
+            self.text(&at, &r.title);
+            self.text(&at, &r.text);
+            if let Some(caveat) = &r.caveat {
+                self.text(&at, caveat);
+            }
+            if !is_date(&r.checked) {
+                self.problem(format!("{at}: datum '{}' is geen JJJJ-MM-DD", r.checked));
+            }
+            if r.situations.is_empty() {
+                self.problem(format!("{at}: geen situatie"));
+            }
+            self.situations(&at, &r.situations);
+            self.cites(&at, &r.sources);
+            // A right rests on the law or an official page, not only on a study or a seed.
+            let official = r.sources.iter().any(|id| {
+                c.source(id)
+                    .is_some_and(|s| matches!(s.kind, SourceKind::Law | SourceKind::Official))
+            });
+            if !official {
+                self.problem(format!("{at}: geen wet of officiële bron"));
+            }
+            self.glossary(&at, &r.glossary);
+        }
+        for s in &c.situations {
+            if c.rights_for(&s.id).is_empty() {
+                self.problem(format!("situatie '{}' heeft geen rechten", s.id));
+            }
+        }
+    }
+
+    fn check_options(&mut self) {
+        let c = self.content;
+        self.unique("groep", c.groups.iter().map(|g| g.id.as_str()));
+        let group_ids: Vec<&str> = c.groups.iter().map(|g| g.id.as_str()).collect();
+        if group_ids != GROUPS {
+            self.problem(format!(
+                "groepen moeten {GROUPS:?} zijn, niet {group_ids:?}"
+            ));
+        }
+        for g in &c.groups {
+            self.text(&format!("groep '{}'", g.id), &g.title);
+            self.text(&format!("groep '{}'", g.id), &g.question);
+        }
+        self.unique("mogelijkheid", c.options.iter().map(|o| o.id.as_str()));
+        let mut linked: HashSet<&str> = HashSet::new();
+        for o in &c.options {
+            let at = format!("mogelijkheid '{}'", o.id);
+            if !self.group_ids.contains(o.group.as_str()) {
+                self.problem(format!("{at}: onbekende groep '{}'", o.group));
+            }
+            self.situations(&at, &o.situations);
+            match (&o.audience, o.group == "aan_wie") {
+                (Some(a), true) => {
+                    if !self.audience_ids.contains(a.as_str()) {
+                        self.problem(format!("{at}: onbekende doelgroep '{a}'"));
+                    }
+                }
+                (None, true) => self.problem(format!("{at}: 'aan wie' zonder doelgroep")),
+                (Some(_), false) => self.problem(format!("{at}: doelgroep buiten 'aan wie'")),
+                (None, false) => {}
+            }
+            self.text(&at, &o.label);
+            self.text(&at, &o.text);
+            if o.pros.is_empty() || o.cons.is_empty() {
+                self.problem(format!("{at}: moet voordelen én nadelen hebben"));
+            }
+            let mut pro_reasons = HashSet::new();
+            let mut con_reasons = HashSet::new();
+            for (kind, points, set) in [
+                ("voordeel", &o.pros, &mut pro_reasons),
+                ("nadeel", &o.cons, &mut con_reasons),
+            ] {
+                for (i, p) in points.iter().enumerate() {
+                    let pat = format!("{at} {kind} {}", i + 1);
+                    self.text(&pat, &p.text);
+                    self.cites(&pat, &p.sources);
+                    if p.reasons.is_empty() {
+                        self.problem(format!("{pat}: geen redenen"));
+                    }
+                    for r in &p.reasons {
+                        if self.reason_ids.contains(r.as_str()) {
+                            linked.insert(r.as_str());
+                            set.insert(r.as_str());
+                        } else {
+                            self.problem(format!("{pat}: onbekende reden '{r}'"));
+                        }
+                    }
+                }
+            }
+            let mut both: Vec<&&str> = pro_reasons.intersection(&con_reasons).collect();
+            both.sort();
+            for r in both {
+                self.problem(format!("{at}: reden '{r}' staat bij voordeel én nadeel"));
+            }
+        }
+        for r in &c.reasons {
+            if !linked.contains(r.id.as_str()) {
+                self.problem(format!(
+                    "reden '{}' hoort bij geen enkele mogelijkheid",
+                    r.id
+                ));
+            }
+        }
+        for a in &c.audiences {
+            if !c
+                .options
+                .iter()
+                .any(|o| o.audience.as_deref() == Some(&a.id))
+            {
+                self.problem(format!(
+                    "doelgroep '{}' heeft geen mogelijkheid 'aan wie'",
+                    a.id
+                ));
+            }
+        }
+        for s in &c.situations {
+            for g in &c.groups {
+                if c.options_for(&g.id, Some(&s.id)).len() < 2 {
+                    self.problem(format!(
+                        "groep '{}' heeft minder dan 2 mogelijkheden bij '{}'",
+                        g.id, s.id
+                    ));
+                }
+            }
+        }
+    }
+
+    fn check_script(&mut self) {
+        let c = self.content;
+        let s = &c.script;
+        self.text("script.intro", &s.intro);
+        self.text("script.preview_title", &s.preview_title);
+        self.text("script.empty_preview", &s.empty_preview);
+        self.cites("script", &s.sources);
+        for t in s.opening.iter().chain(&s.closing) {
+            self.text("script opening/closing", t);
+        }
+        let ids: Vec<&str> = s.parts.iter().map(|p| p.id.as_str()).collect();
+        if ids != SCRIPT_PARTS {
+            self.problem(format!(
+                "script: delen moeten {SCRIPT_PARTS:?} zijn, niet {ids:?}"
+            ));
+        }
+        for p in &s.parts {
+            let at = format!("script '{}'", p.id);
+            self.text(&at, &p.title);
+            self.text(&at, &p.prompt);
+            self.text(&at, &p.help);
+            if p.examples.is_empty() {
+                self.problem(format!("{at}: geen voorbeeldzinnen"));
+            }
+            for e in &p.examples {
+                self.text(&at, e);
+            }
+        }
+    }
+
+    fn check_stories(&mut self) {
+        let c = self.content;
+        self.unique("verhaal", c.stories.iter().map(|s| s.id.as_str()));
+        for s in &c.stories {
+            let at = format!("verhaal '{}'", s.id);
+            if !s.composite {
+                self.problem(format!("{at}: moet een samengesteld verhaal zijn"));
+            }
+            self.situations(&at, std::slice::from_ref(&s.situation));
+            self.text(&at, &s.choice);
+            self.text(&at, &s.title);
+            self.text(&at, &s.text);
+            self.cites(&at, &s.sources);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn seed_citations_have_a_file_and_a_line_range() {
+        assert!(is_seed_citation("001_c330f0dc3297d9c7.txt:1312-1319"));
+        assert!(is_seed_citation("003_67b7aad3d31d0557.txt:313"));
+        assert!(!is_seed_citation("001_c330f0dc3297d9c7.txt:1319-1312"));
+        assert!(!is_seed_citation("001_c330f0dc3297d9c7.txt:0"));
+        assert!(!is_seed_citation("001_c330f0dc3297d9c7.txt"));
+        assert!(!is_seed_citation("1_c330f0dc3297d9c7.txt:12"));
+        assert!(!is_seed_citation("001_c330f0dc3297d9cz.txt:12"));
+        assert!(!is_seed_citation("001_c330f0dc3297d9c7.pdf:12"));
+        assert!(!is_seed_citation("001_c330f0dc3297d9c7.txt:12-"));
+    }
+
+    #[test]
+    fn dates_are_year_month_day() {
+        assert!(is_date("2026-11-24"));
+        assert!(!is_date("24-11-2026"));
+        assert!(!is_date("2026-1-24"));
+        assert!(!is_date("2026-11-2x"));
+    }
+
+    #[test]
+    fn text_fill_and_get() {
+        let t = Text {
+            nl: "Score {score}".into(),
+            en: "Score {score}!".into(),
+        };
+        let f = t.fill("score", "3");
+        assert_eq!(f.get(Lang::Nl), "Score 3");
+        assert_eq!(f.get(Lang::En), "Score 3!");
+        assert_eq!(Text::same("x").en, "x");
+    }
+}

@@ -1,0 +1,135 @@
+//! "Mijn afweging": everything the one-page summary shows, gathered from the answers and the
+//! content. The UI lays it out for A4; this module decides what is on it.
+
+use super::answers::Answers;
+use super::content::{Content, Text};
+use super::script::assemble;
+use super::sure::{change_text, sure_change, SureChange, SureScore};
+use super::weighing::{weighing, Weighing};
+use serde::{Deserialize, Serialize};
+
+/// The options chosen in one group.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SummaryChoice {
+    pub group_id: String,
+    pub group_title: Text,
+    /// `(option id, label)`, in the order chosen.
+    pub options: Vec<(String, Text)>,
+}
+
+/// A right as listed on the summary (title and the date it was checked).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SummaryRight {
+    pub id: String,
+    pub title: Text,
+    pub checked: String,
+}
+
+/// A next step as listed on the summary.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SummaryStep {
+    pub id: String,
+    pub label: Text,
+    pub route: Option<String>,
+}
+
+/// The data of "Mijn afweging".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Summary {
+    pub title: Text,
+    pub situation: Option<Text>,
+    pub audience: Option<Text>,
+    pub sure_before: SureScore,
+    pub sure_after: SureScore,
+    pub sure_change: SureChange,
+    /// The sentence for the change, when both tests are complete.
+    pub sure_change_text: Option<Text>,
+    /// What matters on each side (no verdict).
+    pub weighing: Weighing,
+    /// The chosen options per group, in group order; groups without a choice are left out.
+    pub choices: Vec<SummaryChoice>,
+    /// The assembled message ("" when none was written).
+    pub message: String,
+    /// The rights for the situation (titles), so the person can look them up again.
+    pub rights: Vec<SummaryRight>,
+    pub next_steps: Vec<SummaryStep>,
+    /// "De keuze is aan u", "Niet vertellen is ook een goede keuze", "U kunt later …".
+    pub statements: Vec<Text>,
+    /// IPDAS: production date, update policy, funding, interests.
+    pub production_date: String,
+    pub update_policy: Text,
+    pub funding: Text,
+    pub interests: Text,
+}
+
+/// Builds the summary from the answers.
+pub fn summary(content: &Content, answers: &Answers) -> Summary {
+    let situation = answers.situation();
+    let choices = content
+        .groups
+        .iter()
+        .filter_map(|g| {
+            let options: Vec<(String, Text)> = answers
+                .chosen(&g.id)
+                .iter()
+                .filter_map(|id| content.option(id))
+                .filter(|o| o.applies_to(situation))
+                .map(|o| (o.id.clone(), o.label.clone()))
+                .collect();
+            (!options.is_empty()).then(|| SummaryChoice {
+                group_id: g.id.clone(),
+                group_title: g.title.clone(),
+                options,
+            })
+        })
+        .collect();
+    let rights = situation
+        .map(|s| content.rights_for(s))
+        .unwrap_or_default()
+        .into_iter()
+        .map(|r| SummaryRight {
+            id: r.id.clone(),
+            title: r.title.clone(),
+            checked: r.checked.clone(),
+        })
+        .collect();
+    let change = sure_change(&answers.sure_before, &answers.sure_after);
+    let st = &content.statements;
+    Summary {
+        title: content.meta.title.clone(),
+        situation: situation
+            .and_then(|s| content.situation(s))
+            .map(|s| s.label.clone()),
+        audience: answers
+            .audience
+            .as_deref()
+            .and_then(|a| content.audience(a))
+            .map(|a| a.label.clone()),
+        sure_before: answers.sure_before.score(),
+        sure_after: answers.sure_after.score(),
+        sure_change_text: change_text(content, &change),
+        sure_change: change,
+        weighing: weighing(content, answers),
+        choices,
+        message: assemble(content, &answers.script),
+        rights,
+        next_steps: content
+            .next_steps
+            .iter()
+            .map(|n| SummaryStep {
+                id: n.id.clone(),
+                label: n.label.clone(),
+                route: n.route.clone(),
+            })
+            .collect(),
+        statements: vec![
+            st.choice_is_yours.clone(),
+            st.not_telling_ok.clone(),
+            st.can_change.clone(),
+        ],
+        production_date: content.meta.production_date.clone(),
+        update_policy: content.meta.update_policy.clone(),
+        funding: content.meta.funding.clone(),
+        interests: content.meta.interests.clone(),
+    }
+}
