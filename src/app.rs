@@ -6,6 +6,7 @@ use crate::pages::{
     begrippen::Begrippen, home::Home, insluiten::Insluiten, not_found::NotFound, privacy::Privacy,
 };
 use crate::route::Route;
+use crate::state::VertellenHandle;
 use crate::tools::{begeleiding::Begeleiding, rekenhulp::Rekenhulp, vertellen::Vertellen};
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -20,6 +21,7 @@ pub fn use_messages() -> &'static Messages {
 pub fn app() -> Html {
     let lang = use_state(dom::lang_from_url);
     let embed = *use_memo((), |_| dom::embed_from_url());
+    let vertellen = use_state(werkkeuze_core::disclosure::Answers::new);
     {
         let lang = *lang;
         use_effect_with(lang, move |_| dom::set_lang(lang));
@@ -34,9 +36,11 @@ pub fn app() -> Html {
     };
     html! {
         <ContextProvider<Lang> context={*lang}>
+        <ContextProvider<VertellenHandle> context={vertellen}>
             <HashRouter>
                 <Layout on_lang={on_lang} embed={embed} />
             </HashRouter>
+        </ContextProvider<VertellenHandle>>
         </ContextProvider<Lang>>
     }
 }

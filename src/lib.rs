@@ -2,6 +2,7 @@
 //!
 //! - [`app`]: the root component, language context and page layout.
 //! - [`route`]: hash routes (`#/rekenhulp`), so any static host works without rewrites.
+//! - [`state`]: each tool's answers, held once at the top of the app.
 //! - [`i18n`]: the typed message catalogue (Dutch first, English second).
 //! - [`pages`]: home, privacy, not found. [`tools`]: one folder per tool.
 //! - [`widgets`]: shared widgets (number field, "waarom?").
@@ -16,6 +17,7 @@ pub mod i18n;
 pub mod pages;
 pub mod recovery;
 pub mod route;
+pub mod state;
 pub mod tools;
 pub mod widgets;
 

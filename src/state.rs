@@ -1,0 +1,25 @@
+//! The person's answers for each tool, held once at the top of the app so they survive moving
+//! between pages (and, later, saving and sharing). Memory only: nothing is stored on the device
+//! unless the person asks.
+//!
+//! Each tool reads and writes its own state through a hook: `use_vertellen()` gives a
+//! `UseStateHandle<disclosure::Answers>`; set a changed clone to update.
+
+use werkkeuze_core::disclosure;
+use yew::prelude::*;
+
+/// The disclosure aid's answers.
+pub type VertellenHandle = UseStateHandle<disclosure::Answers>;
+
+#[hook]
+pub fn use_vertellen() -> VertellenHandle {
+    use_context::<VertellenHandle>().expect("App provides the Vertellen state")
+}
+
+/// Maps the app's language to the core content's language.
+pub fn core_lang(lang: crate::i18n::Lang) -> disclosure::Lang {
+    match lang {
+        crate::i18n::Lang::Nl => disclosure::Lang::Nl,
+        crate::i18n::Lang::En => disclosure::Lang::En,
+    }
+}
