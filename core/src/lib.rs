@@ -7,11 +7,14 @@
 //! - [`disclosure`]: the disclosure aid "Vertellen of verzwijgen?" (content, SURE, weighing,
 //!   option–reason links, message, summary).
 //! - [`glossary`]: the glossary of terms, with sources.
+//! - [`income`]: the income engine (rekenhulp): Dutch 2026 benefit-to-work rules with sourced
+//!   parameters, explanations per line, a 12-month timeline and the cliff finder.
 //! - [`money`]: amounts in cents and Dutch number input.
 //! - [`session`]: the versioned session codec (file, link, QR code).
 
 pub mod data;
 pub mod disclosure;
 pub mod glossary;
+pub mod income;
 pub mod money;
 pub mod session;

@@ -1,0 +1,358 @@
+//! `rekenhulp`: the income engine on the command line. Output is JSON on stdout, amounts in
+//! euros as numbers. Bad input: exit status 2 and one line in Dutch on stderr naming the field.
+//!
+//! ```text
+//! rekenhulp regel zorgtoeslag --jaar 2026 --toetsingsinkomen 19000 [--partner]
+//! rekenhulp regel huurtoeslag --jaar 2026 --huur 700 --inkomen 25000 --personen 1 [--leeftijd 35]
+//! rekenhulp regel kindgebonden-budget --jaar 2026 --inkomen 45000 [--partner] --kind 8 --kind 10
+//! rekenhulp regel heffingskortingen --jaar 2026 --inkomen 30000 --arbeidsinkomen 30000
+//! rekenhulp regel wajong --jaar 2026 --inkomen 1000 [--loonwaarde 0.8] [--zonder-arbeidsvermogen]
+//! rekenhulp regel wga --jaar 2026 --maandloon 3000 --rvc 1500 --inkomen 800 [--loongerelateerd [--lgu-maand N]]
+//! rekenhulp scenario FILE.json|-
+//! rekenhulp curve FILE.json|-
+//! ```
+
+use std::io::{Read, Write};
+use std::process::ExitCode;
+use werkkeuze_core::income::{
+    self, heffingskortingen, huurtoeslag, kindgebonden_budget, wajong, wga, ww, zorgtoeslag,
+    InvoerFout, Waarden,
+};
+use werkkeuze_core::money::{parse_decimal, parse_euros, Cents};
+
+const GEBRUIK: &str = "Gebruik:
+  rekenhulp regel zorgtoeslag --jaar 2026 --toetsingsinkomen 19000 [--partner]
+  rekenhulp regel huurtoeslag --jaar 2026 --huur 700 --inkomen 25000 --personen 1 [--leeftijd 35]
+  rekenhulp regel kindgebonden-budget --jaar 2026 --inkomen 45000 [--partner] --kind 8 --kind 10
+  rekenhulp regel heffingskortingen --jaar 2026 --inkomen 30000 --arbeidsinkomen 30000
+  rekenhulp regel wajong --jaar 2026 --inkomen 1000 [--loonwaarde 0.8] [--zonder-arbeidsvermogen] [--leeftijd 25]
+  rekenhulp regel wga --jaar 2026 --maandloon 3000 --rvc 1500 --inkomen 800 [--loongerelateerd [--lgu-maand 1]]
+  rekenhulp scenario BESTAND.json   (of - voor stdin)
+  rekenhulp curve BESTAND.json      (of - voor stdin)
+Bedragen in euro's (19000, 19.000 of 1.234,56); uitvoer is JSON. Zie docs/rekenhulp.md.";
+
+fn fout(veld: &str, melding: impl Into<String>) -> InvoerFout {
+    InvoerFout::new(veld, melding)
+}
+
+/// Parsed `--naam waarde` options and `--vlag` flags.
+struct Opties {
+    paren: Vec<(String, String)>,
+    vlaggen: Vec<String>,
+    gebruikt: Vec<String>,
+}
+
+const VLAGGEN: &[&str] = &["partner", "zonder-arbeidsvermogen", "loongerelateerd"];
+
+impl Opties {
+    fn lees(args: &[String]) -> Result<Opties, InvoerFout> {
+        let mut paren = Vec::new();
+        let mut vlaggen = Vec::new();
+        let mut i = 0;
+        while i < args.len() {
+            let a = &args[i];
+            let Some(naam) = a.strip_prefix("--") else {
+                return Err(fout(a, "onverwacht argument; opties beginnen met --"));
+            };
+            if VLAGGEN.contains(&naam) {
+                vlaggen.push(naam.to_string());
+                i += 1;
+                continue;
+            }
+            let Some(waarde) = args.get(i + 1) else {
+                return Err(fout(naam, "na deze optie hoort een waarde"));
+            };
+            paren.push((naam.to_string(), waarde.clone()));
+            i += 2;
+        }
+        Ok(Opties {
+            paren,
+            vlaggen,
+            gebruikt: Vec::new(),
+        })
+    }
+
+    fn alle(&mut self, naam: &str) -> Vec<String> {
+        self.gebruikt.push(naam.to_string());
+        self.paren
+            .iter()
+            .filter(|(n, _)| n == naam)
+            .map(|(_, w)| w.clone())
+            .collect()
+    }
+
+    fn een(&mut self, naam: &str) -> Result<Option<String>, InvoerFout> {
+        let mut v = self.alle(naam);
+        match v.len() {
+            0 => Ok(None),
+            1 => Ok(v.pop()),
+            _ => Err(fout(naam, "deze optie mag maar één keer voorkomen")),
+        }
+    }
+
+    fn bedrag(&mut self, naam: &str) -> Result<Option<Cents>, InvoerFout> {
+        match self.een(naam)? {
+            None => Ok(None),
+            Some(t) => {
+                let c = parse_euros(&t).map_err(|e| fout(naam, e.to_string()))?;
+                if c > Cents::euros(10_000_000) {
+                    return Err(fout(naam, "dit bedrag is onwaarschijnlijk hoog"));
+                }
+                Ok(Some(c))
+            }
+        }
+    }
+
+    fn bedrag_verplicht(&mut self, naam: &str) -> Result<Cents, InvoerFout> {
+        self.bedrag(naam)?
+            .ok_or_else(|| fout(naam, "deze optie is verplicht"))
+    }
+
+    fn geheel(&mut self, naam: &str, min: i64, max: i64) -> Result<Option<i64>, InvoerFout> {
+        match self.een(naam)? {
+            None => Ok(None),
+            Some(t) => {
+                let v = parse_decimal(&t, 0).map_err(|e| fout(naam, e.to_string()))?;
+                if !(min..=max).contains(&v) {
+                    return Err(fout(
+                        naam,
+                        format!("kies een getal van {min} tot en met {max}"),
+                    ));
+                }
+                Ok(Some(v))
+            }
+        }
+    }
+
+    fn vlag(&mut self, naam: &str) -> bool {
+        self.gebruikt.push(naam.to_string());
+        self.vlaggen.iter().any(|v| v == naam)
+    }
+
+    /// Refuses options this rule does not know.
+    fn klaar(&self) -> Result<(), InvoerFout> {
+        for (n, _) in &self.paren {
+            if !self.gebruikt.contains(n) {
+                return Err(fout(n, "onbekende optie voor deze regel"));
+            }
+        }
+        for v in &self.vlaggen {
+            if !self.gebruikt.contains(v) {
+                return Err(fout(v, "onbekende optie voor deze regel"));
+            }
+        }
+        Ok(())
+    }
+
+    fn waarden(&mut self) -> Result<&'static Waarden, InvoerFout> {
+        let jaar = self.geheel("jaar", 1900, 2200)?.unwrap_or(2026) as i32;
+        let p = income::parameters(jaar)
+            .map_err(|e| fout("jaar", e.strip_prefix("jaar: ").unwrap_or(&e).to_string()))?;
+        p.waarden_op(&format!("{jaar}-01-01"))
+            .ok_or_else(|| fout("jaar", format!("geen parameters voor {jaar}")))
+    }
+}
+
+fn euro(c: Cents) -> serde_json::Value {
+    if c.0 % 100 == 0 {
+        serde_json::Value::from(c.0 / 100)
+    } else {
+        serde_json::Value::from(c.as_euro_f64())
+    }
+}
+
+fn regel(naam: &str, args: &[String]) -> Result<serde_json::Value, InvoerFout> {
+    let mut o = Opties::lees(args)?;
+    let w = o.waarden()?;
+    let uit = match naam {
+        "zorgtoeslag" => {
+            let ti = o.bedrag_verplicht("toetsingsinkomen")?;
+            let partner = o.vlag("partner");
+            let t = zorgtoeslag::zorgtoeslag(w, ti, partner, None);
+            serde_json::json!({"per_jaar": euro(t.per_jaar), "per_maand": euro(t.per_maand)})
+        }
+        "huurtoeslag" => {
+            let huur = o.bedrag_verplicht("huur")?;
+            if huur > Cents::euros(10_000) {
+                return Err(fout("huur", "deze huur is onwaarschijnlijk hoog"));
+            }
+            let inkomen = o.bedrag_verplicht("inkomen")?;
+            let personen = o
+                .geheel("personen", 1, 20)?
+                .ok_or_else(|| fout("personen", "deze optie is verplicht"))?;
+            let leeftijd = o.geheel("leeftijd", 18, 120)?.unwrap_or(21);
+            let partner = o.vlag("partner");
+            let t = huurtoeslag::huurtoeslag(
+                w,
+                &huurtoeslag::Huishouden {
+                    kale_huur: huur,
+                    personen: personen as u32,
+                    jonger_dan_21: leeftijd < 21,
+                    inkomen,
+                    vermogen: None,
+                    partner,
+                },
+            );
+            serde_json::json!({"per_maand": euro(t.per_maand)})
+        }
+        "kindgebonden-budget" => {
+            let inkomen = o.bedrag_verplicht("inkomen")?;
+            let partner = o.vlag("partner");
+            let mut kinderen = Vec::new();
+            for k in o.alle("kind") {
+                let v = parse_decimal(&k, 0).map_err(|e| fout("kind", e.to_string()))?;
+                if !(0..=17).contains(&v) {
+                    return Err(fout("kind", "de leeftijd van een kind is 0 tot en met 17"));
+                }
+                kinderen.push(v);
+            }
+            if kinderen.len() > 20 {
+                return Err(fout("kind", "meer dan 20 kinderen is niet aannemelijk"));
+            }
+            let t = kindgebonden_budget::kindgebonden_budget(w, &kinderen, partner, inkomen);
+            serde_json::json!({"per_jaar": euro(t.per_jaar), "per_maand": euro(t.per_maand)})
+        }
+        "heffingskortingen" => {
+            let inkomen = o.bedrag_verplicht("inkomen")?;
+            let ai = o.bedrag("arbeidsinkomen")?.unwrap_or(inkomen);
+            serde_json::json!({
+                "algemene_heffingskorting": euro(heffingskortingen::algemene_heffingskorting(w, inkomen)),
+                "arbeidskorting": euro(heffingskortingen::arbeidskorting(w, ai)),
+            })
+        }
+        "wajong" => {
+            let inkomen = o.bedrag_verplicht("inkomen")?;
+            let zonder = o.vlag("zonder-arbeidsvermogen");
+            let leeftijd = o.geheel("leeftijd", 18, 66)?.unwrap_or(21);
+            let lw = match o.een("loonwaarde")? {
+                None => None,
+                Some(t) => {
+                    let v = parse_decimal(&t, 4).map_err(|e| fout("loonwaarde", e.to_string()))?;
+                    if v == 0 || v > 10_000 {
+                        return Err(fout(
+                            "loonwaarde",
+                            "de loonwaarde is groter dan 0 en hoogstens 1, bijvoorbeeld 0.8",
+                        ));
+                    }
+                    if zonder {
+                        return Err(fout(
+                            "loonwaarde",
+                            "loondispensatie geldt alleen met arbeidsvermogen",
+                        ));
+                    }
+                    Some(v * 100)
+                }
+            };
+            let basis = wajong::grondslag(w, leeftijd).times_ppm(wajong::percentage(w, !zonder).0);
+            let u = wajong::wajong(w, basis, !zonder, lw, inkomen);
+            serde_json::json!({"uitkering_per_maand": euro(u)})
+        }
+        "wga" => {
+            let maandloon = o.bedrag_verplicht("maandloon")?;
+            let rvc = o.bedrag_verplicht("rvc")?;
+            let inkomen = o.bedrag_verplicht("inkomen")?;
+            if maandloon == Cents::ZERO {
+                return Err(fout("maandloon", "het maandloon moet groter dan 0 zijn"));
+            }
+            if rvc > maandloon {
+                return Err(fout("rvc", "de restverdiencapaciteit kan niet hoger zijn dan het maandloon"));
+            }
+            if wga::vervolg_percentage(w, wga::ao_ppm(maandloon, rvc)).is_none() {
+                return Err(fout("rvc", "minder dan 35% arbeidsongeschikt: geen WGA-uitkering"));
+            }
+            let lgu = o.vlag("loongerelateerd");
+            let maand = o.geheel("lgu-maand", 1, 600)?;
+            if maand.is_some() && !lgu {
+                return Err(fout("lgu-maand", "alleen samen met --loongerelateerd"));
+            }
+            let pct = lgu.then(|| ww::percentage(w, maand.unwrap_or(3)));
+            let (soort, u) = wga::wga(w, maandloon, rvc, inkomen, pct);
+            serde_json::json!({"soort": soort.naam(), "uitkering_per_maand": euro(u)})
+        }
+        other => {
+            return Err(fout(
+                "regel",
+                format!("onbekende regel '{other}'; kies zorgtoeslag, huurtoeslag, kindgebonden-budget, heffingskortingen, wajong of wga"),
+            ))
+        }
+    };
+    o.klaar()?;
+    Ok(uit)
+}
+
+fn lees_bestand(pad: &str) -> Result<String, InvoerFout> {
+    let mut tekst = String::new();
+    let r = if pad == "-" {
+        std::io::stdin().read_to_string(&mut tekst).map(|_| ())
+    } else {
+        std::fs::File::open(pad).and_then(|mut f| f.read_to_string(&mut tekst).map(|_| ()))
+    };
+    r.map_err(|e| fout("bestand", format!("kan '{pad}' niet lezen ({e})")))?;
+    Ok(tekst)
+}
+
+fn voer_uit(args: &[String]) -> Result<serde_json::Value, InvoerFout> {
+    match args.first().map(String::as_str) {
+        Some("regel") => {
+            let Some(naam) = args.get(1) else {
+                return Err(fout(
+                    "regel",
+                    "geef de naam van een regel, bijvoorbeeld zorgtoeslag",
+                ));
+            };
+            regel(naam, &args[2..])
+        }
+        Some(op @ ("scenario" | "curve")) => {
+            let (Some(pad), None) = (args.get(1), args.get(2)) else {
+                return Err(fout(op, "geef één bestand (of - voor stdin)"));
+            };
+            let tekst = lees_bestand(pad)?;
+            let s = income::lees_scenario(&tekst)?;
+            let p = income::parameters(s.jaar)
+                .map_err(|e| fout("jaar", e.strip_prefix("jaar: ").unwrap_or(&e).to_string()))?;
+            let json = if op == "scenario" {
+                serde_json::to_value(income::bereken(&s, p)?)
+            } else {
+                serde_json::to_value(income::curve(&s, p)?)
+            };
+            json.map_err(|e| fout(op, format!("kan de uitkomst niet als JSON schrijven ({e})")))
+        }
+        Some(other) => Err(fout(
+            "opdracht",
+            format!("onbekende opdracht '{other}'; kies regel, scenario of curve"),
+        )),
+        None => Err(fout(
+            "opdracht",
+            "geef een opdracht: regel, scenario of curve",
+        )),
+    }
+}
+
+fn main() -> ExitCode {
+    // args_os: `std::env::args` would panic on an argument that is not valid Unicode.
+    let args: Vec<String> = std::env::args_os()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    if args.iter().any(|a| a == "--help" || a == "-h") || args.first().is_some_and(|a| a == "help")
+    {
+        // Never panic, not even on a closed pipe: write and ignore errors.
+        let _ = writeln!(std::io::stdout().lock(), "{GEBRUIK}");
+        return ExitCode::SUCCESS;
+    }
+    match voer_uit(&args) {
+        Ok(json) => {
+            let tekst = serde_json::to_string_pretty(&json).unwrap_or_else(|_| "null".into());
+            let mut out = std::io::stdout().lock();
+            if writeln!(out, "{tekst}").is_err() {
+                return ExitCode::from(1);
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            let regel = format!("Fout in {}: {}", e.veld, e.melding).replace('\n', " ");
+            let _ = writeln!(std::io::stderr().lock(), "{regel}");
+            ExitCode::from(2)
+        }
+    }
+}

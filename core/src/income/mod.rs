@@ -1,0 +1,396 @@
+//! # The income engine ("rekenhulp")
+//!
+//! What will a person on a benefit have to live on each month if they work X hours at wage W,
+//! compared with now, and why? Dutch rules of 2026 as small functions named after the legal
+//! concept, with parameters as dated, sourced data (`data/income/2026.toml`).
+//!
+//! The app calls:
+//!
+//! ```
+//! use werkkeuze_core::income::{bereken, curve, lees_scenario, parameters};
+//!
+//! let p = parameters(2026).expect("parameters 2026");
+//! let s = lees_scenario(r#"{
+//!     "huishouden": {"leeftijd": 35},
+//!     "woning": {"kale_huur": 650},
+//!     "uitkering": {"soort": "bijstand"},
+//!     "werk": {"uren_per_week": 16}
+//! }"#).expect("geldig scenario");
+//! let u = bereken(&s, p).expect("berekend");
+//! assert_eq!(u.met_werk.totaal, u.met_werk.regels.iter().map(|r| r.bedrag).sum());
+//! let c = curve(&s, p).expect("curve");
+//! assert_eq!(c.punten.len(), 81);
+//! ```
+//!
+//! Money is [`Cents`] throughout; JSON shows euros as numbers. Every line carries a Dutch
+//! explanation, the rule ids and the parameter ids; the result lists every parameter used with its
+//! value, start date and source, and says when any of them is provisional.
+
+pub mod bijstand;
+pub mod curve;
+pub mod heffingskortingen;
+pub mod huurtoeslag;
+pub mod kinderbijslag;
+pub mod kindgebonden_budget;
+pub mod loonheffing;
+pub mod parameters;
+pub mod reken;
+pub mod scenario;
+pub mod toeslag;
+pub mod uitleg;
+pub mod wajong;
+pub mod wga;
+pub mod ww;
+pub mod ziektewet;
+pub mod zorgtoeslag;
+
+pub use curve::{curve, Curve, CurvePunt, Traject, TrajectSoort};
+pub use parameters::{parameters, Bron, ParameterGebruik, Parameters, RegelGebruik, Waarden};
+pub use scenario::{
+    lees_scenario, GemeentelijkeRegeling, Huishouden, InvoerFout, Partner, Scenario, Uitkering,
+    Uren, Werk, Woning,
+};
+pub use uitleg::Regel;
+
+use crate::money::Cents;
+use reken::{reken_maand, valideer, Maand, UitkeringStand};
+use scenario::euro;
+use serde::{Deserialize, Serialize, Serializer};
+use std::sync::Arc;
+
+/// The rule ids the result lines refer to; each must be in the data file with a source.
+pub const GEBRUIKTE_REGELS: &[&str] = &[
+    "minimumloon",
+    "vakantiegeld",
+    "loonheffing",
+    "heffingskortingen",
+    "zorgtoeslag",
+    "huurtoeslag",
+    "kindgebonden_budget",
+    "kinderbijslag",
+    "awir_minimum",
+    "bijstand",
+    "kostendelersnorm",
+    "vrijlating",
+    "wajong",
+    "wga",
+    "iva",
+    "ww",
+    "ziektewet",
+    "gemeentelijk",
+];
+
+/// A percentage in basis points (1/100 of a percent): 72,35% is `Procent(7235)`. JSON shows the
+/// percentage as a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[serde(from = "f64")]
+pub struct Procent(pub i64);
+
+impl Serialize for Procent {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_f64(self.0 as f64 / 100.0)
+    }
+}
+
+impl From<f64> for Procent {
+    fn from(x: f64) -> Procent {
+        Procent(if x.is_finite() {
+            (x * 100.0).round() as i64
+        } else {
+            0
+        })
+    }
+}
+
+/// One month's picture: the lines and their total.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Maandbeeld {
+    pub uren_per_week: Uren,
+    /// Gross wage per month without holiday pay.
+    #[serde(with = "euro")]
+    pub bruto_loon: Cents,
+    /// The (joint) toetsingsinkomen per year the toeslagen use.
+    #[serde(with = "euro")]
+    pub toetsingsinkomen_per_jaar: Cents,
+    pub regels: Vec<Regel>,
+    /// The sum of the lines: what there is to live on this month.
+    #[serde(with = "euro")]
+    pub totaal: Cents,
+}
+
+/// One month of the timeline.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Tijdlijnmaand {
+    /// 1 = the first month of work.
+    pub maand: u32,
+    /// `YYYY-MM`.
+    pub periode: String,
+    #[serde(with = "euro")]
+    pub zonder_werk: Cents,
+    #[serde(with = "euro")]
+    pub met_werk: Cents,
+    #[serde(with = "euro")]
+    pub verschil: Cents,
+    /// What changes this month, in Dutch (e.g. the vrijlating ends).
+    pub gebeurtenissen: Vec<String>,
+}
+
+/// The full result.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Uitkomst {
+    pub jaar: i32,
+    pub peildatum: String,
+    pub zonder_werk: Maandbeeld,
+    pub met_werk: Maandbeeld,
+    /// `met_werk.totaal − zonder_werk.totaal`, per month.
+    #[serde(with = "euro")]
+    pub verschil: Cents,
+    /// Of one extra hour of work per week, the share that does not reach your purse
+    /// (tax, lower benefit, lower toeslagen). `None` when the wage is zero.
+    pub marginale_druk: Option<Procent>,
+    /// Of everything you earn by working (gross, incl. holiday pay), the share you lose.
+    pub participatiedruk: Option<Procent>,
+    /// The first 12 months.
+    pub tijdlijn: Vec<Tijdlijnmaand>,
+    /// A provisional value was used: the screen must say so.
+    pub voorlopig: bool,
+    /// Every parameter used, with value, start date and source.
+    pub bronnen: Vec<Arc<ParameterGebruik>>,
+    /// Every rule used, with its source.
+    pub regels: Vec<Arc<RegelGebruik>>,
+    /// Warnings and limitations, in Dutch.
+    pub waarschuwingen: Vec<String>,
+}
+
+/// The lines of a month; records the index of every parameter used in `gebruikt`.
+fn maandbeeld(
+    inv: &reken::Invoer,
+    m: &Maand,
+    p: &Parameters,
+    gebruikt: &mut Vec<usize>,
+) -> Maandbeeld {
+    let regels = uitleg::regels(inv, m, &mut |id| {
+        let Some(i) = p.index_van(id) else {
+            return false;
+        };
+        gebruikt.push(i);
+        p.gebruik_in(inv.periode, i).is_some_and(|g| g.voorlopig)
+    });
+    let totaal = regels.iter().map(|r| r.bedrag).sum();
+    debug_assert_eq!(totaal, m.totaal);
+    Maandbeeld {
+        uren_per_week: m.uren,
+        bruto_loon: m.bruto_loon,
+        toetsingsinkomen_per_jaar: m.toetsingsinkomen_jaar,
+        regels,
+        totaal,
+    }
+}
+
+fn periode(peildatum: &str, maand: u32) -> String {
+    let jaar: i32 = peildatum
+        .get(0..4)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(2026);
+    let m0: u32 = peildatum
+        .get(5..7)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(1);
+    let index = (m0 - 1) + (maand - 1);
+    format!("{}-{:02}", jaar + (index / 12) as i32, index % 12 + 1)
+}
+
+fn gebeurtenissen(vorig: &Maand, nu: &Maand) -> Vec<String> {
+    let mut uit = Vec::new();
+    match (vorig.uitkering, nu.uitkering) {
+        (UitkeringStand::Bijstand { soort: a, .. }, UitkeringStand::Bijstand { soort: b, .. })
+            if a != b =>
+        {
+            use bijstand::Vrijlating::*;
+            uit.push(match b {
+                Geen => "De vrijlating in de bijstand stopt: uw hele nettoloon gaat nu van de bijstand af.".into(),
+                AlleenstaandeOuder => "De vrijlating voor alleenstaande ouders (12,5%) begint.".into(),
+                Arbeid => "De vrijlating van 25% begint.".into(),
+                MedischeUrenbeperking => "De vrijlating bij een medische urenbeperking (15%) geldt nu.".into(),
+            });
+        }
+        (UitkeringStand::Wga(a), UitkeringStand::Wga(b)) if a != b => {
+            uit.push(match b {
+                wga::WgaSoort::Loonaanvulling => {
+                    "De loongerelateerde WGA stopt; u krijgt nu de loonaanvulling.".into()
+                }
+                wga::WgaSoort::Vervolg => {
+                    "De loongerelateerde WGA stopt; u krijgt nu de lagere vervolguitkering.".into()
+                }
+                wga::WgaSoort::Loongerelateerd => "De loongerelateerde WGA begint.".into(),
+            });
+        }
+        (
+            UitkeringStand::Ww {
+                pct: a,
+                afgelopen: x,
+                ..
+            },
+            UitkeringStand::Ww {
+                pct: b,
+                afgelopen: y,
+                ..
+            },
+        ) => {
+            if y && !x {
+                uit.push("Uw WW-periode is voorbij.".into());
+            } else if a != b {
+                uit.push("De WW gaat van 75% naar 70%.".into());
+            }
+        }
+        _ => {}
+    }
+    uit
+}
+
+fn procent(teller: Cents, noemer: Cents) -> Option<Procent> {
+    (noemer > Cents::ZERO).then(|| {
+        Procent(
+            ((teller.0 as i128 * 10_000) / noemer.0 as i128).clamp(-1_000_000, 1_000_000) as i64,
+        )
+    })
+}
+
+/// Computes the full result for a scenario: without and with the work, per month, with the
+/// timeline, the marginal rate, explanations and sources. Bad input gives an [`InvoerFout`]
+/// naming the field; it never panics.
+pub fn bereken(s: &Scenario, p: &Parameters) -> Result<Uitkomst, InvoerFout> {
+    let inv = valideer(s, p)?;
+    let zonder = reken_maand(&inv, Uren(0), 1);
+    let met = reken_maand(&inv, inv.uren, 1);
+
+    // Marginal rate of one more hour per week (or one less, at the 60-hour limit).
+    let (a, b) = if inv.uren <= Uren(5900) {
+        (met.clone(), reken_maand(&inv, Uren(inv.uren.0 + 100), 1))
+    } else {
+        (reken_maand(&inv, Uren(inv.uren.0 - 100), 1), met.clone())
+    };
+    let d_bruto = (b.bruto_loon + b.vakantiegeld) - (a.bruto_loon + a.vakantiegeld);
+    let marginale_druk = procent(d_bruto - (b.totaal - a.totaal), d_bruto);
+    let bruto_met = met.bruto_loon + met.vakantiegeld;
+    let participatiedruk = procent(bruto_met - (met.totaal - zonder.totaal), bruto_met);
+
+    // Timeline: a month is recomputed only when its time-dependent state (vrijlating window, WW
+    // percentage, LGU) differs from the month before.
+    let mut tijdlijn = Vec::with_capacity(12);
+    let mut vorig_sleutel = reken::tijdsleutel(&inv, 1);
+    let (mut z, mut m) = (zonder.totaal, met.clone());
+    for maand in 1..=12u32 {
+        let sleutel = reken::tijdsleutel(&inv, maand as i64);
+        let g = if sleutel != vorig_sleutel {
+            let nieuw = reken_maand(&inv, inv.uren, maand as i64);
+            let g = gebeurtenissen(&m, &nieuw);
+            // Without work the bijstand has no vrijlating, so only UWV benefits change.
+            if !matches!(inv.uitkering, Uitkering::Bijstand { .. }) {
+                z = reken_maand(&inv, Uren(0), maand as i64).totaal;
+            }
+            m = nieuw;
+            vorig_sleutel = sleutel;
+            g
+        } else {
+            Vec::new()
+        };
+        tijdlijn.push(Tijdlijnmaand {
+            maand,
+            periode: periode(&inv.peildatum, maand),
+            zonder_werk: z,
+            met_werk: m.totaal,
+            verschil: m.totaal - z,
+            gebeurtenissen: g,
+        });
+    }
+
+    let mut param_ids: Vec<usize> = Vec::with_capacity(128);
+    let zonder_werk = maandbeeld(&inv, &zonder, p, &mut param_ids);
+    let met_werk = maandbeeld(&inv, &met, p, &mut param_ids);
+
+    // Sources.
+    let mut regel_ids: Vec<&str> = Vec::new();
+    for r in zonder_werk.regels.iter().chain(met_werk.regels.iter()) {
+        regel_ids.extend(r.regels.iter().map(|c| c.as_ref()));
+    }
+    param_ids.extend(p.index_van("aow.leeftijd"));
+    param_ids.sort_unstable();
+    param_ids.dedup();
+    regel_ids.sort_unstable();
+    regel_ids.dedup();
+    let bronnen: Vec<Arc<ParameterGebruik>> = param_ids
+        .iter()
+        .filter_map(|&i| p.gebruik_in(inv.periode, i).cloned())
+        .collect();
+    let regels: Vec<Arc<RegelGebruik>> = regel_ids
+        .iter()
+        .filter_map(|id| p.regel_gebruik(id))
+        .collect();
+    let voorlopig = zonder_werk
+        .regels
+        .iter()
+        .chain(met_werk.regels.iter())
+        .any(|r| r.voorlopig);
+
+    let mut waarschuwingen = vec![
+        "Toeslagen zijn voorschotten. Dienst Toeslagen rekent achteraf met uw echte jaarinkomen. Geef een nieuw inkomen meteen door via Mijn toeslagen; dan hoeft u later minder terug te betalen.".to_string(),
+        "Dit is een schatting per maand met het inkomen omgerekend naar een heel jaar. Het echte bedrag kan anders zijn; de instantie beslist.".to_string(),
+    ];
+    if voorlopig {
+        let namen: Vec<&str> = bronnen
+            .iter()
+            .filter(|b| b.voorlopig)
+            .map(|b| b.label.as_str())
+            .collect();
+        waarschuwingen.push(format!(
+            "Sommige bedragen zijn nog voorlopig (niet in een officiële bron gecontroleerd): {}. Gebruik waar u kunt het bedrag uit uw eigen beschikking.",
+            namen.join("; ")
+        ));
+    }
+    match &inv.uitkering {
+        Uitkering::Bijstand { .. } => {
+            waarschuwingen.push("Geef uw inkomsten elke maand door aan de gemeente. Gemeentelijke regelingen (zoals kwijtschelding en de individuele inkomenstoeslag) kunnen stoppen als u meer verdient; vul ze in bij 'gemeentelijk'.".into());
+            if inv.partner_leeftijd.is_some_and(|l| l < 21) {
+                waarschuwingen.push("Uw partner is jonger dan 21: dan gelden andere normen dan hier gebruikt. Vul het bedrag uit uw beschikking in.".into());
+            }
+        }
+        Uitkering::Wga { .. }
+        | Uitkering::Iva { .. }
+        | Uitkering::Ww { .. }
+        | Uitkering::Ziektewet { .. } => {
+            waarschuwingen.push("Toeslagenwet: liggen uw uitkering en inkomen samen onder het sociaal minimum, dan kan UWV aanvullen. Die toeslag is hier niet berekend.".into());
+        }
+        Uitkering::Wajong { .. } => {
+            waarschuwingen.push("Had u al een Wajong vóór 2021 (oude Wajong of Wajong 2010)? Dan kan een garantiebedrag gelden; dat is hier niet berekend.".into());
+        }
+        Uitkering::Geen => {}
+    }
+    if inv.uren > Uren(0) && inv.uurloon < inv.minimumuurloon {
+        waarschuwingen.push(format!(
+            "Uw uurloon ({}) is lager dan het minimumloon voor uw leeftijd ({}). Dat mag alleen met loondispensatie.",
+            inv.uurloon, inv.minimumuurloon
+        ));
+    }
+    if inv.kostendelers > 0 && inv.huur.is_some() {
+        waarschuwingen.push("Het inkomen van medebewoners telt mee voor de huurtoeslag; dat is hier niet meegerekend, dus de huurtoeslag kan lager uitvallen.".into());
+    }
+    if inv.kinderen.contains(&1) {
+        waarschuwingen.push("Voor een kind dat in 2025 of later is geboren is er geen inkomensafhankelijke combinatiekorting meer; voor een kind van 1 jaar is die hier niet meegerekend.".into());
+    }
+
+    Ok(Uitkomst {
+        jaar: p.jaar,
+        peildatum: inv.peildatum.clone(),
+        verschil: met_werk.totaal - zonder_werk.totaal,
+        zonder_werk,
+        met_werk,
+        marginale_druk,
+        participatiedruk,
+        tijdlijn,
+        voorlopig,
+        bronnen,
+        regels,
+        waarschuwingen,
+    })
+}

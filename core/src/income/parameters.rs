@@ -1,0 +1,713 @@
+//! Parameters as data: every value dated, labelled, with a unit and a source.
+//!
+//! The files are `data/income/<jaar>.toml`, embedded as JSON at build time (see
+//! [`crate::data`]). Loading checks that every value has a source with a title and a URL or law
+//! article, that units are known and values parse, and that every parameter the engine needs is
+//! present; it fails otherwise. Values stay valid from their `vanaf` date until a later `vanaf` of
+//! the same parameter; [`Parameters::waarden_op`] gives the typed set valid on a date.
+
+use crate::money::{parse_decimal, parse_euros, Cents};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::{Arc, OnceLock};
+
+/// FNV-1a: a fast hasher for the short parameter ids (the default SipHash costs more than the
+/// rules themselves). Not exposed to untrusted keys in a way that matters: ids come from our data.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Kaart<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
+
+/// A rate in parts per million: 13,730% is `Ppm(137_300)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Ppm(pub i64);
+
+/// A decimal factor times 10 000: 21,75 is `Factor(217_500)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Factor(pub i64);
+
+/// A source: a title and a URL or a law article (at least one of the two).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Bron {
+    pub id: String,
+    pub titel: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub artikel: Option<String>,
+}
+
+/// A rule (legal concept) the engine implements, with its source.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RegelInfo {
+    pub id: String,
+    pub naam: String,
+    pub bron: String,
+}
+
+/// A rule used by a result, with its source.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RegelGebruik {
+    pub id: String,
+    pub naam: String,
+    pub bron: Bron,
+}
+
+/// One dated value of a parameter, as written in the data file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Waarde {
+    /// Start date, `YYYY-MM-DD`.
+    pub vanaf: String,
+    /// The value in Dutch notation ("1.234,56", "13,730", "67").
+    pub waarde: String,
+    /// Id of a [`Bron`].
+    pub bron: String,
+    /// Not yet confirmed from an official text.
+    #[serde(default)]
+    pub voorlopig: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub toelichting: Option<String>,
+}
+
+/// A parameter with its dated values.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Parameter {
+    pub id: String,
+    pub label: String,
+    pub eenheid: String,
+    pub waarden: Vec<Waarde>,
+}
+
+#[derive(Debug, Deserialize)]
+struct Bestand {
+    jaar: i32,
+    gecontroleerd: String,
+    #[serde(default)]
+    bron: Vec<Bron>,
+    #[serde(default)]
+    regel: Vec<RegelInfo>,
+    #[serde(default)]
+    parameter: Vec<Parameter>,
+}
+
+/// A parsed number, by unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Getal {
+    Bedrag(Cents),
+    Procent(Ppm),
+    Aantal(i64),
+    Factor(Factor),
+}
+
+fn lees_getal(eenheid: &str, tekst: &str) -> Result<Getal, String> {
+    match eenheid {
+        "euro_per_jaar" | "euro_per_maand" | "euro_per_kwartaal" | "euro_per_uur"
+        | "euro_per_dag" => parse_euros(tekst)
+            .map(Getal::Bedrag)
+            .map_err(|e| e.to_string()),
+        // Percent with up to 4 decimals, scaled by 10^4, is exactly parts per million.
+        "procent" => parse_decimal(tekst, 4)
+            .map(|v| Getal::Procent(Ppm(v)))
+            .map_err(|e| e.to_string()),
+        "aantal" => parse_decimal(tekst, 0)
+            .map(Getal::Aantal)
+            .map_err(|e| e.to_string()),
+        "factor" => parse_decimal(tekst, 4)
+            .map(|v| Getal::Factor(Factor(v)))
+            .map_err(|e| e.to_string()),
+        other => Err(format!("onbekende eenheid '{other}'")),
+    }
+}
+
+fn is_datum(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+        && (1..=12).contains(&s[5..7].parse::<u32>().unwrap_or(0))
+        && (1..=31).contains(&s[8..10].parse::<u32>().unwrap_or(0))
+}
+
+/// What a result line shows about one parameter it used.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ParameterGebruik {
+    pub id: String,
+    pub label: String,
+    pub eenheid: String,
+    /// The value as written in the data file (Dutch notation).
+    pub waarde: String,
+    pub vanaf: String,
+    pub voorlopig: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub toelichting: Option<String>,
+    pub bron: Bron,
+}
+
+trait Soort: Sized {
+    fn uit(g: Getal) -> Option<Self>;
+}
+impl Soort for Cents {
+    fn uit(g: Getal) -> Option<Self> {
+        match g {
+            Getal::Bedrag(c) => Some(c),
+            _ => None,
+        }
+    }
+}
+impl Soort for Ppm {
+    fn uit(g: Getal) -> Option<Self> {
+        match g {
+            Getal::Procent(p) => Some(p),
+            _ => None,
+        }
+    }
+}
+impl Soort for i64 {
+    fn uit(g: Getal) -> Option<Self> {
+        match g {
+            Getal::Aantal(a) => Some(a),
+            _ => None,
+        }
+    }
+}
+impl Soort for Factor {
+    fn uit(g: Getal) -> Option<Self> {
+        match g {
+            Getal::Factor(f) => Some(f),
+            _ => None,
+        }
+    }
+}
+
+macro_rules! waarden {
+    ($($veld:ident : $ty:ty = $id:literal),* $(,)?) => {
+        /// The typed parameter values valid on one date. Field docs are the parameter ids.
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct Waarden {
+            $(#[doc = $id] pub $veld: $ty,)*
+        }
+
+        /// The parameter ids the engine reads: each must be in the data file.
+        pub const GEBRUIKTE_IDS: &[&str] = &[$($id),*];
+
+        impl Waarden {
+            fn op(p: &Parameters, datum: &str) -> Result<Waarden, String> {
+                Ok(Waarden {
+                    $($veld: {
+                        let g = p.getal_op($id, datum)?;
+                        <$ty as Soort>::uit(g).ok_or_else(|| {
+                            format!("parameter '{}' heeft de verkeerde eenheid", $id)
+                        })?
+                    },)*
+                })
+            }
+        }
+    };
+}
+
+waarden! {
+    wml_uur: Cents = "wml.uur",
+    wml_maand: Cents = "wml.maand",
+    wml_uur_20: Cents = "wml.uur.20",
+    wml_uur_19: Cents = "wml.uur.19",
+    wml_uur_18: Cents = "wml.uur.18",
+    wml_uur_17: Cents = "wml.uur.17",
+    wml_uur_16: Cents = "wml.uur.16",
+    wml_uur_15: Cents = "wml.uur.15",
+    wml_jeugd_20: Ppm = "wml.jeugd.20",
+    wml_jeugd_19: Ppm = "wml.jeugd.19",
+    wml_jeugd_18: Ppm = "wml.jeugd.18",
+    vakantiegeld_loon: Ppm = "vakantiegeld.loon",
+    vakantiegeld_uwv: Ppm = "vakantiegeld.uwv",
+    aow_leeftijd: i64 = "aow.leeftijd",
+    ib_schijf1_grens: Cents = "ib.schijf1.grens",
+    ib_schijf2_grens: Cents = "ib.schijf2.grens",
+    ib_schijf1_tarief: Ppm = "ib.schijf1.tarief",
+    ib_schijf2_tarief: Ppm = "ib.schijf2.tarief",
+    ib_schijf3_tarief: Ppm = "ib.schijf3.tarief",
+    ahk_max: Cents = "ahk.max",
+    ahk_afbouwgrens: Cents = "ahk.afbouwgrens",
+    ahk_afbouw: Ppm = "ahk.afbouw",
+    ak_grens1: Cents = "ak.grens1",
+    ak_pct1: Ppm = "ak.pct1",
+    ak_basis2: Cents = "ak.basis2",
+    ak_grens2: Cents = "ak.grens2",
+    ak_pct2: Ppm = "ak.pct2",
+    ak_basis3: Cents = "ak.basis3",
+    ak_grens3: Cents = "ak.grens3",
+    ak_pct3: Ppm = "ak.pct3",
+    ak_max: Cents = "ak.max",
+    ak_afbouw: Ppm = "ak.afbouw",
+    iack_drempel: Cents = "iack.drempel",
+    iack_pct: Ppm = "iack.pct",
+    iack_max: Cents = "iack.max",
+    jgk_bedrag: Cents = "jgk.bedrag",
+    zt_standaardpremie: Cents = "zt.standaardpremie",
+    zt_drempelinkomen: Cents = "zt.drempelinkomen",
+    zt_pct_alleen: Ppm = "zt.pct.alleen",
+    zt_pct_partner: Ppm = "zt.pct.partner",
+    zt_pct_boven: Ppm = "zt.pct.boven",
+    zt_vermogensgrens_alleen: Cents = "zt.vermogensgrens.alleen",
+    zt_vermogensgrens_partner: Cents = "zt.vermogensgrens.partner",
+    awir_minimum: Cents = "awir.minimum",
+    awir_afronding_maand: i64 = "awir.afronding_maand",
+    ht_huurgrens: Cents = "ht.huurgrens",
+    ht_huurgrens_jong: Cents = "ht.huurgrens.jong",
+    ht_basishuur_een: Cents = "ht.basishuur.een",
+    ht_basishuur_meer: Cents = "ht.basishuur.meer",
+    ht_kwaliteitskortingsgrens: Cents = "ht.kwaliteitskortingsgrens",
+    ht_aftoppingsgrens_laag: Cents = "ht.aftoppingsgrens.laag",
+    ht_aftoppingsgrens_hoog: Cents = "ht.aftoppingsgrens.hoog",
+    ht_pct_midden: Ppm = "ht.pct.midden",
+    ht_pct_boven: Ppm = "ht.pct.boven",
+    ht_ijkpunt_een: Cents = "ht.ijkpunt.een",
+    ht_ijkpunt_meer: Cents = "ht.ijkpunt.meer",
+    ht_afbouw_een: Ppm = "ht.afbouw.een",
+    ht_afbouw_meer: Ppm = "ht.afbouw.meer",
+    ht_vermogensgrens: Cents = "ht.vermogensgrens",
+    kgb_per_kind: Cents = "kgb.per_kind",
+    kgb_extra_12_15: Cents = "kgb.extra_12_15",
+    kgb_extra_16_17: Cents = "kgb.extra_16_17",
+    kgb_alo_kop: Cents = "kgb.alo_kop",
+    kgb_drempel_alleen: Cents = "kgb.drempel.alleen",
+    kgb_drempel_partner: Cents = "kgb.drempel.partner",
+    kgb_afbouw: Ppm = "kgb.afbouw",
+    kinderbijslag_0_5: Cents = "kinderbijslag.0_5",
+    kinderbijslag_6_11: Cents = "kinderbijslag.6_11",
+    kinderbijslag_12_17: Cents = "kinderbijslag.12_17",
+    bijstand_norm_gehuwden: Cents = "bijstand.norm.gehuwden",
+    bijstand_pct_alleenstaande: Ppm = "bijstand.pct.alleenstaande",
+    bijstand_kostendeler_basis: Ppm = "bijstand.kostendeler.basis",
+    bijstand_kostendeler_per_persoon: Ppm = "bijstand.kostendeler.per_persoon",
+    bijstand_vrijlating_pct: Ppm = "bijstand.vrijlating.pct",
+    bijstand_vrijlating_max: Cents = "bijstand.vrijlating.max",
+    bijstand_vrijlating_maanden: i64 = "bijstand.vrijlating.maanden",
+    bijstand_vrijlating_leeftijd: i64 = "bijstand.vrijlating.leeftijd",
+    bijstand_alo_pct: Ppm = "bijstand.alo.pct",
+    bijstand_alo_max: Cents = "bijstand.alo.max",
+    bijstand_alo_maanden: i64 = "bijstand.alo.maanden",
+    bijstand_alo_kind_leeftijd: i64 = "bijstand.alo.kind_leeftijd",
+    bijstand_medisch_pct: Ppm = "bijstand.medisch.pct",
+    bijstand_medisch_max: Cents = "bijstand.medisch.max",
+    wajong_pct_met: Ppm = "wajong.pct.met_arbeidsvermogen",
+    wajong_pct_zonder: Ppm = "wajong.pct.zonder_arbeidsvermogen",
+    wajong_compensatie_aftrek: Ppm = "wajong.compensatie.aftrek",
+    uwv_maximumdagloon: Cents = "uwv.maximumdagloon",
+    uwv_dagen_per_maand: Factor = "uwv.dagen_per_maand",
+    wga_pct_eerste: Ppm = "wga.pct.eerste",
+    wga_pct_daarna: Ppm = "wga.pct.daarna",
+    wga_eerste_maanden: i64 = "wga.eerste_maanden",
+    wga_rvc_grens: Ppm = "wga.rvc_grens",
+    wga_vervolg_35_45: Ppm = "wga.vervolg.35_45",
+    wga_vervolg_45_55: Ppm = "wga.vervolg.45_55",
+    wga_vervolg_55_65: Ppm = "wga.vervolg.55_65",
+    wga_vervolg_65_80: Ppm = "wga.vervolg.65_80",
+    wga_volledig: Ppm = "wga.volledig",
+    iva_pct: Ppm = "iva.pct",
+    iva_verrekening: Ppm = "iva.verrekening",
+    ww_eindgrens: Ppm = "ww.eindgrens",
+    zw_pct: Ppm = "zw.pct",
+}
+
+/// The parameters of one year, checked, with the typed values per start date.
+#[derive(Debug, Clone)]
+pub struct Parameters {
+    pub jaar: i32,
+    /// Date the values were last checked against their sources.
+    pub gecontroleerd: String,
+    bronnen: Kaart<Bron>,
+    regels: Vec<RegelInfo>,
+    parameters: Vec<Parameter>,
+    index: Kaart<usize>,
+    /// Parsed values per parameter, same order as `waarden`, sorted by `vanaf`.
+    getallen: Vec<Vec<(String, Getal)>>,
+    /// Typed sets, one per distinct start date, sorted.
+    perioden: Vec<(String, Waarden)>,
+    /// What a result shows per parameter and dated value, built once (same order as `waarden`).
+    gebruik: Vec<Vec<Arc<ParameterGebruik>>>,
+    /// Per period (same order as `perioden`), per parameter index: the value used.
+    per_periode: Vec<Vec<Arc<ParameterGebruik>>>,
+    /// The rules with their sources, built once.
+    regel_gebruik: Vec<Arc<RegelGebruik>>,
+}
+
+impl Parameters {
+    /// Parses and checks a parameter file given as JSON (as embedded by `build.rs`).
+    pub fn parse(json: &str) -> Result<Parameters, String> {
+        let bestand: Bestand =
+            serde_json::from_str(json).map_err(|e| format!("parameterbestand: {e}"))?;
+        Self::check(bestand)
+    }
+
+    fn check(b: Bestand) -> Result<Parameters, String> {
+        let mut bronnen = Kaart::default();
+        for bron in b.bron {
+            if bron.titel.trim().is_empty() {
+                return Err(format!("bron '{}' heeft geen titel", bron.id));
+            }
+            let heeft_url = bron
+                .url
+                .as_deref()
+                .is_some_and(|u| u.starts_with("https://") || u.starts_with("http://"));
+            let heeft_artikel = bron
+                .artikel
+                .as_deref()
+                .is_some_and(|a| !a.trim().is_empty());
+            if !heeft_url && !heeft_artikel {
+                return Err(format!(
+                    "bron '{}' heeft geen URL en geen wetsartikel",
+                    bron.id
+                ));
+            }
+            if bronnen.insert(bron.id.clone(), bron.clone()).is_some() {
+                return Err(format!("bron '{}' staat er twee keer in", bron.id));
+            }
+        }
+        for r in &b.regel {
+            if !bronnen.contains_key(&r.bron) {
+                return Err(format!(
+                    "regel '{}' verwijst naar onbekende bron '{}'",
+                    r.id, r.bron
+                ));
+            }
+        }
+        let mut index = Kaart::default();
+        let mut getallen = Vec::new();
+        let mut data = Vec::new();
+        let mut datums: Vec<String> = Vec::new();
+        for (i, mut p) in b.parameter.into_iter().enumerate() {
+            if p.label.trim().is_empty() {
+                return Err(format!("parameter '{}' heeft geen label", p.id));
+            }
+            if p.waarden.is_empty() {
+                return Err(format!("parameter '{}' heeft geen waarde", p.id));
+            }
+            p.waarden.sort_by(|a, b| a.vanaf.cmp(&b.vanaf));
+            let mut rij = Vec::new();
+            for w in &p.waarden {
+                if !is_datum(&w.vanaf) {
+                    return Err(format!(
+                        "parameter '{}': '{}' is geen datum (JJJJ-MM-DD)",
+                        p.id, w.vanaf
+                    ));
+                }
+                if w.bron.trim().is_empty() {
+                    return Err(format!(
+                        "parameter '{}' ({}) heeft geen bron",
+                        p.id, w.vanaf
+                    ));
+                }
+                if !bronnen.contains_key(&w.bron) {
+                    return Err(format!(
+                        "parameter '{}' ({}) verwijst naar onbekende bron '{}'",
+                        p.id, w.vanaf, w.bron
+                    ));
+                }
+                if w.voorlopig && w.toelichting.as_deref().is_none_or(|t| t.trim().is_empty()) {
+                    return Err(format!(
+                        "parameter '{}' ({}) is voorlopig maar zegt niet waarom",
+                        p.id, w.vanaf
+                    ));
+                }
+                let g = lees_getal(&p.eenheid, &w.waarde)
+                    .map_err(|e| format!("parameter '{}' ({}): {e}", p.id, w.vanaf))?;
+                rij.push((w.vanaf.clone(), g));
+                if !datums.contains(&w.vanaf) {
+                    datums.push(w.vanaf.clone());
+                }
+            }
+            if index.insert(p.id.clone(), i).is_some() {
+                return Err(format!("parameter '{}' staat er twee keer in", p.id));
+            }
+            getallen.push(rij);
+            data.push(p);
+        }
+        datums.sort();
+        let mut params = Parameters {
+            jaar: b.jaar,
+            gecontroleerd: b.gecontroleerd,
+            bronnen,
+            regels: b.regel,
+            parameters: data,
+            index,
+            getallen,
+            perioden: Vec::new(),
+            gebruik: Vec::new(),
+            per_periode: Vec::new(),
+            regel_gebruik: Vec::new(),
+        };
+        params.regel_gebruik = params
+            .regels
+            .iter()
+            .filter_map(|r| {
+                Some(Arc::new(RegelGebruik {
+                    id: r.id.clone(),
+                    naam: r.naam.clone(),
+                    bron: params.bronnen.get(&r.bron)?.clone(),
+                }))
+            })
+            .collect();
+        let mut gebruik = Vec::new();
+        for p in &params.parameters {
+            let mut rij = Vec::new();
+            for w in &p.waarden {
+                let bron =
+                    params.bronnen.get(&w.bron).cloned().ok_or_else(|| {
+                        format!("parameter '{}' verwijst naar onbekende bron", p.id)
+                    })?;
+                rij.push(Arc::new(ParameterGebruik {
+                    id: p.id.clone(),
+                    label: p.label.clone(),
+                    eenheid: p.eenheid.clone(),
+                    waarde: w.waarde.clone(),
+                    vanaf: w.vanaf.clone(),
+                    voorlopig: w.voorlopig,
+                    toelichting: w.toelichting.clone(),
+                    bron,
+                }));
+            }
+            gebruik.push(rij);
+        }
+        params.gebruik = gebruik;
+        let mut perioden = Vec::new();
+        for d in datums {
+            let w = Waarden::op(&params, &d)?;
+            perioden.push((d, w));
+        }
+        if perioden.is_empty() {
+            return Err("parameterbestand zonder waarden".into());
+        }
+        params.per_periode = perioden
+            .iter()
+            .map(|(datum, _)| {
+                params
+                    .gebruik
+                    .iter()
+                    .map(|rij| {
+                        rij.iter()
+                            .rev()
+                            .find(|g| g.vanaf.as_str() <= datum.as_str())
+                            .unwrap_or(&rij[0])
+                            .clone()
+                    })
+                    .collect()
+            })
+            .collect();
+        params.perioden = perioden;
+        Ok(params)
+    }
+
+    fn getal_op(&self, id: &str, datum: &str) -> Result<Getal, String> {
+        let i = *self
+            .index
+            .get(id)
+            .ok_or_else(|| format!("parameter '{id}' ontbreekt in het parameterbestand"))?;
+        self.getallen[i]
+            .iter()
+            .rev()
+            .find(|(vanaf, _)| vanaf.as_str() <= datum)
+            .map(|(_, g)| *g)
+            .ok_or_else(|| format!("parameter '{id}' heeft geen waarde op {datum}"))
+    }
+
+    /// The typed values valid on `datum` (`YYYY-MM-DD`), or `None` before the first start date or
+    /// outside the year of this file.
+    pub fn waarden_op(&self, datum: &str) -> Option<&Waarden> {
+        if !is_datum(datum) || !datum.starts_with(&format!("{}-", self.jaar)) {
+            return None;
+        }
+        self.perioden
+            .iter()
+            .rev()
+            .find(|(vanaf, _)| vanaf.as_str() <= datum)
+            .map(|(_, w)| w)
+    }
+
+    /// The index of the period (set of values) valid on `datum`, for [`Parameters::gebruik_in`].
+    pub fn periode_van(&self, datum: &str) -> Option<usize> {
+        if !is_datum(datum) || !datum.starts_with(&format!("{}-", self.jaar)) {
+            return None;
+        }
+        self.perioden
+            .iter()
+            .rposition(|(vanaf, _)| vanaf.as_str() <= datum)
+    }
+
+    /// The position of parameter `id` in the file.
+    pub fn index_van(&self, id: &str) -> Option<usize> {
+        self.index.get(id).copied()
+    }
+
+    /// What a result shows about the parameter at `index` in period `periode` (no allocation).
+    pub fn gebruik_in(&self, periode: usize, index: usize) -> Option<&Arc<ParameterGebruik>> {
+        self.per_periode.get(periode)?.get(index)
+    }
+
+    /// The raw parameter (with every dated value and its source).
+    pub fn parameter(&self, id: &str) -> Option<&Parameter> {
+        self.index.get(id).map(|&i| &self.parameters[i])
+    }
+
+    /// All parameters in file order.
+    pub fn alle(&self) -> &[Parameter] {
+        &self.parameters
+    }
+
+    /// All rules with their sources.
+    pub fn regels(&self) -> &[RegelInfo] {
+        &self.regels
+    }
+
+    pub fn bron(&self, id: &str) -> Option<&Bron> {
+        self.bronnen.get(id)
+    }
+
+    /// What a result shows about parameter `id` as used on `datum` (shared, built at load time).
+    pub fn gebruik(&self, id: &str, datum: &str) -> Option<Arc<ParameterGebruik>> {
+        let i = *self.index.get(id)?;
+        self.gebruik[i]
+            .iter()
+            .rev()
+            .find(|g| g.vanaf.as_str() <= datum)
+            .cloned()
+    }
+
+    /// A rule with its source (shared, built at load time).
+    pub fn regel_gebruik(&self, id: &str) -> Option<Arc<RegelGebruik>> {
+        self.regel_gebruik.iter().find(|r| r.id == id).cloned()
+    }
+
+    /// Whether the value of `id` valid on `datum` is provisional (unknown ids count as not).
+    pub fn is_voorlopig(&self, id: &str, datum: &str) -> bool {
+        self.index.get(id).is_some_and(|&i| {
+            self.parameters[i]
+                .waarden
+                .iter()
+                .rev()
+                .find(|w| w.vanaf.as_str() <= datum)
+                .is_some_and(|w| w.voorlopig)
+        })
+    }
+
+    /// Every value marked provisional, with the reason: for the list in the documentation and
+    /// the screen "what is not yet certain".
+    pub fn voorlopige_waarden(&self) -> Vec<Arc<ParameterGebruik>> {
+        let mut uit = Vec::new();
+        for p in &self.parameters {
+            for w in &p.waarden {
+                if w.voorlopig {
+                    if let Some(g) = self.gebruik(&p.id, &w.vanaf) {
+                        uit.push(g);
+                    }
+                }
+            }
+        }
+        uit
+    }
+}
+
+const DATA_2026: &str = crate::embedded!("income/2026");
+
+/// The parameters of `jaar`, embedded in the program and parsed once. `Err` (in Dutch) when
+/// there is no parameter file for that year or the file is invalid.
+pub fn parameters(jaar: i32) -> Result<&'static Parameters, String> {
+    static P2026: OnceLock<Result<Parameters, String>> = OnceLock::new();
+    match jaar {
+        2026 => P2026
+            .get_or_init(|| Parameters::parse(DATA_2026))
+            .as_ref()
+            .map_err(|e| e.clone()),
+        _ => Err(format!(
+            "jaar: voor {jaar} zijn er geen parameters; alleen 2026 wordt ondersteund"
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_2026_loads_and_has_every_value_with_a_source() {
+        let p = parameters(2026).expect("2026 laadt");
+        assert_eq!(p.jaar, 2026);
+        let w = p.waarden_op("2026-03-01").expect("waarden in maart");
+        assert_eq!(w.zt_standaardpremie, Cents(211_900));
+        assert_eq!(w.zt_pct_boven, Ppm(137_300));
+        assert_eq!(w.uwv_dagen_per_maand, Factor(217_500));
+        assert!(p.waarden_op("2025-12-31").is_none());
+        assert!(p.waarden_op("2027-01-01").is_none());
+        assert!(parameters(2025).is_err());
+        for id in GEBRUIKTE_IDS {
+            let g = p.gebruik(id, "2026-01-01").expect(id);
+            assert!(!g.bron.titel.is_empty());
+        }
+    }
+
+    fn bestand(extra_waarde: &str, bron: &str) -> String {
+        let p = parameters(2026).unwrap();
+        let mut params: Vec<serde_json::Value> = p
+            .alle()
+            .iter()
+            .map(|x| serde_json::to_value(x).unwrap())
+            .collect();
+        params.push(serde_json::json!({
+            "id": "test.extra", "label": "Test", "eenheid": "euro_per_jaar",
+            "waarden": [{"vanaf": "2026-07-01", "waarde": extra_waarde, "bron": bron}]
+        }));
+        let bronnen: Vec<_> = p.bronnen.values().cloned().collect();
+        serde_json::json!({
+            "jaar": 2026, "gecontroleerd": "2026-11-24",
+            "bron": bronnen, "regel": p.regels(), "parameter": params
+        })
+        .to_string()
+    }
+
+    #[test]
+    fn loading_fails_on_a_value_without_a_source() {
+        assert!(Parameters::parse(&bestand("10", "wet-zorgtoeslag")).is_ok());
+        let e = Parameters::parse(&bestand("10", "")).unwrap_err();
+        assert!(e.contains("geen bron"), "{e}");
+        let e = Parameters::parse(&bestand("10", "bestaat-niet")).unwrap_err();
+        assert!(e.contains("onbekende bron"), "{e}");
+        let e = Parameters::parse(&bestand("tien", "wet-zorgtoeslag")).unwrap_err();
+        assert!(e.contains("test.extra"), "{e}");
+    }
+
+    #[test]
+    fn loading_fails_on_a_source_without_url_or_article() {
+        let json =
+            r#"{"jaar":2026,"gecontroleerd":"x","bron":[{"id":"a","titel":"T"}],"parameter":[]}"#;
+        assert!(Parameters::parse(json).unwrap_err().contains("geen URL"));
+    }
+
+    #[test]
+    fn a_later_start_date_gives_a_second_period() {
+        let p = Parameters::parse(&bestand("10", "wet-zorgtoeslag")).unwrap();
+        assert_eq!(p.perioden.len(), 2);
+        assert!(p.waarden_op("2026-06-30").is_some());
+        assert!(p.waarden_op("2026-07-01").is_some());
+    }
+}

@@ -1,0 +1,177 @@
+//! Whole scenarios: the timeline, the explanations and sources, the WGA cliff and the errors.
+
+use werkkeuze_core::income::{
+    bereken, curve, lees_scenario, parameters, TrajectSoort, GEBRUIKTE_REGELS,
+};
+use werkkeuze_core::money::Cents;
+
+fn uit(json: &str) -> werkkeuze_core::income::Uitkomst {
+    let s = lees_scenario(json).expect("geldig scenario");
+    bereken(&s, parameters(2026).unwrap()).expect("uitkomst")
+}
+
+#[test]
+fn bijstand_vrijlating_ends_after_six_months_in_the_timeline() {
+    let u = uit(r#"{"huishouden":{"leeftijd":40},"woning":{"kale_huur":600},
+        "uitkering":{"soort":"bijstand","bedrag_per_maand":"1.401,47"},"werk":{"uren_per_week":12}}"#);
+    let t = &u.tijdlijn;
+    assert!(t[0].verschil > Cents::ZERO, "vrijlating in maand 1");
+    assert_eq!(t[5].verschil, t[0].verschil);
+    assert!(
+        t[6].verschil < t[5].verschil,
+        "vrijlating stopt na 6 maanden"
+    );
+    assert!(!t[6].gebeurtenissen.is_empty());
+    assert_eq!(t[6].periode, "2026-07");
+    // The person's own amount from the letter replaces the provisional norm; the line stays
+    // provisional only because the 2026 maximum of the vrijlating is not confirmed.
+    let b = u
+        .met_werk
+        .regels
+        .iter()
+        .find(|r| r.id == "uitkering")
+        .unwrap();
+    assert!(!b.parameters.iter().any(|p| p == "bijstand.norm.gehuwden"));
+    assert!(b.parameters.iter().any(|p| p == "bijstand.vrijlating.max"));
+    assert!(b.voorlopig);
+    assert!(b.uitleg.contains("beschikking"));
+    let z = u
+        .zonder_werk
+        .regels
+        .iter()
+        .find(|r| r.id == "uitkering")
+        .unwrap();
+    assert!(!z.voorlopig, "zonder werk: alleen het eigen bedrag");
+}
+
+#[test]
+fn every_line_has_sources_and_every_source_resolves() {
+    let u = uit(
+        r#"{"huishouden":{"leeftijd":30,"kinderen":[3]},"woning":{"kale_huur":700},
+        "uitkering":{"soort":"wajong"},"werk":{"uren_per_week":20}}"#,
+    );
+    let p = parameters(2026).unwrap();
+    for r in u.zonder_werk.regels.iter().chain(&u.met_werk.regels) {
+        for id in &r.parameters {
+            assert!(u.bronnen.iter().any(|b| &b.id == id), "{id} zonder bron");
+        }
+        for id in &r.regels {
+            assert!(
+                u.regels.iter().any(|g| &g.id == id),
+                "regel {id} zonder bron"
+            );
+        }
+    }
+    for b in &u.bronnen {
+        assert!(b.bron.url.is_some() || b.bron.artikel.is_some());
+        assert!(p.parameter(&b.id).is_some());
+    }
+    // Wajong: the jonggehandicaptenkorting is part of the calculation.
+    let w = u
+        .zonder_werk
+        .regels
+        .iter()
+        .find(|r| r.id == "uitkering")
+        .unwrap();
+    assert!(w.parameters.iter().any(|p| p == "jgk.bedrag"));
+    assert!(w.uitleg.contains("jonggehandicaptenkorting"));
+}
+
+#[test]
+fn every_rule_id_used_by_the_engine_is_in_the_data() {
+    let p = parameters(2026).unwrap();
+    for id in GEBRUIKTE_REGELS {
+        assert!(
+            p.regels().iter().any(|r| r.id == *id),
+            "regel {id} ontbreekt in 2026.toml"
+        );
+    }
+}
+
+#[test]
+fn wga_cliff_is_labelled_in_the_curve() {
+    let s = lees_scenario(
+        r#"{"huishouden":{"leeftijd":50},
+        "uitkering":{"soort":"wga","maandloon":3000,"rvc":1500},
+        "werk":{"uren_per_week":10,"uurloon":15}}"#,
+    )
+    .unwrap();
+    let c = curve(&s, parameters(2026).unwrap()).unwrap();
+    let t = c
+        .trajecten
+        .iter()
+        .find(|t| t.soort == TrajectSoort::Drempel)
+        .expect("drempel gevonden");
+    assert_eq!(t.oorzaak, "uitkering");
+    assert!(t.uitleg.contains("50%"));
+    // 50% of € 1.500 at € 15 an hour: 750 / (15 × 52 / 12) = 11,5 hours.
+    assert!(t.van_uren.als_f64() <= 11.54 && t.tot_uren.als_f64() >= 11.54);
+}
+
+#[test]
+fn ww_goes_from_75_to_70_percent_and_stops_above_87_5_percent() {
+    let u = uit(r#"{"huishouden":{"leeftijd":40},
+        "uitkering":{"soort":"ww","maandloon":2500},"werk":{"uren_per_week":8}}"#);
+    assert!(u.tijdlijn[2].zonder_werk < u.tijdlijn[1].zonder_werk);
+    assert!(u.tijdlijn[2]
+        .gebeurtenissen
+        .iter()
+        .any(|g| g.contains("70%")));
+    let u = uit(r#"{"huishouden":{"leeftijd":40},
+        "uitkering":{"soort":"ww","maandloon":2000},"werk":{"uren_per_week":36,"uurloon":20}}"#);
+    let ww = u
+        .met_werk
+        .regels
+        .iter()
+        .find(|r| r.id == "uitkering")
+        .unwrap();
+    assert_eq!(ww.bedrag, Cents::ZERO);
+    assert!(ww.uitleg.contains("87,5%"));
+}
+
+#[test]
+fn peildatum_outside_the_year_and_youth_bijstand_are_refused_with_the_field() {
+    let p = parameters(2026).unwrap();
+    let s = lees_scenario(r#"{"peildatum":"2027-01-01","huishouden":{"leeftijd":30}}"#).unwrap();
+    assert_eq!(bereken(&s, p).unwrap_err().veld, "peildatum");
+    let s = lees_scenario(r#"{"huishouden":{"leeftijd":19},"uitkering":{"soort":"bijstand"}}"#)
+        .unwrap();
+    assert_eq!(
+        bereken(&s, p).unwrap_err().veld,
+        "uitkering.bedrag_per_maand"
+    );
+    let e = lees_scenario(
+        r#"{"huishouden":{"leeftijd":30},"uitkering":{"soort":"bijstand","bedrag":3}}"#,
+    )
+    .unwrap_err();
+    assert!(e.veld.starts_with("uitkering"), "{e}");
+    let e = lees_scenario(r#"{"huishouden":{"leeftijd":30},"werk":{"uren_per_week":"veel"}}"#)
+        .unwrap_err();
+    assert_eq!(e.veld, "werk.uren_per_week");
+}
+
+#[test]
+fn dutch_amount_text_is_accepted_in_json() {
+    let u = uit(
+        r#"{"huishouden":{"leeftijd":30},"woning":{"kale_huur":"712,50"},
+        "werk":{"uren_per_week":"24,5","uurloon":"€ 15,25"}}"#,
+    );
+    assert_eq!(u.met_werk.uren_per_week.0, 2450);
+    assert!(u.marginale_druk.is_some());
+    let json = serde_json::to_value(&u).unwrap();
+    assert!(json["met_werk"]["totaal"].is_number());
+    assert!(json["marginale_druk"].is_number());
+}
+
+#[test]
+fn every_provisional_value_is_listed_in_the_documentation() {
+    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/rekenhulp.md"))
+        .expect("docs/rekenhulp.md");
+    for g in parameters(2026).unwrap().voorlopige_waarden() {
+        assert!(
+            doc.contains(&format!("`{}`", g.id)),
+            "voorlopige parameter {} staat niet in docs/rekenhulp.md",
+            g.id
+        );
+    }
+}
