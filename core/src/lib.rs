@@ -9,6 +9,8 @@
 //! - [`glossary`]: the glossary of terms, with sources.
 //! - [`income`]: the income engine (rekenhulp): Dutch 2026 benefit-to-work rules with sourced
 //!   parameters, explanations per line, a 12-month timeline and the cliff finder.
+//! - [`matcher`]: the intervention matcher "Welke begeleiding past bij mij?" (answers, catalogue,
+//!   rules, ranking with traced reasons, Option Grid).
 //! - [`money`]: amounts in cents and Dutch number input.
 //! - [`session`]: the versioned session codec (file, link, QR code).
 
@@ -16,5 +18,6 @@ pub mod data;
 pub mod disclosure;
 pub mod glossary;
 pub mod income;
+pub mod matcher;
 pub mod money;
 pub mod session;

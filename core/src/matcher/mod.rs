@@ -1,0 +1,109 @@
+//! # "Welke begeleiding past bij mij?" — the intervention matcher
+//!
+//! A person answers at most ten questions ([`antwoorden`]). The matcher ranks the whole catalogue
+//! of routes back to work ([`catalogus`]) with rules that live in data ([`regels`]) and a few small
+//! named principles ([`rangschikking`]): every option gets the reasons "waarom dit bij u past",
+//! each traced to the person's own answers, and notes "waar u op moet letten". Two or three
+//! options can be compared in a printable Option Grid ([`grid`]).
+//!
+//! Principles, enforced in code and tested:
+//! - **IPS is zero exclusion**: anyone in GGZ care (or on its waiting list) who wants paid work
+//!   sees IPS as fitting ([`rangschikking::nul_uitsluiting`]).
+//! - **Predictors explain, they never exclude**: rules marked `voorspeller` carry no weight; no
+//!   rule has a negative weight ([`regels::Regels::parse`] refuses both).
+//! - **The whole catalogue is always available**: [`rangschik`] returns every option, the fitting
+//!   ones first.
+//!
+//! The content is Dutch first (B1, "u"), English second. Every number in the catalogue carries its
+//! source (`seed-file:line` or an official web page) and the group it was measured in.
+//!
+//! ```
+//! use werkkeuze_core::matcher::{rangschik, Antwoorden, Taal};
+//! let antwoorden = Antwoorden::uit_json(
+//!     r#"{"doel": "betaald_werk", "ggz": "ja", "klachten": "lang_zwaar"}"#,
+//! ).unwrap();
+//! let uitslag = rangschik(&antwoorden);
+//! assert_eq!(uitslag.opties[0].id, "ips");
+//! assert!(uitslag.opties[0].passend);
+//! println!("{}", uitslag.opties[0].redenen[0].tekst.get(Taal::Nl));
+//! ```
+
+pub mod antwoorden;
+pub mod catalogus;
+pub mod grid;
+pub mod rangschikking;
+pub mod regels;
+
+pub use antwoorden::{
+    vragen, Antwoorden, Doel, Drempel, Ggz, Invoerfout, Keuze, Klachten, RecentWerk, Situatie,
+    Structuur, Uitkering, Vertrouwen, Voorkeur, Vraag,
+};
+pub use catalogus::{catalogus, Bewijs, Catalogus, Cijfer, Optie};
+pub use grid::{option_grid, GridCel, GridKolom, GridRij, OptionGrid};
+pub use rangschikking::{rangschik, OptieUitslag, Reden, Spoor, Uitslag};
+
+use serde::{Deserialize, Serialize};
+
+/// The two languages of every user-facing text.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Taal {
+    #[default]
+    Nl,
+    En,
+}
+
+/// A user-facing text: Dutch (B1, "u") first, English second.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tekst {
+    pub nl: String,
+    pub en: String,
+}
+
+impl Tekst {
+    pub fn new(nl: impl Into<String>, en: impl Into<String>) -> Tekst {
+        Tekst {
+            nl: nl.into(),
+            en: en.into(),
+        }
+    }
+
+    pub fn get(&self, taal: Taal) -> &str {
+        match taal {
+            Taal::Nl => &self.nl,
+            Taal::En => &self.en,
+        }
+    }
+
+    /// Both languages filled in.
+    pub fn is_compleet(&self) -> bool {
+        !self.nl.trim().is_empty() && !self.en.trim().is_empty()
+    }
+}
+
+/// A fixed label in both languages (questions, answer options, evidence levels).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Label {
+    pub nl: &'static str,
+    pub en: &'static str,
+}
+
+impl Label {
+    pub fn get(&self, taal: Taal) -> &'static str {
+        match taal {
+            Taal::Nl => self.nl,
+            Taal::En => self.en,
+        }
+    }
+
+    pub fn tekst(&self) -> Tekst {
+        Tekst::new(self.nl, self.en)
+    }
+}
+
+/// The disclosure aid "Vertellen of verzwijgen?" (app route), linked from every option that
+/// involves the workplace.
+pub const VERTELLEN_LINK: &str = "#/vertellen";
+
+/// The benefit calculator (app route), linked when money worries are among the barriers.
+pub const REKENHULP_LINK: &str = "#/rekenhulp";

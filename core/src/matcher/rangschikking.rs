@@ -1,0 +1,292 @@
+//! Ranking: the rules from data plus a few small, named principles.
+//!
+//! Every option of the catalogue is in the result (the person can always see the whole
+//! catalogue); the fitting ones (`passend`) come first, by score, then in catalogue order.
+
+use super::antwoorden::{Antwoorden, Doel, Drempel, Ggz};
+use super::catalogus::{catalogus, Catalogus, Optie};
+use super::regels::{regels, Regel, Regels, Soort, Treffer};
+use super::{Taal, Tekst, REKENHULP_LINK, VERTELLEN_LINK};
+use serde::Serialize;
+
+/// An option with this score or more is shown as fitting ("past bij u").
+pub const DREMPEL: u32 = 20;
+
+/// One of the person's answers that a reason rests on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Spoor {
+    /// Question id.
+    pub vraag: String,
+    /// Answer code.
+    pub antwoord: String,
+    /// The answer as the person saw it.
+    pub label: Tekst,
+}
+
+/// A reason "waarom dit bij u past" or a note "waar u op moet letten", traced to the answers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Reden {
+    /// The rule id (stable; tests and the UI may refer to it).
+    pub regel: String,
+    pub tekst: Tekst,
+    /// The answers that made this rule apply.
+    pub antwoorden: Vec<Spoor>,
+    pub bron: Option<String>,
+    /// An app route to follow, e.g. the disclosure aid.
+    pub link: Option<&'static str>,
+}
+
+impl Reden {
+    /// The text followed by the answers it rests on: "… (U koos: "Betaald werk vinden".)"
+    pub fn met_antwoorden(&self, taal: Taal) -> String {
+        if self.antwoorden.is_empty() {
+            return self.tekst.get(taal).to_string();
+        }
+        let labels: Vec<String> = self
+            .antwoorden
+            .iter()
+            .map(|s| {
+                format!(
+                    "\u{201c}{}\u{201d}",
+                    s.label.get(taal).trim_end_matches('.')
+                )
+            })
+            .collect();
+        let koos = match taal {
+            Taal::Nl => "U koos",
+            Taal::En => "You chose",
+        };
+        format!("{} ({koos}: {}.)", self.tekst.get(taal), labels.join("; "))
+    }
+}
+
+/// The result for one option.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OptieUitslag {
+    pub id: String,
+    pub naam: Tekst,
+    pub kort: Tekst,
+    pub passend: bool,
+    pub score: u32,
+    /// "Waarom dit bij u past".
+    pub redenen: Vec<Reden>,
+    /// "Waar u op moet letten": notes from the answers, then the option's general note.
+    pub let_op: Vec<Reden>,
+    /// Involves the workplace (and so some openness).
+    pub werkplek: bool,
+    /// The disclosure aid, for options that involve the workplace.
+    pub vertellen_link: Option<&'static str>,
+}
+
+/// The ranked result: every option of the catalogue, fitting ones first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Uitslag {
+    pub opties: Vec<OptieUitslag>,
+    /// Notes for the whole result (not tied to one option).
+    pub algemeen: Vec<Reden>,
+}
+
+/// The command-line form: `{"opties": [{"id", "passend", "redenen": ["…"]}]}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CliUitslag {
+    pub opties: Vec<CliOptie>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CliOptie {
+    pub id: String,
+    pub passend: bool,
+    pub redenen: Vec<String>,
+}
+
+impl Uitslag {
+    /// The compact command-line form, in one language.
+    pub fn cli(&self, taal: Taal) -> CliUitslag {
+        CliUitslag {
+            opties: self
+                .opties
+                .iter()
+                .map(|o| CliOptie {
+                    id: o.id.clone(),
+                    passend: o.passend,
+                    redenen: o.redenen.iter().map(|r| r.met_antwoorden(taal)).collect(),
+                })
+                .collect(),
+        }
+    }
+
+    pub fn optie(&self, id: &str) -> Option<&OptieUitslag> {
+        self.opties.iter().find(|o| o.id == id)
+    }
+
+    /// The fitting options, in rank order.
+    pub fn passend(&self) -> impl Iterator<Item = &OptieUitslag> {
+        self.opties.iter().filter(|o| o.passend)
+    }
+}
+
+/// IPS is zero exclusion: anyone in GGZ care (or waiting for it) who wants paid work is eligible
+/// (001_c330f0dc3297d9c7.txt:1239; 004_24eb8d71a2b8b69e.txt:140-141). Nothing else is asked.
+pub fn nul_uitsluiting(a: &Antwoorden) -> bool {
+    a.doel == Some(Doel::BetaaldWerk) && matches!(a.ggz, Some(Ggz::Ja | Ggz::Wachtlijst))
+}
+
+fn spoor(treffers: &[Treffer]) -> Vec<Spoor> {
+    treffers
+        .iter()
+        .flat_map(|(vraag, codes)| {
+            codes.iter().map(move |c| Spoor {
+                vraag: vraag.clone(),
+                antwoord: c.to_string(),
+                label: Antwoorden::label(vraag, c)
+                    .map(|l| l.tekst())
+                    .unwrap_or_default(),
+            })
+        })
+        .collect()
+}
+
+fn reden(regel: &Regel, treffers: &[Treffer]) -> Reden {
+    Reden {
+        regel: regel.id.clone(),
+        tekst: regel.tekst.clone(),
+        antwoorden: spoor(treffers),
+        bron: regel.bron.clone(),
+        link: None,
+    }
+}
+
+/// The traced answers for the zero-exclusion reason.
+fn nul_uitsluiting_reden(a: &Antwoorden) -> Reden {
+    let treffers: Vec<Treffer> = vec![
+        ("doel".to_string(), a.codes("doel")),
+        ("ggz".to_string(), a.codes("ggz")),
+    ];
+    Reden {
+        regel: "nul-uitsluiting".to_string(),
+        tekst: Tekst::new(
+            "U wilt betaald werk en u bent in de GGZ (of wacht daarop). Dan kunt u altijd meedoen aan IPS. Niemand wordt uitgesloten.",
+            "You want paid work and you are in mental health care (or waiting for it). Then you can always take part in IPS. Nobody is excluded.",
+        ),
+        antwoorden: spoor(&treffers),
+        bron: Some("001_c330f0dc3297d9c7.txt:1239".to_string()),
+        link: None,
+    }
+}
+
+/// Options at the workplace need some openness: when the person fears prejudice, feels shame
+/// or fears reactions, point to the disclosure aid.
+fn openheid_notitie(optie: &Optie, a: &Antwoorden) -> Option<Reden> {
+    if !optie.werkplek {
+        return None;
+    }
+    let zorgen: Vec<&'static str> = a
+        .drempels
+        .iter()
+        .filter(|d| {
+            matches!(
+                d,
+                Drempel::Vooroordelen | Drempel::Schaamte | Drempel::AngstTerugkeer
+            )
+        })
+        .map(|d| d.code())
+        .collect();
+    if zorgen.is_empty() {
+        return None;
+    }
+    Some(Reden {
+        regel: "openheid".to_string(),
+        tekst: Tekst::new(
+            "Bij deze hulp weet uw werkgever of leidinggevende er iets van. U bepaalt zelf wat u vertelt. U hoeft geen diagnose te noemen. De hulp 'Vertellen of verzwijgen?' helpt u kiezen.",
+            "With this help, your employer or manager will know something about it. You decide what you tell. You do not have to name a diagnosis. The aid 'To tell or not to tell?' helps you choose.",
+        ),
+        antwoorden: spoor(&[("drempels".to_string(), zorgen)]),
+        bron: Some("001_c330f0dc3297d9c7.txt:1312-1319".to_string()),
+        link: Some(VERTELLEN_LINK),
+    })
+}
+
+/// Money worries: point to the calculator and to help with benefit questions.
+fn geld_notitie(a: &Antwoorden) -> Option<Reden> {
+    if !a.drempels.contains(&Drempel::Geldzorgen) {
+        return None;
+    }
+    Some(Reden {
+        regel: "geldzorgen".to_string(),
+        tekst: Tekst::new(
+            "U maakt zich zorgen over geld. Dat is een bekende drempel. Reken vooraf uit wat werken voor uw inkomen betekent, met de rekenhulp. Vraag ook uw begeleider om hulp bij vragen over uw uitkering.",
+            "You worry about money. That is a well-known barrier. Work out beforehand what working means for your income, with the calculator. Also ask your support worker for help with questions about your benefit.",
+        ),
+        antwoorden: spoor(&[("drempels".to_string(), vec!["geldzorgen"])]),
+        bron: Some("002_ad756265b72af36a.txt:2176".to_string()),
+        link: Some(REKENHULP_LINK),
+    })
+}
+
+/// Scores one option: the weights of the rules that apply, the reasons and notes they give.
+pub fn beoordeel(optie: &Optie, regels: &Regels, a: &Antwoorden) -> OptieUitslag {
+    let mut score = 0;
+    let mut redenen = Vec::new();
+    let mut let_op = Vec::new();
+    for regel in regels.voor(&optie.id) {
+        if let Some(treffers) = regel.treft(a) {
+            score += regel.gewicht;
+            match regel.soort {
+                Soort::Past => redenen.push(reden(regel, &treffers)),
+                Soort::LetOp => let_op.push(reden(regel, &treffers)),
+            }
+        }
+    }
+    let mut passend = score >= DREMPEL;
+    if optie.id == "ips" && nul_uitsluiting(a) {
+        passend = true;
+        score = score.max(DREMPEL);
+        if redenen.is_empty() {
+            redenen.push(nul_uitsluiting_reden(a));
+        }
+    }
+    let_op.extend(openheid_notitie(optie, a));
+    let_op.push(Reden {
+        regel: format!("{}-algemeen", optie.id),
+        tekst: optie.let_op.clone(),
+        antwoorden: Vec::new(),
+        bron: None,
+        link: None,
+    });
+    OptieUitslag {
+        id: optie.id.clone(),
+        naam: optie.naam.clone(),
+        kort: optie.kort.clone(),
+        passend,
+        score,
+        redenen,
+        let_op,
+        werkplek: optie.werkplek,
+        vertellen_link: optie.werkplek.then_some(VERTELLEN_LINK),
+    }
+}
+
+/// Ranks a catalogue with a set of rules.
+pub fn rangschik_met(catalogus: &Catalogus, regels: &Regels, a: &Antwoorden) -> Uitslag {
+    let mut opties: Vec<(usize, OptieUitslag)> = catalogus
+        .opties
+        .iter()
+        .enumerate()
+        .map(|(i, o)| (i, beoordeel(o, regels, a)))
+        .collect();
+    opties.sort_by(|(i, x), (j, y)| {
+        y.passend
+            .cmp(&x.passend)
+            .then(y.score.cmp(&x.score))
+            .then(i.cmp(j))
+    });
+    Uitslag {
+        opties: opties.into_iter().map(|(_, o)| o).collect(),
+        algemeen: geld_notitie(a).into_iter().collect(),
+    }
+}
+
+/// Ranks the shipped catalogue for these answers.
+pub fn rangschik(a: &Antwoorden) -> Uitslag {
+    rangschik_met(catalogus(), regels(), a)
+}

@@ -1,0 +1,193 @@
+//! The matching rules, as data (`data/matcher/regels.toml`).
+//!
+//! A rule says: for option `optie`, when every condition in `als` holds, add `gewicht` to its
+//! score and show the text — as a reason "waarom dit bij u past" (`soort = "past"`) or as a note
+//! "waar u op moet letten" (`soort = "let_op"`). A condition names a question and the answer
+//! codes that satisfy it; for questions with more than one answer, any chosen code counts.
+//!
+//! Rules marked `voorspeller` state a predictor from the research (work history, confidence,
+//! substance use …). They explain and never exclude: they must weigh 0 and cite a source.
+
+use super::antwoorden::{vragen, Antwoorden};
+use super::catalogus::{is_bron, Catalogus};
+use super::Tekst;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashSet};
+use std::sync::OnceLock;
+
+/// The shipped rules, as JSON.
+pub const DATA: &str = crate::embedded!("matcher/regels");
+
+/// Reason or note.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Soort {
+    /// "Waarom dit bij u past".
+    Past,
+    /// "Waar u op moet letten".
+    LetOp,
+}
+
+/// One rule.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Regel {
+    pub id: String,
+    pub optie: String,
+    /// Question id → answer codes that satisfy the condition. All conditions must hold.
+    pub als: BTreeMap<String, Vec<String>>,
+    pub gewicht: u32,
+    pub soort: Soort,
+    pub voorspeller: bool,
+    pub tekst: Tekst,
+    /// A seed line or an https page; required for predictors.
+    pub bron: Option<String>,
+}
+
+/// One condition that held: the question and the codes of the person's answers that matched.
+pub type Treffer = (String, Vec<&'static str>);
+
+impl Regel {
+    /// Whether the rule applies to these answers, and if so which answers made it apply.
+    /// An unanswered question never satisfies a condition.
+    pub fn treft(&self, a: &Antwoorden) -> Option<Vec<Treffer>> {
+        let mut treffers = Vec::new();
+        for (vraag, codes) in &self.als {
+            let gekozen: Vec<&'static str> = a
+                .codes(vraag)
+                .into_iter()
+                .filter(|c| codes.iter().any(|k| k == c))
+                .collect();
+            if gekozen.is_empty() {
+                return None;
+            }
+            treffers.push((vraag.clone(), gekozen));
+        }
+        Some(treffers)
+    }
+}
+
+/// All rules.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Regels {
+    pub regels: Vec<Regel>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRegels {
+    regel: Vec<RawRegel>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRegel {
+    id: String,
+    optie: String,
+    als: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    gewicht: u32,
+    soort: Soort,
+    #[serde(default)]
+    voorspeller: bool,
+    nl: String,
+    en: String,
+    #[serde(default)]
+    bron: Option<String>,
+}
+
+impl Regels {
+    /// Parses (JSON, as embedded) and validates the rules against the questions and the
+    /// catalogue. All problems are listed.
+    pub fn parse(json: &str, catalogus: &Catalogus) -> Result<Regels, Vec<String>> {
+        let raw: RawRegels =
+            serde_json::from_str(json).map_err(|e| vec![format!("regels: {e}")])?;
+        let regels: Vec<Regel> = raw
+            .regel
+            .into_iter()
+            .map(|r| Regel {
+                id: r.id,
+                optie: r.optie,
+                als: r.als,
+                gewicht: r.gewicht,
+                soort: r.soort,
+                voorspeller: r.voorspeller,
+                tekst: Tekst::new(r.nl, r.en),
+                bron: r.bron,
+            })
+            .collect();
+        let mut fouten = Vec::new();
+        let mut ids = HashSet::new();
+        let vragen = vragen();
+        for r in &regels {
+            let id = &r.id;
+            if !ids.insert(id.as_str()) {
+                fouten.push(format!("regel '{id}' staat er twee keer in"));
+            }
+            if catalogus.optie(&r.optie).is_none() {
+                fouten.push(format!("regel '{id}': onbekende optie '{}'", r.optie));
+            }
+            if r.als.is_empty() {
+                fouten.push(format!("regel '{id}' heeft geen voorwaarde (als)"));
+            }
+            for (vraag, codes) in &r.als {
+                let Some(v) = vragen.iter().find(|v| v.id == vraag) else {
+                    fouten.push(format!("regel '{id}': onbekende vraag '{vraag}'"));
+                    continue;
+                };
+                if codes.is_empty() {
+                    fouten.push(format!("regel '{id}': geen antwoorden bij '{vraag}'"));
+                }
+                for c in codes {
+                    if !v.keuzes.iter().any(|k| k.code == c) {
+                        fouten.push(format!(
+                            "regel '{id}': onbekend antwoord '{c}' bij '{vraag}'"
+                        ));
+                    }
+                }
+            }
+            if !r.tekst.is_compleet() || r.tekst.nl == r.tekst.en {
+                fouten.push(format!("regel '{id}' mist Nederlands of Engels"));
+            }
+            if r.voorspeller && r.gewicht != 0 {
+                fouten.push(format!(
+                    "regel '{id}': een voorspeller verklaart alleen en weegt dus 0 (nu {})",
+                    r.gewicht
+                ));
+            }
+            if r.soort == Soort::LetOp && r.gewicht != 0 {
+                fouten.push(format!("regel '{id}': een let-op-regel weegt 0"));
+            }
+            if r.soort == Soort::Past && r.gewicht == 0 && !r.voorspeller {
+                fouten.push(format!(
+                    "regel '{id}': een reden zonder gewicht moet een voorspeller zijn"
+                ));
+            }
+            match &r.bron {
+                Some(b) if !is_bron(b) => fouten.push(format!(
+                    "regel '{id}': bron '{b}' is geen seed-regel of https-pagina"
+                )),
+                None if r.voorspeller => fouten.push(format!(
+                    "regel '{id}': een voorspeller heeft een bron nodig"
+                )),
+                _ => {}
+            }
+        }
+        if fouten.is_empty() {
+            Ok(Regels { regels })
+        } else {
+            Err(fouten)
+        }
+    }
+
+    /// The rules for one option, in file order.
+    pub fn voor<'a>(&'a self, optie: &'a str) -> impl Iterator<Item = &'a Regel> + 'a {
+        self.regels.iter().filter(move |r| r.optie == optie)
+    }
+}
+
+/// The shipped rules, parsed once against the shipped catalogue. Empty if invalid — which the
+/// tests forbid.
+pub fn regels() -> &'static Regels {
+    static CELL: OnceLock<Regels> = OnceLock::new();
+    CELL.get_or_init(|| Regels::parse(DATA, super::catalogus()).unwrap_or_default())
+}

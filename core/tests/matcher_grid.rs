@@ -1,0 +1,110 @@
+//! The Option Grid: two or three options, rows = the questions people ask.
+
+use werkkeuze_core::matcher::grid::RIJEN;
+use werkkeuze_core::matcher::{catalogus, option_grid, Antwoorden, Taal};
+
+#[test]
+fn three_options_side_by_side_with_the_questions_people_ask() {
+    let g = option_grid(&["ips", "oad-pra", "wgb"], None).unwrap();
+    assert_eq!(g.kolommen.len(), 3);
+    assert_eq!(g.rijen.len(), RIJEN.len());
+    let vragen: Vec<&str> = g.rijen.iter().map(|r| r.vraag.get(Taal::Nl)).collect();
+    for v in [
+        "Wat gebeurt er?",
+        "Hoe lang duurt het en hoe vaak?",
+        "Hoeveel kans op (betaald) werk? Uit welk onderzoek?",
+        "Wie betaalt?",
+        "Moet ik het mijn werkgever vertellen?",
+        "Kan ik terug naar mijn uitkering als het niet lukt?",
+    ] {
+        assert!(vragen.contains(&v), "row '{v}' missing");
+    }
+    for rij in &g.rijen {
+        assert_eq!(rij.cellen.len(), 3, "{}", rij.id);
+        for cel in &rij.cellen {
+            assert!(!cel.tekst.is_empty(), "{}", rij.id);
+            for t in &cel.tekst {
+                assert!(t.is_compleet(), "{}: {t:?}", rij.id);
+            }
+        }
+    }
+    // The chance of paid work always names the study it comes from.
+    let kans = g.rijen.iter().find(|r| r.id == "kans_werk").unwrap();
+    assert!(kans.cellen[0].tekst[0].nl.contains("44%"));
+    assert!(kans.cellen[0].tekst[0].nl.contains("Scion"));
+    assert!(kans.cellen[0]
+        .bronnen
+        .iter()
+        .any(|b| b.starts_with("000_3e358a3822bcc572.txt")));
+    assert!(kans.cellen[1].tekst[0].nl.contains("30%"));
+    assert!(kans.cellen[2].tekst[0].nl.contains("28%"));
+    // The comparison warns that the studies are not head-to-head.
+    assert!(g.voetnoten[0].nl.contains("voorzichtig"));
+    // Printable as JSON for the UI.
+    let json = serde_json::to_string(&g).unwrap();
+    assert!(json.contains("\"kolommen\""));
+}
+
+#[test]
+fn two_options_work_and_other_counts_are_refused() {
+    assert!(option_grid(&["w-cgt", "return-at-work"], None).is_ok());
+    assert!(option_grid(&["ips"], None)
+        .unwrap_err()
+        .contains("twee of drie"));
+    assert!(option_grid(&["ips", "sharp", "irb", "wgb"], None).is_err());
+    assert!(option_grid(&[], None).is_err());
+    assert!(option_grid(&["ips", "ips"], None)
+        .unwrap_err()
+        .contains("twee keer"));
+    assert!(option_grid(&["ips", "toverstaf"], None)
+        .unwrap_err()
+        .contains("toverstaf"));
+}
+
+#[test]
+fn every_pair_of_the_catalogue_can_be_compared() {
+    let ids: Vec<&str> = catalogus().opties.iter().map(|o| o.id.as_str()).collect();
+    for a in &ids {
+        for b in &ids {
+            if a != b {
+                let g = option_grid(&[a, b], None).unwrap();
+                assert_eq!(g.kolommen[0].id, *a);
+            }
+        }
+    }
+}
+
+#[test]
+fn with_answers_who_pays_and_the_way_back_follow_the_persons_benefit() {
+    let a = Antwoorden::uit_json(r#"{"uitkering": "wajong", "doel": "betaald_werk"}"#).unwrap();
+    let g = option_grid(&["ips", "proefplaatsing"], Some(&a)).unwrap();
+    let terug = g.rijen.iter().find(|r| r.id == "uitkering").unwrap();
+    assert!(terug.cellen[0]
+        .tekst
+        .iter()
+        .any(|t| t.nl.contains("Wajong")));
+    assert!(terug.cellen[0].bronnen.iter().any(|b| b.contains("uwv.nl")));
+    let betaalt = g.rijen.iter().find(|r| r.id == "wie_betaalt").unwrap();
+    assert!(betaalt.cellen[0].tekst.iter().any(|t| t.nl.contains("UWV")));
+    assert!(betaalt.cellen[1]
+        .tekst
+        .iter()
+        .all(|t| !t.nl.contains("bijstand?")));
+    // Without answers, the way back per benefit is printed as footnotes instead.
+    let g = option_grid(&["ips", "proefplaatsing"], None).unwrap();
+    assert!(g.voetnoten.iter().any(|t| t.nl.starts_with("Wajong")));
+}
+
+#[test]
+fn the_employer_row_links_workplace_options_to_the_disclosure_aid() {
+    let g = option_grid(&["sharp", "irb"], None).unwrap();
+    let rij = g.rijen.iter().find(|r| r.id == "werkgever").unwrap();
+    assert!(rij.cellen[0]
+        .tekst
+        .iter()
+        .any(|t| t.nl.contains("Vertellen of verzwijgen")));
+    assert!(rij.cellen[1]
+        .tekst
+        .iter()
+        .all(|t| !t.nl.contains("Vertellen of verzwijgen")));
+}
