@@ -1,0 +1,316 @@
+//! Step 7: "Mijn bericht". The person writes the four parts in their own words (with example
+//! sentences to start from), sees a live preview and can copy it. When the browser refuses the
+//! clipboard, the text is selected and the page says how to copy it by hand.
+
+use super::text::use_text;
+use super::ui::{update, use_content_lang};
+use crate::state::use_vertellen;
+use web_sys::js_sys;
+use web_sys::wasm_bindgen::{closure::Closure, JsValue};
+use werkkeuze_core::disclosure::{self, Answers, ScriptAnswers, Text};
+use yew::prelude::*;
+
+/// Which text of the message a field edits.
+#[derive(Clone, PartialEq)]
+enum Slot {
+    Salutation,
+    Opening,
+    Part(String),
+    Closing,
+    Signature,
+}
+
+impl Slot {
+    fn get(&self, s: &ScriptAnswers) -> String {
+        match self {
+            Slot::Salutation => s.salutation.clone(),
+            Slot::Opening => s.opening.clone(),
+            Slot::Part(id) => s.part(id).to_string(),
+            Slot::Closing => s.closing.clone(),
+            Slot::Signature => s.signature.clone(),
+        }
+    }
+
+    fn set(&self, a: &mut Answers, value: &str) {
+        let s = &mut a.script;
+        match self {
+            Slot::Salutation => s.salutation = value.to_string(),
+            Slot::Opening => s.opening = value.to_string(),
+            Slot::Part(id) => s.set_part(id, value),
+            Slot::Closing => s.closing = value.to_string(),
+            Slot::Signature => s.signature = value.to_string(),
+        }
+    }
+
+    fn dom_id(&self) -> String {
+        match self {
+            Slot::Salutation => "vt-msg-aanhef".into(),
+            Slot::Opening => "vt-msg-opening".into(),
+            Slot::Part(id) => format!("vt-msg-{id}"),
+            Slot::Closing => "vt-msg-slot".into(),
+            Slot::Signature => "vt-msg-naam".into(),
+        }
+    }
+}
+
+/// Adds an example sentence after what is already written.
+fn append(current: &str, sentence: &str) -> String {
+    let current = current.trim_end();
+    if current.is_empty() {
+        sentence.to_string()
+    } else if current.ends_with(['.', '!', '?', ':']) {
+        format!("{current} {sentence}")
+    } else {
+        format!("{current}. {sentence}")
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FieldProps {
+    slot: Slot,
+    label: AttrValue,
+    #[prop_or_default]
+    help: Option<AttrValue>,
+    #[prop_or_default]
+    examples: Vec<Text>,
+    /// One line (salutation, name) instead of a text area.
+    #[prop_or_default]
+    single: bool,
+}
+
+#[function_component(MessageField)]
+fn message_field(props: &FieldProps) -> Html {
+    let t = use_text();
+    let h = use_vertellen();
+    let (_, lang) = use_content_lang();
+    let id = props.slot.dom_id();
+    let help_id = format!("{id}-help");
+    let value = props.slot.get(&h.script);
+    let oninput = {
+        let h = h.clone();
+        let slot = props.slot.clone();
+        Callback::from(move |e: InputEvent| {
+            let value = if let Some(el) = e.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
+                el.value()
+            } else {
+                let el: web_sys::HtmlInputElement = e.target_unchecked_into();
+                el.value()
+            };
+            let slot = slot.clone();
+            update(&h, move |a| slot.set(a, &value));
+        })
+    };
+    let described = props.help.as_ref().map(|_| help_id.clone());
+    let control = if props.single {
+        html! { <input type="text" id={id.clone()} class="vt-wide" value={value.clone()}
+        aria-describedby={described} {oninput} autocomplete="off" /> }
+    } else {
+        html! { <textarea id={id.clone()} class="vt-textarea" rows="3" value={value.clone()}
+        aria-describedby={described} {oninput} /> }
+    };
+    let examples = (!props.examples.is_empty()).then(|| {
+        let items = props
+            .examples
+            .iter()
+            .map(|ex| {
+                let sentence = ex.get(lang).to_string();
+                let onclick = {
+                    let h = h.clone();
+                    let slot = props.slot.clone();
+                    let sentence = sentence.clone();
+                    Callback::from(move |_: MouseEvent| {
+                        let slot = slot.clone();
+                        let sentence = sentence.clone();
+                        update(&h, move |a| {
+                            let next = append(&slot.get(&a.script), &sentence);
+                            slot.set(a, &next);
+                        });
+                    })
+                };
+                html! {
+                    <li>
+                        <button type="button" class="vt-example" {onclick}>
+                            <span class="visually-hidden">{t.use_example}{" "}</span>
+                            <span aria-hidden="true" class="vt-example-plus">{"+ "}</span>
+                            {sentence}
+                        </button>
+                    </li>
+                }
+            })
+            .collect::<Html>();
+        html! {
+            <div class="vt-examples">
+                <p class="vt-examples-title">{t.examples}</p>
+                <ul>{items}</ul>
+            </div>
+        }
+    });
+    html! {
+        <div class="field vt-msg-field">
+            <label for={id}>{props.label.clone()}</label>
+            if let Some(help) = &props.help {
+                <p id={help_id} class="field-help">{help.clone()}</p>
+            }
+            {control}
+            {examples}
+        </div>
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Copied {
+    Not,
+    Yes,
+    Refused,
+}
+
+/// Writes `text` to the clipboard; `done` hears whether it worked. Browsers without a clipboard
+/// (or that refuse it) report `false`, never a panic.
+fn copy_text(text: &str, done: Callback<bool>) {
+    let Some(window) = web_sys::window() else {
+        done.emit(false);
+        return;
+    };
+    let navigator = window.navigator();
+    let available = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
+        .map(|v| !v.is_undefined() && !v.is_null())
+        .unwrap_or(false);
+    if !available {
+        done.emit(false);
+        return;
+    }
+    let promise = navigator.clipboard().write_text(text);
+    let ok_done = done.clone();
+    let ok = Closure::once(move |_: JsValue| ok_done.emit(true));
+    let err = Closure::once(move |_: JsValue| done.emit(false));
+    let _ = promise.then2(&ok, &err);
+    // The promise settles once; both closures are tiny and live until then.
+    ok.forget();
+    err.forget();
+}
+
+/// Step 7.
+#[function_component(MessageStep)]
+pub fn message_step() -> Html {
+    let t = use_text();
+    let h = use_vertellen();
+    let (c, lang) = use_content_lang();
+    let copied = use_state(|| Copied::Not);
+    let fallback = use_node_ref();
+    let message = disclosure::assemble(c, &h.script);
+
+    // When copying was refused, select the text so the person can copy it by hand.
+    {
+        let fallback = fallback.clone();
+        use_effect_with(*copied, move |state| {
+            if *state == Copied::Refused {
+                if let Some(el) = fallback.cast::<web_sys::HtmlTextAreaElement>() {
+                    el.focus().ok();
+                    el.select();
+                }
+            }
+        });
+    }
+    // A new text makes an old "copied" message untrue.
+    {
+        let copied = copied.clone();
+        use_effect_with(message.clone(), move |_| {
+            if *copied == Copied::Yes {
+                copied.set(Copied::Not);
+            }
+        });
+    }
+
+    let on_copy = {
+        let copied = copied.clone();
+        let message = message.clone();
+        Callback::from(move |_: MouseEvent| {
+            let copied = copied.clone();
+            copy_text(
+                &message,
+                Callback::from(move |ok: bool| {
+                    copied.set(if ok { Copied::Yes } else { Copied::Refused })
+                }),
+            );
+        })
+    };
+
+    let summary = disclosure::summary(c, &h);
+    let chosen = (!summary.choices.is_empty()).then(|| {
+        let items = summary
+            .choices
+            .iter()
+            .map(|ch| {
+                let labels = ch
+                    .options
+                    .iter()
+                    .map(|(_, l)| l.get(lang))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                html! { <li><strong>{ch.group_title.get(lang)}</strong>{" "}{labels}</li> }
+            })
+            .collect::<Html>();
+        html! {
+            <div class="vt-reminder">
+                <p>{t.you_chose}</p>
+                <ul>{items}</ul>
+            </div>
+        }
+    });
+
+    let parts = c
+        .script
+        .parts
+        .iter()
+        .map(|p| {
+            html! {
+                <MessageField key={p.id.clone()} slot={Slot::Part(p.id.clone())}
+                    label={format!("{} — {}", p.title.get(lang), p.prompt.get(lang))}
+                    help={Some(AttrValue::from(p.help.get(lang).to_string()))}
+                    examples={p.examples.clone()} />
+            }
+        })
+        .collect::<Html>();
+
+    let preview = if message.is_empty() {
+        html! { <p class="vt-empty">{c.script.empty_preview.get(lang)}</p> }
+    } else {
+        html! { <div class="vt-preview-text">{message.clone()}</div> }
+    };
+    let status = match *copied {
+        Copied::Not => Html::default(),
+        Copied::Yes => html! { <p>{t.copied}</p> },
+        Copied::Refused => html! { <p>{t.copy_refused}</p> },
+    };
+
+    html! {
+        <>
+            <p>{c.script.intro.get(lang)}</p>
+            {chosen}
+            <div class="vt-message">
+                <div class="vt-builder">
+                    <MessageField slot={Slot::Salutation} label={t.salutation_label} single={true} />
+                    <MessageField slot={Slot::Opening} label={t.opening_label} examples={c.script.opening.clone()} />
+                    {parts}
+                    <MessageField slot={Slot::Closing} label={t.closing_label} examples={c.script.closing.clone()} />
+                    <MessageField slot={Slot::Signature} label={t.signature_label} single={true} />
+                </div>
+                <section class="vt-preview" aria-labelledby="vt-preview-title">
+                    <h3 id="vt-preview-title">{c.script.preview_title.get(lang)}</h3>
+                    <div id="vt-preview" class="vt-preview-box" aria-live="polite">{preview}</div>
+                    <button type="button" class="primary" onclick={on_copy} disabled={message.is_empty()}>
+                        {t.copy}
+                    </button>
+                    <div class="vt-status" role="status">{status}</div>
+                    if *copied == Copied::Refused {
+                        <div class="field">
+                            <label for="vt-copy-field">{t.copy_field_label}</label>
+                            <textarea id="vt-copy-field" class="vt-textarea" readonly={true} rows="8"
+                                value={message.clone()} ref={fallback} />
+                        </div>
+                    }
+                </section>
+            </div>
+        </>
+    }
+}

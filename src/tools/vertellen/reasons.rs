@@ -1,0 +1,224 @@
+//! Step 4: reasons for and against telling. Each reason gets a concrete weight ("Belangrijk voor
+//! mij", "Een beetje", "Niet voor mij"), never an abstract scale, and the person can add their own.
+
+use super::text::use_text;
+use super::ui::{update, use_content_lang, weight_label, Sources};
+use crate::state::use_vertellen;
+use crate::widgets::why::Why;
+use werkkeuze_core::disclosure::{Side, Weight};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+struct WeightChoiceProps {
+    /// The reason id (content or own).
+    id: AttrValue,
+    /// The legend: the reason in the person's voice.
+    legend: Html,
+    current: Option<Weight>,
+    /// Extra content after the radios (explanation, remove button).
+    #[prop_or_default]
+    children: Html,
+}
+
+/// One reason as a fieldset with three radio buttons.
+#[function_component(WeightChoice)]
+fn weight_choice(props: &WeightChoiceProps) -> Html {
+    let h = use_vertellen();
+    let (c, lang) = use_content_lang();
+    let radios = Weight::ALL
+        .iter()
+        .map(|&w| {
+            let id = format!("vt-r-{}-{}", props.id, w.id());
+            let onchange = {
+                let h = h.clone();
+                let reason = props.id.to_string();
+                Callback::from(move |_: Event| {
+                    let reason = reason.clone();
+                    update(&h, move |a| a.mark(&reason, w));
+                })
+            };
+            html! {
+                <span class={classes!("vt-inline-choice", format!("vt-weight-{}", w.id()))}>
+                    <input type="radio" id={id.clone()} name={format!("vt-r-{}", props.id)}
+                        checked={props.current == Some(w)} {onchange} />
+                    <label for={id}>{weight_label(c, w, lang)}</label>
+                </span>
+            }
+        })
+        .collect::<Html>();
+    let marked = props.current.is_some_and(|w| w.counts());
+    html! {
+        <fieldset class={classes!("vt-fieldset", "vt-reason", marked.then_some("vt-reason-marked"))}>
+            <legend>{props.legend.clone()}</legend>
+            <div class="vt-inline-choices">{radios}</div>
+            {props.children.clone()}
+        </fieldset>
+    }
+}
+
+/// Step 4.
+#[function_component(ReasonsStep)]
+pub fn reasons_step() -> Html {
+    let t = use_text();
+    let h = use_vertellen();
+    let (c, lang) = use_content_lang();
+
+    let side_list = |side: Side| {
+        c.reasons_on(side)
+            .map(|r| {
+                let text = r.text.get(lang).to_string();
+                html! {
+                    <WeightChoice key={r.id.clone()} id={r.id.clone()} legend={html!{ {text.clone()} }}
+                        current={h.marks.get(&r.id).copied()}>
+                        <Why about={text}>
+                            <p>{r.explain.get(lang)}</p>
+                            <Sources ids={r.sources.clone()} />
+                        </Why>
+                    </WeightChoice>
+                }
+            })
+            .collect::<Html>()
+    };
+    let own_list = |side: Side| {
+        h.own_reasons
+            .iter()
+            .filter(|r| r.side == side)
+            .map(|r| {
+                let remove = {
+                    let h = h.clone();
+                    let id = r.id.clone();
+                    Callback::from(move |_: MouseEvent| {
+                        let id = id.clone();
+                        update(&h, move |a| a.remove_own_reason(&id));
+                    })
+                };
+                let legend = html! {
+                    <>{r.text.clone()}<span class="vt-own-tag">{" ("}{t.own_tag}{")"}</span></>
+                };
+                html! {
+                    <WeightChoice key={r.id.clone()} id={r.id.clone()} {legend} current={Some(r.weight)}>
+                        <button type="button" class="vt-link-button" onclick={remove}>
+                            {t.own_remove}<span class="visually-hidden">{": "}{r.text.clone()}</span>
+                        </button>
+                    </WeightChoice>
+                }
+            })
+            .collect::<Html>()
+    };
+
+    html! {
+        <>
+            <p>{t.reasons_intro}</p>
+            <section class="vt-reasons" aria-labelledby="vt-reasons-for">
+                <h3 id="vt-reasons-for">{t.reasons_for_heading}</h3>
+                {side_list(Side::For)}
+                {own_list(Side::For)}
+            </section>
+            <section class="vt-reasons" aria-labelledby="vt-reasons-against">
+                <h3 id="vt-reasons-against">{t.reasons_against_heading}</h3>
+                {side_list(Side::Against)}
+                {own_list(Side::Against)}
+            </section>
+            <OwnReasonForm />
+        </>
+    }
+}
+
+/// The form to add a reason in one's own words.
+#[function_component(OwnReasonForm)]
+fn own_reason_form() -> Html {
+    let t = use_text();
+    let h = use_vertellen();
+    let (c, lang) = use_content_lang();
+    let text = use_state(String::new);
+    let side = use_state(|| Side::For);
+    let weight = use_state(|| Weight::Important);
+    let status = use_state(|| "");
+    let input_ref = use_node_ref();
+
+    let oninput = {
+        let text = text.clone();
+        Callback::from(move |e: InputEvent| {
+            let el: web_sys::HtmlInputElement = e.target_unchecked_into();
+            text.set(el.value());
+        })
+    };
+    let onsubmit = {
+        let h = h.clone();
+        let text = text.clone();
+        let side = side.clone();
+        let weight = weight.clone();
+        let status = status.clone();
+        let input_ref = input_ref.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let mut a = (*h).clone();
+            if a.add_own_reason(&text, *side, *weight).is_some() {
+                h.set(a);
+                text.set(String::new());
+                status.set(t.own_added);
+            } else {
+                status.set(t.own_empty);
+                if let Some(el) = input_ref.cast::<web_sys::HtmlElement>() {
+                    el.focus().ok();
+                }
+            }
+        })
+    };
+    let side_radio = |s: Side, label: &'static str| {
+        let id = format!("vt-own-side-{}", s.id());
+        let onchange = {
+            let side = side.clone();
+            Callback::from(move |_: Event| side.set(s))
+        };
+        html! {
+            <span class="vt-inline-choice">
+                <input type="radio" id={id.clone()} name="vt-own-side" checked={*side == s} {onchange} />
+                <label for={id}>{label}</label>
+            </span>
+        }
+    };
+    let weight_radios = [Weight::Important, Weight::Somewhat]
+        .iter()
+        .map(|&w| {
+            let id = format!("vt-own-weight-{}", w.id());
+            let onchange = {
+                let weight = weight.clone();
+                Callback::from(move |_: Event| weight.set(w))
+            };
+            html! {
+                <span class="vt-inline-choice">
+                    <input type="radio" id={id.clone()} name="vt-own-weight" checked={*weight == w} {onchange} />
+                    <label for={id}>{weight_label(c, w, lang)}</label>
+                </span>
+            }
+        })
+        .collect::<Html>();
+
+    html! {
+        <section class="vt-own" aria-labelledby="vt-own-title">
+            <h3 id="vt-own-title">{t.own_heading}</h3>
+            <p>{t.own_intro}</p>
+            <form class="vt-own-form" {onsubmit}>
+                <div class="field">
+                    <label for="vt-own-text">{t.own_text_label}</label>
+                    <input type="text" id="vt-own-text" class="vt-wide" ref={input_ref}
+                        value={(*text).clone()} {oninput} autocomplete="off" />
+                </div>
+                <fieldset class="vt-fieldset">
+                    <legend>{t.own_side_legend}</legend>
+                    <div class="vt-inline-choices">
+                        {side_radio(Side::For, t.own_side_for)}
+                        {side_radio(Side::Against, t.own_side_against)}
+                    </div>
+                </fieldset>
+                <fieldset class="vt-fieldset">
+                    <legend>{t.own_weight_legend}</legend>
+                    <div class="vt-inline-choices">{weight_radios}</div>
+                </fieldset>
+                <button type="submit">{t.own_add}</button>
+                <p class="vt-status" role="status">{*status}</p>
+            </form>
+        </section>
+    }
+}
