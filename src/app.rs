@@ -3,9 +3,15 @@
 use crate::dom;
 use crate::i18n::{Lang, Messages};
 use crate::pages::{
-    begrippen::Begrippen, home::Home, insluiten::Insluiten, not_found::NotFound, privacy::Privacy,
+    begrippen::Begrippen,
+    bewaren::{Bewaren, Openen},
+    home::Home,
+    insluiten::Insluiten,
+    not_found::NotFound,
+    privacy::Privacy,
 };
 use crate::route::Route;
+use crate::session::{Sessie, SessieCtx};
 use crate::state::VertellenHandle;
 use crate::tools::{begeleiding::Begeleiding, rekenhulp::Rekenhulp, vertellen::Vertellen};
 use yew::prelude::*;
@@ -21,7 +27,62 @@ pub fn use_messages() -> &'static Messages {
 pub fn app() -> Html {
     let lang = use_state(dom::lang_from_url);
     let embed = *use_memo((), |_| dom::embed_from_url());
-    let vertellen = use_state(werkkeuze_core::disclosure::Answers::new);
+    // A session kept on this device earlier (only if the person switched "onthouden" on). A
+    // stored copy that no longer opens is left alone and remembering stays off.
+    let stored = use_memo((), |_| {
+        dom::stored_session()
+            .filter(|t| !t.is_empty())
+            .and_then(|t| Sessie::from_file(&t).ok())
+    });
+    let onthouden = use_state(|| stored.is_some());
+    let start = (*stored).clone().unwrap_or_default();
+    let vertellen = use_state(|| start.vertellen.clone());
+    let huidig = std::rc::Rc::new(Sessie {
+        vertellen: (*vertellen).clone(),
+    });
+    // Keep the latest snapshot for the recovery screen (memory), and on the device only when the
+    // person asked for it.
+    use_effect_with((huidig.clone(), *onthouden), |(s, on)| {
+        let text = s.to_file();
+        if *on {
+            dom::store_session(&text);
+        }
+        crate::recovery::remember_snapshot(text);
+    });
+    let sessie_ctx = {
+        let zet = {
+            let vertellen = vertellen.clone();
+            Callback::from(move |s: Sessie| {
+                vertellen.set(s.vertellen);
+            })
+        };
+        let zet_onthouden = {
+            let onthouden = onthouden.clone();
+            Callback::from(move |on: bool| {
+                if !on {
+                    dom::clear_storage();
+                }
+                onthouden.set(on);
+            })
+        };
+        let wis = {
+            let zet = zet.clone();
+            let onthouden = onthouden.clone();
+            Callback::from(move |_: ()| {
+                dom::clear_storage();
+                crate::recovery::forget_snapshot();
+                onthouden.set(false);
+                zet.emit(Sessie::default());
+            })
+        };
+        SessieCtx {
+            huidig,
+            zet,
+            onthouden: *onthouden,
+            zet_onthouden,
+            wis,
+        }
+    };
     {
         let lang = *lang;
         use_effect_with(lang, move |_| dom::set_lang(lang));
@@ -36,11 +97,13 @@ pub fn app() -> Html {
     };
     html! {
         <ContextProvider<Lang> context={*lang}>
+        <ContextProvider<SessieCtx> context={sessie_ctx}>
         <ContextProvider<VertellenHandle> context={vertellen}>
             <HashRouter>
                 <Layout on_lang={on_lang} embed={embed} />
             </HashRouter>
         </ContextProvider<VertellenHandle>>
+        </ContextProvider<SessieCtx>>
         </ContextProvider<Lang>>
     }
 }
@@ -61,12 +124,34 @@ fn layout(props: &LayoutProps) -> Html {
     // After a route change (not on the first render), move focus to the new page's heading so
     // keyboard and screen-reader users land on the new content.
     let first = use_mut_ref(|| true);
-    use_effect_with(route, move |_| {
+    use_effect_with(route.clone(), move |_| {
         if std::mem::replace(&mut *first.borrow_mut(), false) {
             return;
         }
         dom::focus_heading();
     });
+
+    // "Alles wissen" on every page: one press clears every tool and anything remembered.
+    let bt = crate::pages::bewaren_text::text(lang);
+    let sessie = crate::session::use_sessie();
+    let cleared = use_state(|| false);
+    {
+        // Entering something again makes "Alles is gewist" untrue.
+        let cleared = cleared.clone();
+        use_effect_with(sessie.huidig.is_empty(), move |empty| {
+            if !*empty {
+                cleared.set(false);
+            }
+        });
+    }
+    let on_clear = {
+        let wis = sessie.wis.clone();
+        let cleared = cleared.clone();
+        Callback::from(move |_: MouseEvent| {
+            wis.emit(());
+            cleared.set(true);
+        })
+    };
 
     let other = match lang {
         Lang::Nl => Lang::En,
@@ -135,6 +220,13 @@ fn layout(props: &LayoutProps) -> Html {
                         <Link<Route> to={Route::Privacy}>{m.nav_privacy}</Link<Route>></p>
                     <p>{m.footer_estimate}</p>
                     <p><Link<Route> to={Route::Insluiten}>{m.nav_embed}</Link<Route>></p>
+                    <p class="footer-session">
+                        <Link<Route> to={Route::Bewaren}>{bt.title}</Link<Route>>
+                        {" · "}
+                        <button type="button" class="link-button" onclick={on_clear}>
+                            {bt.footer_clear}</button>
+                        <span role="status">{cleared.then_some(bt.cleared)}</span>
+                    </p>
                 </>
             },
         )
@@ -169,6 +261,8 @@ fn switch(route: Route) -> Html {
         Route::Privacy => html! { <Privacy /> },
         Route::Insluiten => html! { <Insluiten /> },
         Route::Begrippen => html! { <Begrippen /> },
+        Route::Bewaren => html! { <Bewaren /> },
+        Route::Openen { data } => html! { <Openen data={data} /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }

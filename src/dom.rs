@@ -148,3 +148,98 @@ pub fn app_base_href() -> String {
             .trim_end_matches("index.html")
     )
 }
+
+/// The key of the one item "onthouden op dit apparaat" writes. Nothing else is ever stored.
+pub const STORAGE_KEY: &str = "werkkeuze-sessie";
+
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The session file text kept on this device, if the person switched "onthouden" on earlier.
+pub fn stored_session() -> Option<String> {
+    local_storage()?.get_item(STORAGE_KEY).ok().flatten()
+}
+
+/// Keeps the session file text on this device. Returns false when the browser refuses (private
+/// mode, full, blocked in a frame), so the page can say so.
+pub fn store_session(file_text: &str) -> bool {
+    local_storage()
+        .map(|s| s.set_item(STORAGE_KEY, file_text).is_ok())
+        .unwrap_or(false)
+}
+
+/// "Alles wissen": removes every trace this app could have left in web storage.
+pub fn clear_storage() {
+    if let Some(s) = local_storage() {
+        s.remove_item(STORAGE_KEY).ok();
+        s.clear().ok();
+    }
+    if let Some(s) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
+        s.clear().ok();
+    }
+}
+
+/// Today's date as `JJJJ-MM-DD` in the person's time zone.
+pub fn today_iso() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
+}
+
+/// Reads the first chosen file of a file input as text, at most `max_bytes` long.
+pub async fn read_chosen_file(
+    input: &web_sys::HtmlInputElement,
+    max_bytes: usize,
+) -> Result<String, FileReadError> {
+    let file = input
+        .files()
+        .and_then(|l| l.get(0))
+        .ok_or(FileReadError::NoFile)?;
+    if file.size() > max_bytes as f64 {
+        return Err(FileReadError::TooLarge);
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .map_err(|_| FileReadError::Unreadable)?;
+    text.as_string().ok_or(FileReadError::Unreadable)
+}
+
+/// Why a chosen file could not be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileReadError {
+    NoFile,
+    TooLarge,
+    Unreadable,
+}
+
+/// Writes `text` to the clipboard; `done` hears whether it worked. Browsers without a clipboard
+/// (or that refuse it) report `false`, never a panic.
+pub fn copy_text(text: &str, done: yew::Callback<bool>) {
+    let Some(window) = web_sys::window() else {
+        done.emit(false);
+        return;
+    };
+    let navigator = window.navigator();
+    let available = js_sys::Reflect::get(&navigator, &wasm_bindgen::JsValue::from_str("clipboard"))
+        .map(|v| !v.is_undefined() && !v.is_null())
+        .unwrap_or(false);
+    if !available {
+        done.emit(false);
+        return;
+    }
+    let promise = navigator.clipboard().write_text(text);
+    let ok_done = done.clone();
+    let ok =
+        wasm_bindgen::closure::Closure::once(move |_: wasm_bindgen::JsValue| ok_done.emit(true));
+    let err =
+        wasm_bindgen::closure::Closure::once(move |_: wasm_bindgen::JsValue| done.emit(false));
+    let _ = promise.then2(&ok, &err);
+    // The promise settles once; both closures are tiny and live until then.
+    ok.forget();
+    err.forget();
+}

@@ -222,7 +222,8 @@ pub static NL: Messages = Messages {
         Er zijn geen cookies, geen tellers en geen advertenties. \
         Een veiligheidsregel in de pagina (Content-Security-Policy) blokkeert dat ook.",
     privacy_no_storage: "De website bewaart niets op uw apparaat. \
-        Sluit u de pagina, dan zijn uw antwoorden weg.",
+        Sluit u de pagina, dan zijn uw antwoorden weg. Alleen als u zelf kiest voor \
+        'Onthouden op dit apparaat' (bij Bewaren en delen) bewaart uw browser ze.",
     privacy_language: "Uw taalkeuze staat alleen in het adres van de pagina (de URL).",
     privacy_verify: "U kunt dit zelf controleren: open de ontwikkelaarshulpmiddelen van uw browser en kijk bij Netwerk.",
     not_found_title: "Deze pagina bestaat niet",
@@ -313,7 +314,8 @@ pub static EN: Messages = Messages {
         There are no cookies, no trackers and no ads. \
         A security rule in the page (Content-Security-Policy) blocks that as well.",
     privacy_no_storage: "The website stores nothing on your device. \
-        When you close the page, your answers are gone.",
+        When you close the page, your answers are gone. Only if you choose \
+        'Remember on this device' yourself (under Save and share) does your browser keep them.",
     privacy_language: "Your language choice is only kept in the page address (the URL).",
     privacy_verify: "You can check this yourself: open your browser's developer tools and look at Network.",
     not_found_title: "This page does not exist",

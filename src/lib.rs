@@ -7,6 +7,7 @@
 //! - [`pages`]: home, privacy, not found. [`tools`]: one folder per tool.
 //! - [`widgets`]: shared widgets (number field, "waarom?").
 //! - [`embed`]: embedding on other sites (snippet, theme checks).
+//! - [`session`]: one session for all tools (file, link, QR, "onthouden", "alles wissen").
 //! - [`recovery`]: the panic hook and its calm recovery screen.
 //! - [`dom`]: the few direct browser calls the shell needs, in one place.
 
@@ -17,6 +18,7 @@ pub mod i18n;
 pub mod pages;
 pub mod recovery;
 pub mod route;
+pub mod session;
 pub mod state;
 pub mod tools;
 pub mod widgets;

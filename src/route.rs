@@ -3,7 +3,7 @@
 
 use yew_router::prelude::*;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Routable)]
+#[derive(Clone, Debug, PartialEq, Eq, Routable)]
 pub enum Route {
     #[at("/")]
     Home,
@@ -19,6 +19,12 @@ pub enum Route {
     Insluiten,
     #[at("/begrippen")]
     Begrippen,
+    /// Save, open, share, remember and clear the session.
+    #[at("/bewaren")]
+    Bewaren,
+    /// A shared link: the session sits in the address after `#`, never sent to a server.
+    #[at("/openen/:data")]
+    Openen { data: String },
     #[not_found]
     #[at("/niet-gevonden")]
     NotFound,
@@ -43,8 +49,12 @@ mod tests {
             Route::Privacy,
             Route::Insluiten,
             Route::Begrippen,
+            Route::Bewaren,
+            Route::Openen {
+                data: "s1.abc-_".into(),
+            },
         ] {
-            assert_eq!(Route::recognize(&route.to_path()), Some(route));
+            assert_eq!(Route::recognize(&route.to_path()), Some(route.clone()));
         }
         assert_eq!(Route::Rekenhulp.to_path(), "/rekenhulp");
         assert_eq!(Route::recognize("/bestaat-niet"), Some(Route::NotFound));

@@ -1,6 +1,8 @@
 //! Pages of the shell that are not tools.
 
 pub mod begrippen;
+pub mod bewaren;
+pub mod bewaren_text;
 pub mod home;
 pub mod insluiten;
 pub mod not_found;

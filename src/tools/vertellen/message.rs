@@ -5,8 +5,6 @@
 use super::text::use_text;
 use super::ui::{update, use_content_lang};
 use crate::state::use_vertellen;
-use web_sys::js_sys;
-use web_sys::wasm_bindgen::{closure::Closure, JsValue};
 use werkkeuze_core::disclosure::{self, Answers, ScriptAnswers, Text};
 use yew::prelude::*;
 
@@ -164,31 +162,6 @@ enum Copied {
     Refused,
 }
 
-/// Writes `text` to the clipboard; `done` hears whether it worked. Browsers without a clipboard
-/// (or that refuse it) report `false`, never a panic.
-fn copy_text(text: &str, done: Callback<bool>) {
-    let Some(window) = web_sys::window() else {
-        done.emit(false);
-        return;
-    };
-    let navigator = window.navigator();
-    let available = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
-        .map(|v| !v.is_undefined() && !v.is_null())
-        .unwrap_or(false);
-    if !available {
-        done.emit(false);
-        return;
-    }
-    let promise = navigator.clipboard().write_text(text);
-    let ok_done = done.clone();
-    let ok = Closure::once(move |_: JsValue| ok_done.emit(true));
-    let err = Closure::once(move |_: JsValue| done.emit(false));
-    let _ = promise.then2(&ok, &err);
-    // The promise settles once; both closures are tiny and live until then.
-    ok.forget();
-    err.forget();
-}
-
 /// Step 7.
 #[function_component(MessageStep)]
 pub fn message_step() -> Html {
@@ -226,7 +199,7 @@ pub fn message_step() -> Html {
         let message = message.clone();
         Callback::from(move |_: MouseEvent| {
             let copied = copied.clone();
-            copy_text(
+            crate::dom::copy_text(
                 &message,
                 Callback::from(move |ok: bool| {
                     copied.set(if ok { Copied::Yes } else { Copied::Refused })

@@ -1,0 +1,201 @@
+// Privacy and sessions (issue 7): save to a file and open it again, share as a link (state after
+// '#') with a QR code, damaged/foreign/too large/newer files and links change nothing,
+// "onthouden op dit apparaat" is off by default and "alles wissen" leaves no trace.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import {
+  serve, launch, openPage, gotoApp, assertAccessible, assertOnlyLocal, assertNoErrors,
+  assertNothingStored, storageSnapshot,
+} from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** Fills in part of the disclosure aid: a situation, an audience and one weighed reason. */
+async function fillVertellen(page) {
+  await gotoApp(page, server.origin, '#/vertellen');
+  await page.getByRole('radio', { name: 'Ik solliciteer' }).check();
+  await page.getByRole('radio', { name: 'Mijn leidinggevende' }).check();
+  await page.getByRole('navigation', { name: 'Voortgang' }).getByRole('button', { name: 'Redenen voor en tegen', exact: true }).click();
+  await page.getByRole('group', { name: 'Ik wil aanpassingen in mijn werk kunnen vragen.', exact: true })
+    .getByRole('radio', { name: 'Belangrijk voor mij', exact: true }).check();
+}
+
+async function goBewaren(page) {
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Bewaren en delen' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Bewaren en delen' }).waitFor();
+}
+
+/** Saves the session through the download link and returns the file's text. */
+async function download(page) {
+  const [dl] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Bestand opslaan' }).click(),
+  ]);
+  assert.match(dl.suggestedFilename(), /^werkkeuze-\d{4}-\d{2}-\d{2}\.json$/);
+  return readFileSync(await dl.path(), 'utf8');
+}
+
+async function openFile(page, name, text) {
+  await page.getByLabel('Kies een Werkkeuze-bestand').setInputFiles({
+    name, mimeType: 'application/json', buffer: Buffer.from(text),
+  });
+}
+
+test('file: save, clear everything, open again — the same session, and nothing stored', async () => {
+  const page = await openPage(browser);
+  await fillVertellen(page);
+  await goBewaren(page);
+  assert.match(await page.getByRole('main').innerText(), /Nu ingevuld: Vertellen of verzwijgen\?/);
+  await assertAccessible(page, 'bewaren');
+  const file = await download(page);
+  const parsed = JSON.parse(file);
+  assert.equal(parsed.formaat, 'werkkeuze-sessie');
+  assert.equal(parsed.versie, 1);
+  assert.equal(parsed.inhoud.vertellen.situation, 'solliciteren');
+  assert.equal(parsed.inhoud.vertellen.step, 4);
+
+  // "Alles wissen" in the footer: every tool back to empty.
+  await page.getByRole('contentinfo').getByRole('button', { name: 'Alles wissen' }).click();
+  await page.getByRole('contentinfo').getByText('Alles is gewist.').waitFor();
+  assert.match(await page.getByRole('main').innerText(), /U heeft nog niets ingevuld/);
+
+  await openFile(page, 'werkkeuze.json', file);
+  await page.getByText('Het bestand is geopend.').waitFor();
+  assert.equal(await download(page), file, 'the reopened session is exactly the saved one');
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: /Vertellen/ }).click();
+  await page.getByRole('heading', { level: 2, name: /Stap 4 van 9/ }).waitFor();
+  assert.equal(await page.getByRole('group', { name: 'Ik wil aanpassingen in mijn werk kunnen vragen.', exact: true })
+    .getByRole('radio', { name: 'Belangrijk voor mij', exact: true }).isChecked(), true);
+  await assertNothingStored(page);
+  assertOnlyLocal(page, server.origin);
+  assertNoErrors(page);
+  await page.context().close();
+});
+
+test('bad files: damaged, foreign, newer, too large — a Dutch message and nothing changes', async () => {
+  const page = await openPage(browser);
+  await fillVertellen(page);
+  await goBewaren(page);
+  const before = await download(page);
+  const cases = [
+    ['kapot.json', '{"formaat": "werkkeuze-sessie", "versie": 1, "inhoud": {"vertellen": ', /geen Werkkeuze-sessie, of het is beschadigd/],
+    ['vreemd.json', '{"naam": "iets anders"}', /niet van Werkkeuze/],
+    ['nieuw.json', '{"formaat": "werkkeuze-sessie", "versie": 99, "inhoud": {}}', /nieuwere versie van Werkkeuze \(versie 99\)/],
+    ['fout.json', '{"formaat": "werkkeuze-sessie", "versie": 1, "inhoud": {"vertellen": {"step": "zes"}}}', /beschadigd of onvolledig/],
+    ['groot.json', 'x'.repeat(600 * 1024), /te groot/],
+    ['plaatje.json', '\u0000\u0001\u0002PNG', /geen Werkkeuze-sessie/],
+  ];
+  for (const [name, text, message] of cases) {
+    await openFile(page, name, text);
+    const region = page.getByRole('region', { name: 'Een bestand openen' });
+    await region.locator('.field-error').waitFor();
+    const shown = await region.locator('.field-error').innerText();
+    assert.match(shown, message, name);
+    assert.match(shown, /Wat u al had ingevuld, is niet veranderd/, name);
+    assert.equal(await download(page), before, `${name} changed the session`);
+  }
+  await assertAccessible(page, 'bewaren with an error');
+  assertNoErrors(page);
+  await page.context().close();
+});
+
+test('link and QR code: another browser opens exactly the same session, only after agreeing', async () => {
+  const coach = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+  await fillVertellen(coach);
+  await goBewaren(coach);
+  const file = await download(coach);
+  await coach.getByRole('button', { name: 'Maak een link' }).click();
+  const main = coach.getByRole('main');
+  assert.match(await main.innerText(), /iedereen die deze link heeft, kan uw antwoorden lezen/);
+  const link = await coach.getByLabel('Uw link', { exact: true }).inputValue();
+  assert.ok(link.startsWith(`${server.origin}/#/openen/s1.`), link);
+  assert.ok(!link.split('#')[0].includes('s1.'), 'the state sits after the #, never before it');
+  assert.equal(await main.getByRole('img', { name: 'QR-code van uw link' }).locator('svg').count(), 1);
+  await coach.getByRole('button', { name: 'Kopieer de link' }).click();
+  await coach.getByText('De link is gekopieerd.').waitFor();
+  assert.equal(await coach.evaluate(() => navigator.clipboard.readText()), link);
+  await assertAccessible(coach, 'bewaren with a link and QR code');
+  assertOnlyLocal(coach, server.origin);
+
+  // The client's phone: a fresh browser context.
+  const client = await openPage(browser, { viewport: { width: 360, height: 740 } });
+  await client.goto(link);
+  await client.waitForSelector('html[data-app="ready"]');
+  await client.getByRole('heading', { level: 1, name: 'Antwoorden openen uit een link' }).waitFor();
+  assert.match(await client.getByRole('main').innerText(), /Deze link bevat antwoorden voor: Vertellen of verzwijgen\?/);
+  await assertAccessible(client, 'open link');
+  await client.getByRole('button', { name: 'Open deze antwoorden' }).click();
+  await client.getByRole('heading', { level: 2, name: /Stap 4 van 9/ }).waitFor();
+  assert.ok(!client.url().includes('s1.'), 'the payload leaves the address bar after opening');
+  await goBewaren(client);
+  assert.equal(await download(client), file, 'the link reproduces the session exactly');
+  await assertNothingStored(client);
+  assertOnlyLocal(client, server.origin);
+  assertNoErrors(client);
+  await coach.context().close();
+  await client.context().close();
+});
+
+test('a damaged link says so and keeps what was there', async () => {
+  const page = await openPage(browser);
+  await fillVertellen(page);
+  const base = `${server.origin}/`;
+  for (const payload of ['s1.kapot', 'iets-anders', 's1.' + 'A'.repeat(70000)]) {
+    await page.goto(`${base}#/openen/${payload}`);
+    await page.getByRole('heading', { level: 1, name: 'Deze link kunnen we niet openen' }).waitFor();
+    assert.match(await page.getByRole('alert').innerText(), /Wat u al had ingevuld, is niet veranderd/);
+  }
+  await assertAccessible(page, 'damaged link');
+  await page.getByRole('button', { name: 'Naar de startpagina' }).click();
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: /Vertellen/ }).click();
+  await page.getByRole('heading', { level: 2, name: /Stap 4 van 9/ }).waitFor();
+  assertNoErrors(page);
+  await page.context().close();
+});
+
+test('onthouden is off by default; on, it survives a reload; alles wissen leaves no trace', async () => {
+  const page = await openPage(browser);
+  await fillVertellen(page);
+  await assertNothingStored(page);
+  await goBewaren(page);
+  const box = page.getByRole('checkbox', { name: 'Onthoud mijn antwoorden op dit apparaat' });
+  assert.equal(await box.isChecked(), false, 'remembering is off by default');
+  await box.check();
+  await page.getByText('Uw antwoorden worden op dit apparaat onthouden.').waitFor();
+  const stored = await storageSnapshot(page);
+  assert.equal(stored.localStorage, 1, 'one item while remembering');
+  await page.reload();
+  await page.waitForSelector('html[data-app="ready"]');
+  assert.match(await page.getByRole('main').innerText(), /Nu ingevuld: Vertellen of verzwijgen\?/);
+  assert.equal(await box.isChecked(), true);
+
+  await page.getByRole('region', { name: 'Alles wissen' }).getByRole('button', { name: 'Alles wissen' }).click();
+  await page.getByRole('region', { name: 'Alles wissen' }).getByText('Alles is gewist.').waitFor();
+  assert.equal(await box.isChecked(), false);
+  await assertNothingStored(page);
+  await page.reload();
+  await page.waitForSelector('html[data-app="ready"]');
+  assert.match(await page.getByRole('main').innerText(), /U heeft nog niets ingevuld/);
+  await assertNothingStored(page);
+
+  // Switching it off again also removes the copy.
+  await fillVertellen(page);
+  await goBewaren(page);
+  await box.check();
+  assert.equal((await storageSnapshot(page)).localStorage, 1);
+  await box.uncheck();
+  await assertNothingStored(page);
+  assertOnlyLocal(page, server.origin);
+  assertNoErrors(page);
+  await page.context().close();
+});
