@@ -108,7 +108,8 @@ test('severe long-term problems, in GGZ care, wants paid work: IPS first, traced
   await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
   const main = page.getByRole('main');
   assert.match(await main.innerText(), /Deze lijst geeft informatie\. Hij beslist niets voor u\./);
-  assert.equal(await page.getByRole('main').getByRole('group').count(), 10, 'ten questions');
+  assert.equal(await page.locator('fieldset.bg-question').count(), 10, 'ten questions');
+  assert.equal(await page.locator('fieldset.bg-question > legend').count(), 10, 'a question without a legend');
   // Before any answer: the whole catalogue, and nothing claimed to fit.
   assert.match(await page.locator('.bg-status').innerText(), /U heeft nog geen vragen beantwoord/);
   assert.equal(await page.locator('.bg-list-fits').count(), 0);
@@ -287,7 +288,7 @@ test('the result at 360 px (screenshot for the docs)', async () => {
   assert.ok((await noOverflow(page)) <= 0);
   await page.getByRole('button', { name: 'Naar de uitslag' }).first().click();
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'bg-results-title');
-  await page.locator('#bg-results-title').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page.locator('.bg-status').evaluate((el) => el.scrollIntoView({ block: 'start' }));
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, 'begeleiding-360.png') });
   await page.context().close();

@@ -49,8 +49,9 @@ pub fn vergelijking(p: &GridProps) -> Html {
             html! {
                 <li>
                     <span>{o.naam.get(lang)}</span>{" "}
-                    <button type="button" class="bg-remove" {onclick}>
-                        {t.grid_remove}<span class="visually-hidden">{": "}{o.naam.get(lang)}</span>
+                    <button type="button" class="bg-remove" {onclick}
+                        aria-label={format!("{}: {}", t.grid_remove, o.naam.get(lang))}>
+                        {t.grid_remove}
                     </button>
                 </li>
             }

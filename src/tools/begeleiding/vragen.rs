@@ -58,8 +58,9 @@ fn vraag_veld(p: &VraagProps) -> Html {
             h.set(s);
         });
         html! {
-            <button type="button" class="bg-clear" {onclick}>
-                {t.clear_answer}<span class="visually-hidden">{": "}{v.vraag.get(lang)}</span>
+            <button type="button" class="bg-clear" {onclick}
+                aria-label={format!("{}: {}", t.clear_answer, v.vraag.get(lang))}>
+                {t.clear_answer}
             </button>
         }
     });
