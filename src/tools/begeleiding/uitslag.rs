@@ -16,8 +16,14 @@ use yew_router::prelude::*;
 pub fn bron(t: &BegeleidingText, b: &str) -> Html {
     if b.starts_with("https://") {
         html! { <a href={b.to_string()} rel="noopener noreferrer">{b}</a> }
-    } else if is_bron(b) {
-        html! { <>{t.seed_prefix}{" "}<code>{b}</code></> }
+    } else if let Some((file, lines)) = b.split_once(':').filter(|_| is_bron(b)) {
+        // A seed line: the source document and its line(s), e.g. "001_….txt, regels 1232-1257".
+        let word = if lines.contains(['-', ',']) {
+            t.seed_lines
+        } else {
+            t.seed_line
+        };
+        html! { <><code>{file}</code>{", "}{word}{" "}{lines}</> }
     } else {
         html! { {b} }
     }
