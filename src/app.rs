@@ -12,7 +12,7 @@ use crate::pages::{
 };
 use crate::route::Route;
 use crate::session::{Sessie, SessieCtx};
-use crate::state::VertellenHandle;
+use crate::state::{BegeleidingHandle, VertellenHandle};
 use crate::tools::{begeleiding::Begeleiding, rekenhulp::Rekenhulp, vertellen::Vertellen};
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -37,8 +37,10 @@ pub fn app() -> Html {
     let onthouden = use_state(|| stored.is_some());
     let start = (*stored).clone().unwrap_or_default();
     let vertellen = use_state(|| start.vertellen.clone());
+    let begeleiding = use_state(|| start.begeleiding.clone());
     let huidig = std::rc::Rc::new(Sessie {
         vertellen: (*vertellen).clone(),
+        begeleiding: (*begeleiding).clone(),
     });
     // Keep the latest snapshot for the recovery screen (memory), and on the device only when the
     // person asked for it.
@@ -52,8 +54,10 @@ pub fn app() -> Html {
     let sessie_ctx = {
         let zet = {
             let vertellen = vertellen.clone();
+            let begeleiding = begeleiding.clone();
             Callback::from(move |s: Sessie| {
                 vertellen.set(s.vertellen);
+                begeleiding.set(s.begeleiding);
             })
         };
         let zet_onthouden = {
@@ -99,9 +103,11 @@ pub fn app() -> Html {
         <ContextProvider<Lang> context={*lang}>
         <ContextProvider<SessieCtx> context={sessie_ctx}>
         <ContextProvider<VertellenHandle> context={vertellen}>
+        <ContextProvider<BegeleidingHandle> context={begeleiding}>
             <HashRouter>
                 <Layout on_lang={on_lang} embed={embed} />
             </HashRouter>
+        </ContextProvider<BegeleidingHandle>>
         </ContextProvider<VertellenHandle>>
         </ContextProvider<SessieCtx>>
         </ContextProvider<Lang>>

@@ -18,6 +18,8 @@ use yew::prelude::*;
 pub struct Sessie {
     /// "Vertellen of verzwijgen?"
     pub vertellen: disclosure::Answers,
+    /// "Welke begeleiding past bij mij?": the answers and the options chosen to compare.
+    pub begeleiding: crate::tools::begeleiding::logic::BegeleidingState,
 }
 
 impl Sessie {
@@ -31,6 +33,9 @@ impl Sessie {
         let mut tools = Vec::new();
         if self.vertellen != disclosure::Answers::default() {
             tools.push(Tool::Vertellen);
+        }
+        if self.begeleiding != Default::default() {
+            tools.push(Tool::Begeleiding);
         }
         tools
     }
@@ -60,6 +65,17 @@ impl Sessie {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tool {
     Vertellen,
+    Begeleiding,
+}
+
+impl Tool {
+    /// The tool's page.
+    pub fn route(self) -> crate::route::Route {
+        match self {
+            Tool::Vertellen => crate::route::Route::Vertellen,
+            Tool::Begeleiding => crate::route::Route::Begeleiding,
+        }
+    }
 }
 
 /// The file name for a download on a date (`2026-12-01` → `werkkeuze-2026-12-01.json`).

@@ -16,6 +16,14 @@ pub fn use_vertellen() -> VertellenHandle {
     use_context::<VertellenHandle>().expect("App provides the Vertellen state")
 }
 
+/// The matcher's answers and the options chosen for its comparison (Option Grid).
+pub type BegeleidingHandle = UseStateHandle<crate::tools::begeleiding::logic::BegeleidingState>;
+
+#[hook]
+pub fn use_begeleiding() -> BegeleidingHandle {
+    use_context::<BegeleidingHandle>().expect("App provides the Begeleiding state")
+}
+
 /// Maps the app's language to the core content's language.
 pub fn core_lang(lang: crate::i18n::Lang) -> disclosure::Lang {
     match lang {

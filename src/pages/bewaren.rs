@@ -3,7 +3,7 @@
 //! "alles wissen". And [`Openen`], the page a shared link lands on: it says what the link holds
 //! and opens it only when the person agrees; a damaged link changes nothing.
 
-use super::bewaren_text::{use_text, BewarenText};
+use super::bewaren_text::use_text;
 use crate::app::use_title;
 use crate::dom;
 use crate::i18n::Lang;
@@ -14,12 +14,14 @@ use werkkeuze_core::session::{qr_svg, MAX_FILE_BYTES};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-/// "Vertellen of verzwijgen?, Rekenhulp" for the tools a session holds.
-fn tool_names(t: &BewarenText, tools: &[Tool]) -> String {
+/// "Vertellen of verzwijgen?, Rekenhulp: …" for the tools a session holds.
+fn tool_names(lang: Lang, tools: &[Tool]) -> String {
+    let m = lang.messages();
     tools
         .iter()
         .map(|tool| match tool {
-            Tool::Vertellen => t.tool_vertellen,
+            Tool::Vertellen => m.tool_vertellen_name,
+            Tool::Begeleiding => m.tool_begeleiding_name,
         })
         .collect::<Vec<_>>()
         .join(", ")
@@ -76,7 +78,7 @@ pub fn bewaren() -> Html {
     let holds = if tools.is_empty() {
         html! { <p class="lead">{t.empty}</p> }
     } else {
-        html! { <p class="lead">{t.holds.replace("{tools}", &tool_names(t, &tools))}</p> }
+        html! { <p class="lead">{t.holds.replace("{tools}", &tool_names(lang, &tools))}</p> }
     };
 
     let file_href = recovery_href(&s.huidig);
@@ -273,6 +275,7 @@ pub fn openen(props: &OpenenProps) -> Html {
     let t = use_text();
     use_title(t.link_open_title);
     let s = use_sessie();
+    let lang = use_context::<Lang>().unwrap_or_default();
     let navigator = use_navigator();
     let decoded = use_memo(props.data.clone(), |d| Sessie::from_link_payload(d));
 
@@ -297,7 +300,8 @@ pub fn openen(props: &OpenenProps) -> Html {
             let body = if tools.is_empty() {
                 t.link_open_empty.to_string()
             } else {
-                t.link_open_body.replace("{tools}", &tool_names(t, &tools))
+                t.link_open_body
+                    .replace("{tools}", &tool_names(lang, &tools))
             };
             let on_open = {
                 let zet = s.zet.clone();
@@ -307,10 +311,10 @@ pub fn openen(props: &OpenenProps) -> Html {
                     zet.emit(sessie.clone());
                     if let Some(n) = &navigator {
                         // The first tool it holds; the payload leaves the address bar.
-                        let to = match sessie.filled_tools().first() {
-                            Some(Tool::Vertellen) => Route::Vertellen,
-                            None => Route::Home,
-                        };
+                        let to = sessie
+                            .filled_tools()
+                            .first()
+                            .map_or(Route::Home, |t| t.route());
                         n.replace(&to);
                     }
                 })

@@ -11,7 +11,6 @@ crate::catalogue! {
         intro,
         empty,
         holds,
-        tool_vertellen,
         file_heading,
         file_body,
         file_button,
@@ -61,7 +60,6 @@ pub static NL: BewarenText = BewarenText {
         het weg. Hier kunt u het zelf bewaren of aan iemand geven. Niets gaat via een server.",
     empty: "U heeft nog niets ingevuld. Er is dus nog niets om te bewaren.",
     holds: "Nu ingevuld: {tools}",
-    tool_vertellen: "Vertellen of verzwijgen?",
     file_heading: "Opslaan als bestand",
     file_body: "U krijgt een bestand met uw antwoorden. Het komt meestal in uw map Downloads. \
         Het is gewone tekst; u kunt het later hier weer openen.",
@@ -121,7 +119,6 @@ pub static EN: BewarenText = BewarenText {
         gone. Here you can keep it yourself or give it to someone. Nothing goes through a server.",
     empty: "You have not entered anything yet, so there is nothing to save.",
     holds: "Filled in now: {tools}",
-    tool_vertellen: "To tell or not to tell?",
     file_heading: "Save as a file",
     file_body: "You get a file with your answers. It usually goes to your Downloads folder. It \
         is plain text; you can open it here again later.",

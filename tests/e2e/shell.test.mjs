@@ -58,6 +58,9 @@ for (const tool of TOOLS) {
     if (tool.hash === '#/vertellen') {
       // The disclosure aid is built: it starts at step 1 of 9.
       assert.match(await page.getByRole('main').innerText(), /Stap 1 van 9/);
+    } else if (tool.hash === '#/begeleiding') {
+      // The matcher is built: it starts with the questions.
+      assert.match(await page.getByRole('main').innerText(), /Uw antwoorden[\s\S]*Wat wilt u het liefst\?/);
     } else {
       // The honest "binnenkort" page says that it does not work yet.
       assert.match(await page.getByRole('main').innerText(), /nog in aanbouw/);

@@ -1,11 +1,75 @@
-//! The "begeleiding" tool.
+//! "Welke begeleiding past bij mij?" (issue 6): the intervention matcher. The person answers up to
+//! ten questions (every one may be skipped); the result updates at once and shows every option of
+//! the catalogue, the fitting ones ranked first with reasons traced to the answers; two or three
+//! options can be compared in a printable Option Grid. The matcher itself lives in
+//! `werkkeuze_core::matcher`; this folder only renders it.
+//!
+//! - [`vragen`]: the questions. [`uitslag`]: the ranked result and each option's detail.
+//! - [`grid`]: the Option Grid. [`logic`]: the state and the pure functions (tested natively).
+//! - [`text`]: the tool's own UI texts (Dutch and English).
+//!
+//! The answers and the comparison live at app level (`state::use_begeleiding`), so leaving the
+//! route and coming back keeps them.
 
-use crate::app::use_messages;
-use crate::tools::Soon;
+mod grid;
+pub mod logic;
+pub mod text;
+mod uitslag;
+mod vragen;
+
+use crate::app::{use_messages, use_title};
+use text::use_text;
 use yew::prelude::*;
+
+fn focus(r: &NodeRef) {
+    if let Some(el) = r.cast::<web_sys::HtmlElement>() {
+        el.focus().ok();
+    }
+}
 
 #[function_component(Begeleiding)]
 pub fn begeleiding() -> Html {
     let m = use_messages();
-    html! { <Soon name={m.tool_begeleiding_name} will={m.soon_begeleiding_will} meanwhile={m.soon_begeleiding_meanwhile} /> }
+    let t = use_text();
+    use_title(m.tool_begeleiding_name);
+    let h = crate::state::use_begeleiding();
+    let vragen_kop = use_node_ref();
+    let uitslag_kop = use_node_ref();
+    let grid_kop = use_node_ref();
+    // The option just refused as a fourth for the comparison (a message, not part of the state).
+    let refused = use_state(|| None::<String>);
+    let on_refused = {
+        let refused = refused.clone();
+        Callback::from(move |r: Option<String>| refused.set(r))
+    };
+    let naar = |r: &NodeRef| {
+        let r = r.clone();
+        Callback::from(move |_: MouseEvent| focus(&r))
+    };
+    let naar_uitslag = {
+        let r = uitslag_kop.clone();
+        Callback::from(move |_: ()| focus(&r))
+    };
+    let print_grid = h.vergelijk.len() >= 2;
+    html! {
+        <div class={classes!("bg", print_grid.then_some("bg-print-grid"))}>
+            <h1 tabindex="-1">{m.tool_begeleiding_name}</h1>
+            <div class="bg-intro bg-no-print">
+                <p class="lead">{t.lead}</p>
+                <p class="bg-informs">{t.informs}</p>
+                <p class="privacy-line">{t.privacy}</p>
+            </div>
+            <nav class="bg-page-nav bg-no-print" aria-label={t.page_nav_label}>
+                <ul>
+                    <li><button type="button" onclick={naar(&vragen_kop)}>{t.to_questions}</button></li>
+                    <li><button type="button" onclick={naar(&uitslag_kop)}>{t.to_results}</button></li>
+                    <li><button type="button" onclick={naar(&grid_kop)}>{t.to_grid}</button></li>
+                </ul>
+            </nav>
+            <vragen::Vragen heading={vragen_kop.clone()} on_results={naar_uitslag} />
+            <uitslag::UitslagLijst heading={uitslag_kop.clone()} refused={(*refused).clone()}
+                on_refused={on_refused.clone()} />
+            <grid::Vergelijking heading={grid_kop.clone()} refused={refused.is_some()} {on_refused} />
+        </div>
+    }
 }

@@ -1,0 +1,120 @@
+//! The questions: at most ten, from `werkkeuze_core::matcher::vragen()`, each a fieldset with a
+//! legend and a short help text. Radio buttons for one choice, checkboxes for more. Every question
+//! may be skipped; an answer can be taken back.
+
+use super::logic::{beantwoord, taal, vul, wis, zet};
+use super::text::use_text;
+use crate::state::use_begeleiding;
+use werkkeuze_core::matcher::{vragen, Vraag};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+struct VraagProps {
+    vraag: Vraag,
+    nummer: usize,
+}
+
+#[function_component(VraagVeld)]
+fn vraag_veld(p: &VraagProps) -> Html {
+    let t = use_text();
+    let h = use_begeleiding();
+    let lang = taal(use_context::<crate::i18n::Lang>().unwrap_or_default());
+    let v = &p.vraag;
+    let gekozen = h.antwoorden.codes(v.id);
+    let help_id = format!("bg-q-{}-help", v.id);
+    let keuzes = v
+        .keuzes
+        .iter()
+        .map(|k| {
+            let id = format!("bg-q-{}-{}", v.id, k.code);
+            let checked = gekozen.contains(&k.code);
+            let onchange = {
+                let h = h.clone();
+                let (vraag, code, meerdere) = (v.id, k.code, v.meerdere);
+                Callback::from(move |e: Event| {
+                    let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+                    let aan = if meerdere { input.checked() } else { true };
+                    let mut s = (*h).clone();
+                    zet(&mut s.antwoorden, vraag, code, aan);
+                    h.set(s);
+                })
+            };
+            let soort = if v.meerdere { "checkbox" } else { "radio" };
+            html! {
+                <li class="bg-choice">
+                    <input type={soort} id={id.clone()} name={format!("bg-q-{}", v.id)}
+                        value={k.code} {checked} {onchange} />
+                    <label for={id}>{k.label.get(lang)}</label>
+                </li>
+            }
+        })
+        .collect::<Html>();
+    let wis_knop = (!gekozen.is_empty()).then(|| {
+        let h = h.clone();
+        let vraag = v.id;
+        let onclick = Callback::from(move |_: MouseEvent| {
+            let mut s = (*h).clone();
+            wis(&mut s.antwoorden, vraag);
+            h.set(s);
+        });
+        html! {
+            <button type="button" class="bg-clear" {onclick}
+                aria-label={format!("{}: {}", t.clear_answer, v.vraag.get(lang))}>
+                {t.clear_answer}
+            </button>
+        }
+    });
+    html! {
+        <fieldset class="bg-question" aria-describedby={help_id.clone()}>
+            <legend><span class="bg-q-number">{format!("{}. ", p.nummer)}</span>{v.vraag.get(lang)}</legend>
+            <p class="bg-help" id={help_id}>{v.uitleg.get(lang)}</p>
+            <ul class="bg-choices">{keuzes}</ul>
+            {wis_knop}
+        </fieldset>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct VragenProps {
+    pub heading: NodeRef,
+    pub on_results: Callback<()>,
+}
+
+/// All questions, with a count of the answered ones and a way to start again.
+#[function_component(Vragen)]
+pub fn vragen_lijst(p: &VragenProps) -> Html {
+    let t = use_text();
+    let h = use_begeleiding();
+    let alle = vragen();
+    let n = beantwoord(&h.antwoorden);
+    let velden = alle
+        .iter()
+        .enumerate()
+        .map(|(i, v)| html! { <VraagVeld key={v.id} vraag={v.clone()} nummer={i + 1} /> })
+        .collect::<Html>();
+    let wis_alles = (n > 0).then(|| {
+        let h = h.clone();
+        let onclick = Callback::from(move |_: MouseEvent| {
+            let mut s = (*h).clone();
+            s.antwoorden = Default::default();
+            h.set(s);
+        });
+        html! { <button type="button" class="bg-clear-all" {onclick}>{t.clear_all}</button> }
+    });
+    let naar_uitslag = {
+        let cb = p.on_results.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
+    };
+    html! {
+        <section class="bg-questions bg-no-print" aria-labelledby="bg-questions-title">
+            <h2 id="bg-questions-title" tabindex="-1" ref={p.heading.clone()}>{t.questions_heading}</h2>
+            <p>{t.questions_intro}</p>
+            {velden}
+            <p class="bg-count" aria-live="polite">{vul(t.answered_count, "", n, alle.len())}</p>
+            <div class="bg-actions">
+                <button type="button" class="primary" onclick={naar_uitslag}>{t.to_results}</button>
+                {wis_alles}
+            </div>
+        </section>
+    }
+}
