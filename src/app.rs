@@ -8,6 +8,7 @@ use crate::pages::{
     home::Home,
     insluiten::Insluiten,
     not_found::NotFound,
+    plan::Plan,
     privacy::Privacy,
 };
 use crate::route::Route;
@@ -229,6 +230,8 @@ fn layout(props: &LayoutProps) -> Html {
                     <p class="footer-session">
                         <Link<Route> to={Route::Bewaren}>{bt.title}</Link<Route>>
                         {" · "}
+                        <Link<Route> to={Route::Plan}>{crate::pages::plan::text(lang).title}</Link<Route>>
+                        {" · "}
                         <button type="button" class="link-button" onclick={on_clear}>
                             {bt.footer_clear}</button>
                         <span role="status">{cleared.then_some(bt.cleared)}</span>
@@ -268,6 +271,7 @@ fn switch(route: Route) -> Html {
         Route::Insluiten => html! { <Insluiten /> },
         Route::Begrippen => html! { <Begrippen /> },
         Route::Bewaren => html! { <Bewaren /> },
+        Route::Plan => html! { <Plan /> },
         Route::Openen { data } => html! { <Openen data={data} /> },
         Route::NotFound => html! { <NotFound /> },
     }

@@ -22,6 +22,9 @@ pub enum Route {
     /// Save, open, share, remember and clear the session.
     #[at("/bewaren")]
     Bewaren,
+    /// "Mijn plan": one printable handout from every tool.
+    #[at("/mijn-plan")]
+    Plan,
     /// A shared link: the session sits in the address after `#`, never sent to a server.
     #[at("/openen/:data")]
     Openen { data: String },
@@ -50,6 +53,7 @@ mod tests {
             Route::Insluiten,
             Route::Begrippen,
             Route::Bewaren,
+            Route::Plan,
             Route::Openen {
                 data: "s1.abc-_".into(),
             },

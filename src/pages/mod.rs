@@ -6,4 +6,5 @@ pub mod bewaren_text;
 pub mod home;
 pub mod insluiten;
 pub mod not_found;
+pub mod plan;
 pub mod privacy;

@@ -19,7 +19,7 @@ mod reasons;
 mod steps;
 mod summary;
 pub mod text;
-mod ui;
+pub(crate) mod ui;
 
 use crate::app::use_title;
 use crate::state::use_vertellen;

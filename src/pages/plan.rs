@@ -1,0 +1,325 @@
+//! "Mijn plan": one printable handout of what the person chose to include from each tool — their
+//! calculator situations, their disclosure choice and message, the support options they compared
+//! — on at most two A4 pages, with the date and "dit is een schatting" where it applies. It is
+//! built from the same session snapshot that "Bewaren en delen" saves; nothing is sent.
+
+use crate::app::{use_messages, use_title};
+use crate::dom;
+use crate::i18n::Lang;
+use crate::route::Route;
+use crate::session::{use_sessie, Sessie, Tool};
+use crate::state::core_lang;
+use crate::tools::begeleiding::logic::taal;
+use werkkeuze_core::disclosure;
+use werkkeuze_core::matcher::{catalogus, option_grid, rangschik};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+crate::catalogue! {
+    /// The texts of "Mijn plan".
+    pub struct PlanText {
+        title,
+        intro,
+        empty,
+        include_legend,
+        made_on,
+        print,
+        not_advice,
+        vertellen_heading,
+        vertellen_choices,
+        vertellen_nothing,
+        vertellen_message,
+        begeleiding_heading,
+        begeleiding_compared,
+        begeleiding_top,
+        begeleiding_nothing,
+        rekenhulp_heading,
+        estimate,
+        to_tool,
+    }
+}
+
+pub static NL: PlanText = PlanText {
+    title: "Mijn plan",
+    intro: "Eén overzicht om te printen of op te slaan als pdf, bijvoorbeeld voor een gesprek \
+        met uw coach. U kiest zelf wat erin komt.",
+    empty: "U heeft nog niets ingevuld. Gebruik eerst een van de hulpmiddelen.",
+    include_legend: "Wat wilt u in uw plan?",
+    made_on: "Gemaakt op {date} met Werkkeuze.",
+    print: "Print mijn plan",
+    not_advice: "Werkkeuze geeft informatie, geen advies. U beslist zelf.",
+    vertellen_heading: "Vertellen op mijn werk",
+    vertellen_choices: "Mijn keuzes",
+    vertellen_nothing: "Nog geen keuze gemaakt.",
+    vertellen_message: "Mijn bericht",
+    begeleiding_heading: "Begeleiding naar werk",
+    begeleiding_compared: "De vormen van begeleiding die ik heb vergeleken",
+    begeleiding_top: "Wat het beste bij mijn antwoorden past",
+    begeleiding_nothing: "Nog geen vragen beantwoord.",
+    rekenhulp_heading: "Mijn inkomen als ik ga werken",
+    estimate: "Dit is een schatting. De gemeente, het UWV en Dienst Toeslagen rekenen het \
+        precies uit.",
+    to_tool: "Naar het hulpmiddel",
+};
+
+pub static EN: PlanText = PlanText {
+    title: "My plan",
+    intro: "One overview to print or save as a PDF, for example for a talk with your coach. You \
+        choose what goes in.",
+    empty: "You have not entered anything yet. Use one of the tools first.",
+    include_legend: "What do you want in your plan?",
+    made_on: "Made on {date} with Werkkeuze.",
+    print: "Print my plan",
+    not_advice: "Werkkeuze gives information, not advice. You decide.",
+    vertellen_heading: "Telling at work",
+    vertellen_choices: "My choices",
+    vertellen_nothing: "No choice made yet.",
+    vertellen_message: "My message",
+    begeleiding_heading: "Support towards work",
+    begeleiding_compared: "The kinds of support I compared",
+    begeleiding_top: "What suits my answers best",
+    begeleiding_nothing: "No questions answered yet.",
+    rekenhulp_heading: "My income if I start working",
+    estimate: "This is an estimate. The municipality, UWV and Dienst Toeslagen work it out \
+        exactly.",
+    to_tool: "To the tool",
+};
+
+pub fn text(lang: Lang) -> &'static PlanText {
+    match lang {
+        Lang::Nl => &NL,
+        Lang::En => &EN,
+    }
+}
+
+/// The tools the handout can hold, in the order it shows them.
+pub fn sections(s: &Sessie) -> Vec<Tool> {
+    s.filled_tools()
+}
+
+fn vertellen_section(t: &PlanText, s: &Sessie, lang: Lang) -> Html {
+    let c = disclosure::content();
+    let l = core_lang(lang);
+    let sum = disclosure::summary(c, &s.vertellen);
+    let choices = if sum.choices.is_empty() {
+        html! { <p>{t.vertellen_nothing}</p> }
+    } else {
+        sum.choices
+            .iter()
+            .map(|ch| {
+                let labels = ch
+                    .options
+                    .iter()
+                    .map(|(_, label)| label.get(l))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                html! { <li><strong>{ch.group_title.get(l)}</strong>{" "}{labels}</li> }
+            })
+            .collect::<Html>()
+    };
+    let message = (!sum.message.is_empty()).then(|| {
+        let paragraphs = sum
+            .message
+            .split("\n\n")
+            .map(|p| html! { <p>{p}</p> })
+            .collect::<Html>();
+        html! {
+            <>
+                <h3>{t.vertellen_message}</h3>
+                <div class="plan-message">{paragraphs}</div>
+            </>
+        }
+    });
+    html! {
+        <>
+            <h3>{t.vertellen_choices}</h3>
+            <ul>{choices}</ul>
+            {message}
+        </>
+    }
+}
+
+fn begeleiding_section(t: &PlanText, s: &Sessie, lang: Lang) -> Html {
+    let tl = taal(lang);
+    let state = &s.begeleiding;
+    let ids: Vec<&str> = state.vergelijk.iter().map(String::as_str).collect();
+    if ids.len() >= 2 {
+        if let Ok(grid) = option_grid(&ids, Some(&state.antwoorden)) {
+            let head = grid
+                .kolommen
+                .iter()
+                .map(|k| html! { <th scope="col">{k.naam.get(tl)}</th> })
+                .collect::<Html>();
+            let rows = grid
+                .rijen
+                .iter()
+                .map(|r| {
+                    let cells = r
+                        .cellen
+                        .iter()
+                        .map(|c| {
+                            let lines = c
+                                .tekst
+                                .iter()
+                                .map(|x| x.get(tl))
+                                .collect::<Vec<_>>()
+                                .join(" ");
+                            html! { <td>{lines}</td> }
+                        })
+                        .collect::<Html>();
+                    html! { <tr><th scope="row">{r.vraag.get(tl)}</th>{cells}</tr> }
+                })
+                .collect::<Html>();
+            return html! {
+                <>
+                    <h3>{t.begeleiding_compared}</h3>
+                    <div class="plan-table" role="region" tabindex="0"
+                        aria-label={t.begeleiding_compared}>
+                        <table>
+                            <thead><tr><td></td>{head}</tr></thead>
+                            <tbody>{rows}</tbody>
+                        </table>
+                    </div>
+                </>
+            };
+        }
+    }
+    let uitslag = rangschik(&state.antwoorden);
+    let top = uitslag
+        .opties
+        .iter()
+        .filter(|o| o.passend)
+        .take(3)
+        .map(|o| {
+            let reason = o.redenen.first().map(|r| r.tekst.get(tl)).unwrap_or("");
+            html! { <li><strong>{o.naam.get(tl)}</strong>{" — "}{reason}</li> }
+        })
+        .collect::<Html>();
+    let named = state
+        .vergelijk
+        .iter()
+        .filter_map(|id| catalogus().optie(id))
+        .map(|o| html! { <li>{o.naam.get(tl)}</li> })
+        .collect::<Html>();
+    html! {
+        <>
+            <h3>{t.begeleiding_top}</h3>
+            <ol>{top}</ol>
+            if !state.vergelijk.is_empty() {
+                <h3>{t.begeleiding_compared}</h3>
+                <ul>{named}</ul>
+            }
+        </>
+    }
+}
+
+#[function_component(Plan)]
+pub fn plan() -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let t = text(lang);
+    let m = use_messages();
+    use_title(t.title);
+    let s = use_sessie();
+    let available = sections(&s.huidig);
+    // Everything that holds answers is in the plan until the person leaves it out.
+    let left_out = use_state(Vec::<Tool>::new);
+
+    if available.is_empty() {
+        return html! {
+            <>
+                <h1 tabindex="-1">{t.title}</h1>
+                <p class="lead">{t.empty}</p>
+                <p><Link<Route> to={Route::Home}>{m.back_home}</Link<Route>></p>
+            </>
+        };
+    }
+
+    let name = |tool: Tool| match tool {
+        Tool::Vertellen => t.vertellen_heading,
+        Tool::Begeleiding => t.begeleiding_heading,
+    };
+    let toggles = available
+        .iter()
+        .map(|&tool| {
+            let id = format!("plan-{tool:?}").to_lowercase();
+            let checked = !left_out.contains(&tool);
+            let onchange = {
+                let left_out = left_out.clone();
+                Callback::from(move |_: Event| {
+                    let mut v = (*left_out).clone();
+                    if let Some(i) = v.iter().position(|x| *x == tool) {
+                        v.remove(i);
+                    } else {
+                        v.push(tool);
+                    }
+                    left_out.set(v);
+                })
+            };
+            html! {
+                <p class="check">
+                    <input type="checkbox" id={id.clone()} {checked} {onchange} />
+                    <label for={id}>{name(tool)}</label>
+                </p>
+            }
+        })
+        .collect::<Html>();
+
+    let body = available
+        .iter()
+        .filter(|tool| !left_out.contains(tool))
+        .map(|&tool| {
+            let content = match tool {
+                Tool::Vertellen => vertellen_section(t, &s.huidig, lang),
+                Tool::Begeleiding => begeleiding_section(t, &s.huidig, lang),
+            };
+            html! {
+                <section class="plan-section" aria-label={name(tool)}>
+                    <h2>{name(tool)}</h2>
+                    {content}
+                    <p class="no-print"><Link<Route> to={tool.route()}>{t.to_tool}</Link<Route>></p>
+                </section>
+            }
+        })
+        .collect::<Html>();
+
+    let on_print = Callback::from(|_: MouseEvent| {
+        if let Some(w) = web_sys::window() {
+            w.print().ok();
+        }
+    });
+    let date = crate::tools::vertellen::ui::date(&dom::today_iso());
+    html! {
+        <div class="plan">
+            <h1 tabindex="-1">{t.title}</h1>
+            <p class="no-print">{t.intro}</p>
+            <fieldset class="no-print">
+                <legend>{t.include_legend}</legend>
+                {toggles}
+            </fieldset>
+            <p class="no-print">
+                <button type="button" class="primary" onclick={on_print}>{t.print}</button>
+            </p>
+            <p class="plan-date">{t.made_on.replace("{date}", &date)}</p>
+            {body}
+            <p class="plan-footer">{t.not_advice}</p>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_languages_are_complete_and_translated() {
+        crate::i18n::check_translations(&NL.entries(), &EN.entries(), &[]).unwrap();
+    }
+
+    #[test]
+    fn the_plan_holds_only_tools_with_answers() {
+        let mut s = Sessie::default();
+        assert!(sections(&s).is_empty());
+        s.begeleiding.vergelijk.push("ips".into());
+        assert_eq!(sections(&s), vec![Tool::Begeleiding]);
+    }
+}
