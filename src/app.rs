@@ -6,7 +6,7 @@ use crate::pages::{
     begrippen::Begrippen, home::Home, insluiten::Insluiten, not_found::NotFound, privacy::Privacy,
 };
 use crate::route::Route;
-use crate::state::VertellenHandle;
+use crate::state::{RekenhulpHandle, VertellenHandle};
 use crate::tools::{begeleiding::Begeleiding, rekenhulp::Rekenhulp, vertellen::Vertellen};
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -22,6 +22,7 @@ pub fn app() -> Html {
     let lang = use_state(dom::lang_from_url);
     let embed = *use_memo((), |_| dom::embed_from_url());
     let vertellen = use_state(werkkeuze_core::disclosure::Answers::new);
+    let rekenhulp = use_state(crate::tools::rekenhulp::form::RekenhulpState::default);
     {
         let lang = *lang;
         use_effect_with(lang, move |_| dom::set_lang(lang));
@@ -37,9 +38,11 @@ pub fn app() -> Html {
     html! {
         <ContextProvider<Lang> context={*lang}>
         <ContextProvider<VertellenHandle> context={vertellen}>
+        <ContextProvider<RekenhulpHandle> context={rekenhulp}>
             <HashRouter>
                 <Layout on_lang={on_lang} embed={embed} />
             </HashRouter>
+        </ContextProvider<RekenhulpHandle>>
         </ContextProvider<VertellenHandle>>
         </ContextProvider<Lang>>
     }
