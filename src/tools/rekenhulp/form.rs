@@ -337,10 +337,14 @@ pub enum Oorzaak {
     Anders,
 }
 
-pub fn oorzaak(soort: TrajectSoort, component: &str, uitkering: Soort) -> Oorzaak {
+/// `druk` is the stretch's highest marginal rate in basis points (10 000 = 100%): in the bijstand,
+/// a stretch where nothing of an extra euro is kept is where the vrijlating has run out.
+pub fn oorzaak(soort: TrajectSoort, component: &str, uitkering: Soort, druk: i64) -> Oorzaak {
     match (component, soort) {
         ("uitkering", TrajectSoort::Drempel) if uitkering == Soort::Wga => Oorzaak::WgaGrens,
-        ("uitkering", _) if uitkering == Soort::Bijstand => Oorzaak::VrijlatingStopt,
+        ("uitkering", _) if uitkering == Soort::Bijstand && druk >= 9_900 => {
+            Oorzaak::VrijlatingStopt
+        }
         ("uitkering", TrajectSoort::InkomenDaalt) => Oorzaak::UitkeringStopt,
         ("uitkering", _) => Oorzaak::UitkeringVerrekend,
         ("huurtoeslag", _) => Oorzaak::Huurtoeslag,
@@ -511,20 +515,48 @@ mod tests {
         let labels: Vec<Oorzaak> = c
             .trajecten
             .iter()
-            .map(|t| oorzaak(t.soort, &t.oorzaak, f.soort))
+            .map(|t| oorzaak(t.soort, &t.oorzaak, f.soort, t.marginale_druk.0))
             .collect();
         assert!(labels.contains(&Oorzaak::WgaGrens), "{labels:?}");
         assert_eq!(
             oorzaak(
                 TrajectSoort::HogeMarginaleDruk,
                 "uitkering",
-                Soort::Bijstand
+                Soort::Bijstand,
+                10_000
             ),
             Oorzaak::VrijlatingStopt
         );
         assert_eq!(
-            oorzaak(TrajectSoort::InkomenDaalt, "huurtoeslag", Soort::Bijstand),
+            oorzaak(
+                TrajectSoort::HogeMarginaleDruk,
+                "uitkering",
+                Soort::Bijstand,
+                8_500
+            ),
+            Oorzaak::UitkeringVerrekend
+        );
+        assert_eq!(
+            oorzaak(
+                TrajectSoort::InkomenDaalt,
+                "huurtoeslag",
+                Soort::Bijstand,
+                12_000
+            ),
             Oorzaak::Huurtoeslag
         );
+        // Bijstand at the minimum wage: the vrijlating runs out between 17 and 25 hours.
+        let b = Formulier::default();
+        let c = curve(&b.scenario(), p).unwrap();
+        let stops: Vec<_> = c
+            .trajecten
+            .iter()
+            .filter(|t| {
+                oorzaak(t.soort, &t.oorzaak, b.soort, t.marginale_druk.0)
+                    == Oorzaak::VrijlatingStopt
+            })
+            .map(|t| (t.van_uren, t.tot_uren))
+            .collect();
+        assert_eq!(stops, vec![(Uren(1700), Uren(2500))]);
     }
 }

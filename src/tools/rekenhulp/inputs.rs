@@ -281,7 +281,7 @@ pub fn inputs(p: &InputsProps) -> Html {
             </div>
             <div class="rk-q">
                 <NumberField id="rk-huur" label={format!("5. {}", t.q_huur)}
-                    help={help(t, t.q_huur_help, "650,00")} unit={t.unit_month_net}
+                    help={help(t, t.q_huur_help, "650,00")} unit={t.unit_month}
                     value={f.huur} decimals={2} max={5_000_00}
                     on_change={setter(h, |fo, v| fo.huur = v)} />
                 <p class="rk-terms"><Term id="huurtoeslag" /></p>

@@ -167,7 +167,7 @@ pub fn rekenhulp() -> Html {
             Err(_) => "–".to_string(),
         };
         html! {
-            <div class="rk-table-wrap">
+            <div class="rk-table-wrap" tabindex="0" role="region" aria-label={t.scen_compare}>
                 <table class="rk-table rk-compare" id="rk-vergelijking">
                     <caption>{t.scen_compare}</caption>
                     <thead><tr>

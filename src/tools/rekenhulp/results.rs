@@ -247,7 +247,7 @@ pub fn breakdown(p: &ResultProps) -> Html {
                     <li><span class={format!("rk-swatch rk-sw-{id}")}></span>{line_label(t, id)}</li>
                 }) }
             </ul>
-            <div class="rk-table-wrap">
+            <div class="rk-table-wrap" tabindex="0" role="region" aria-label={t.breakdown_heading}>
                 <table class="rk-table" id="rk-tabel">
                     <caption class="visually-hidden">{t.breakdown_heading}</caption>
                     <thead>
@@ -308,7 +308,10 @@ pub fn curve_section(p: &ResultProps) -> Html {
         .replace("{met}", &format_whole_euros(p.uitkomst.met_werk.totaal))
         .replace("{max}", &format_whole_euros(at40));
     let stretches = c.trajecten.iter().enumerate().map(|(i, tr)| {
-        let label = cause_label(t, oorzaak(tr.soort, &tr.oorzaak, f.soort));
+        let label = cause_label(
+            t,
+            oorzaak(tr.soort, &tr.oorzaak, f.soort, tr.marginale_druk.0),
+        );
         let item = t
             .stretch_item
             .replace("{n}", &(i + 1).to_string())
@@ -331,7 +334,7 @@ pub fn curve_section(p: &ResultProps) -> Html {
         <section class="rk-curve" aria-labelledby="rk-curve-kop">
             <h2 id="rk-curve-kop">{t.curve_heading}</h2>
             <p>{t.curve_intro}{" "}<crate::widgets::term::Term id="armoedeval" /></p>
-            <div class="rk-chart">
+            <div class="rk-chart" tabindex="0" role="region" aria-label={t.curve_title}>
                 <LineChart id="rk-lijn" title={t.curve_title} description={description}
                     points={points} x_label={t.curve_x} x_max={40.0}
                     marked={Some(f.uren as f64 / 10.0)} bands={bands} />
@@ -346,7 +349,7 @@ pub fn curve_section(p: &ResultProps) -> Html {
             }
             <details class="rk-data">
                 <summary>{t.curve_table}</summary>
-                <div class="rk-table-wrap">
+                <div class="rk-table-wrap" tabindex="0" role="region" aria-label={t.curve_title}>
                     <table class="rk-table">
                         <caption class="visually-hidden">{t.curve_title}</caption>
                         <thead><tr><th scope="col">{t.col_hours}</th><th scope="col" class="rk-num">{t.col_total}</th></tr></thead>
@@ -387,7 +390,7 @@ pub fn timeline(p: &ResultProps) -> Html {
         <section class="rk-timeline" aria-labelledby="rk-tijdlijn-kop">
             <h2 id="rk-tijdlijn-kop">{t.timeline_heading}</h2>
             <p>{t.timeline_intro}</p>
-            <div class="rk-table-wrap">
+            <div class="rk-table-wrap" tabindex="0" role="region" aria-label={t.timeline_heading}>
                 <table class="rk-table" id="rk-tijdlijn">
                     <caption class="visually-hidden">{t.timeline_heading}</caption>
                     <thead><tr>
