@@ -90,6 +90,8 @@ test('quick mode: single person on bijstand, 20 hours at the minimum wage', asyn
   await fill(page, AGE, '35');
   await fill(page, RENT, '650');
   await fill(page, HOURS, '20');
+  // The wage defaults to the minimum wage for the age: € 14,71 per hour at 35.
+  assert.equal(await page.locator('.rk-for').innerText(), 'Bij 20 uur per week, € 14,71 bruto per uur:');
 
   // Engine: without work € 1.924,47 (bijstand 1.401,47 + zorgtoeslag 129 + huurtoeslag 394);
   // with 20 hours € 2.209,47: the 25% vrijlating at its maximum of € 285.
@@ -135,6 +137,13 @@ test('quick mode: single person on bijstand, 20 hours at the minimum wage', asyn
   await page.getByRole('group', { name: 'Meer over uw situatie' }).waitFor();
   assert.equal(await answer(page), 'U gaat er ongeveer € 285 per maand op vooruit.');
   await assertAccessible(page, 'rekenhulp: bijstand 20 uur (full mode, waarom open)');
+  // Printing keeps the result and drops the questions and buttons.
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.rk-inputs').isVisible(), false);
+  assert.equal(await page.getByRole('button', { name: 'Uitkomst printen' }).isVisible(), false);
+  assert.ok(await page.locator('#rk-antwoord').isVisible());
+  assert.ok(await page.locator('#rk-tabel').isVisible());
+  await page.emulateMedia({ media: 'screen' });
   await noNaN(page);
   assertOnlyLocal(page, server.origin);
   assertNoErrors(page);

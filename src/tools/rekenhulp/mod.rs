@@ -201,7 +201,7 @@ pub fn rekenhulp() -> Html {
     let result = match &shown {
         Some((u, c, f)) => html! {
             <>
-                <p class="rk-for">{t.result_for.replace("{uren}", &form::uren_tekst(f.uren))}</p>
+                <p class="rk-for">{t.result_for.replace("{uren}", &form::uren_tekst(f.uren)).replace("{bedrag}", &c.uurloon.to_string())}</p>
                 <p class="rk-answer" id="rk-antwoord" aria-live="polite">{sentence(t, u.verschil)}</p>
                 <p class="rk-estimate">{t.estimate}</p>
                 if u.voorlopig {
