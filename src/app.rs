@@ -13,7 +13,7 @@ use crate::pages::{
 };
 use crate::route::Route;
 use crate::session::{Sessie, SessieCtx};
-use crate::state::{BegeleidingHandle, VertellenHandle};
+use crate::state::{BegeleidingHandle, RekenhulpHandle, VertellenHandle};
 use crate::tools::{begeleiding::Begeleiding, rekenhulp::Rekenhulp, vertellen::Vertellen};
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -38,9 +38,11 @@ pub fn app() -> Html {
     let onthouden = use_state(|| stored.is_some());
     let start = (*stored).clone().unwrap_or_default();
     let vertellen = use_state(|| start.vertellen.clone());
+    let rekenhulp = use_state(|| start.rekenhulp.clone());
     let begeleiding = use_state(|| start.begeleiding.clone());
     let huidig = std::rc::Rc::new(Sessie {
         vertellen: (*vertellen).clone(),
+        rekenhulp: (*rekenhulp).clone(),
         begeleiding: (*begeleiding).clone(),
     });
     // Keep the latest snapshot for the recovery screen (memory), and on the device only when the
@@ -55,9 +57,11 @@ pub fn app() -> Html {
     let sessie_ctx = {
         let zet = {
             let vertellen = vertellen.clone();
+            let rekenhulp = rekenhulp.clone();
             let begeleiding = begeleiding.clone();
             Callback::from(move |s: Sessie| {
                 vertellen.set(s.vertellen);
+                rekenhulp.set(s.rekenhulp);
                 begeleiding.set(s.begeleiding);
             })
         };
@@ -104,11 +108,13 @@ pub fn app() -> Html {
         <ContextProvider<Lang> context={*lang}>
         <ContextProvider<SessieCtx> context={sessie_ctx}>
         <ContextProvider<VertellenHandle> context={vertellen}>
+        <ContextProvider<RekenhulpHandle> context={rekenhulp}>
         <ContextProvider<BegeleidingHandle> context={begeleiding}>
             <HashRouter>
                 <Layout on_lang={on_lang} embed={embed} />
             </HashRouter>
         </ContextProvider<BegeleidingHandle>>
+        </ContextProvider<RekenhulpHandle>>
         </ContextProvider<VertellenHandle>>
         </ContextProvider<SessieCtx>>
         </ContextProvider<Lang>>

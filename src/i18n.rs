@@ -118,16 +118,6 @@ catalogue! {
         tool_begeleiding_name,
         tool_begeleiding_line,
         open_tool,
-        soon_badge,
-        soon_title,
-        soon_body,
-        soon_meanwhile,
-        soon_vertellen_will,
-        soon_vertellen_meanwhile,
-        soon_rekenhulp_will,
-        soon_rekenhulp_meanwhile,
-        soon_begeleiding_will,
-        soon_begeleiding_meanwhile,
         back_home,
         privacy_title,
         privacy_intro,
@@ -197,22 +187,6 @@ pub static NL: Messages = Messages {
     tool_begeleiding_line: "Bekijk welke hulp bij werk bij uw situatie past, zoals IPS of een jobcoach. \
         Vergelijk twee of drie soorten hulp naast elkaar.",
     open_tool: "Openen",
-    soon_badge: "Binnenkort",
-    soon_title: "Dit hulpmiddel is nog in aanbouw",
-    soon_body: "We bouwen dit hulpmiddel nu. Het werkt nog niet. \
-        We laten hier niets zien wat nog niet klopt.",
-    soon_meanwhile: "Tot die tijd",
-    soon_vertellen_will: "Straks kunt u hier stap voor stap nadenken over vertellen of verzwijgen. \
-        U ziet uw rechten, de voor- en nadelen die voor u tellen, en u kunt een bericht voorbereiden.",
-    soon_vertellen_meanwhile: "Praat erover met iemand die u vertrouwt. \
-        Bijvoorbeeld uw behandelaar, een jobcoach of een ervaringsdeskundige.",
-    soon_rekenhulp_will: "Straks ziet u hier wat u per maand overhoudt als u gaat werken. \
-        Met uw uitkering, toeslagen en belasting. Bij elk bedrag staat waarom het zo is.",
-    soon_rekenhulp_meanwhile: "Vraag uw klantmanager bij de gemeente of bij UWV om een berekening. \
-        Doe dat voordat u een baan aanneemt.",
-    soon_begeleiding_will: "Straks beantwoordt u hier een paar vragen. \
-        Daarna ziet u welke begeleiding naar werk bij u past, en waarom.",
-    soon_begeleiding_meanwhile: "Vraag uw behandelaar, klantmanager of bedrijfsarts welke begeleiding er bij u in de buurt is.",
     back_home: "Terug naar start",
     privacy_title: "Privacy: wat er met uw gegevens gebeurt",
     privacy_intro: "Kort gezegd: niets. Deze website is een programma dat helemaal in uw browser draait.",
@@ -289,22 +263,6 @@ pub static EN: Messages = Messages {
     tool_begeleiding_line: "See which kinds of support towards work fit your situation, such as IPS or a job coach. \
         Compare two or three side by side.",
     open_tool: "Open",
-    soon_badge: "Coming soon",
-    soon_title: "This tool is still being built",
-    soon_body: "We are building this tool now. It does not work yet. \
-        We do not show anything here that is not right yet.",
-    soon_meanwhile: "In the meantime",
-    soon_vertellen_will: "Soon you can think step by step about telling or not telling here. \
-        You will see your rights, the pros and cons that count for you, and you can prepare a message.",
-    soon_vertellen_meanwhile: "Talk about it with someone you trust. \
-        For example your therapist, a job coach or a peer expert.",
-    soon_rekenhulp_will: "Soon you will see here how much you will have each month if you start working. \
-        With your benefit, allowances and tax. Every amount says why.",
-    soon_rekenhulp_meanwhile: "Ask your case manager at the municipality or at UWV for a calculation. \
-        Do this before you accept a job.",
-    soon_begeleiding_will: "Soon you will answer a few questions here. \
-        Then you will see which support towards work suits you, and why.",
-    soon_begeleiding_meanwhile: "Ask your therapist, case manager or company doctor which support is available near you.",
     back_home: "Back to home",
     privacy_title: "Privacy: what happens to your data",
     privacy_intro: "In short: nothing. This website is a program that runs entirely in your browser.",

@@ -18,6 +18,8 @@ use yew::prelude::*;
 pub struct Sessie {
     /// "Vertellen of verzwijgen?"
     pub vertellen: disclosure::Answers,
+    /// "Rekenhulp": the situations entered (up to three) and the mode.
+    pub rekenhulp: crate::tools::rekenhulp::form::RekenhulpState,
     /// "Welke begeleiding past bij mij?": the answers and the options chosen to compare.
     pub begeleiding: crate::tools::begeleiding::logic::BegeleidingState,
 }
@@ -33,6 +35,9 @@ impl Sessie {
         let mut tools = Vec::new();
         if self.vertellen != disclosure::Answers::default() {
             tools.push(Tool::Vertellen);
+        }
+        if self.rekenhulp != Default::default() {
+            tools.push(Tool::Rekenhulp);
         }
         if self.begeleiding != Default::default() {
             tools.push(Tool::Begeleiding);
@@ -65,6 +70,7 @@ impl Sessie {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tool {
     Vertellen,
+    Rekenhulp,
     Begeleiding,
 }
 
@@ -73,6 +79,7 @@ impl Tool {
     pub fn route(self) -> crate::route::Route {
         match self {
             Tool::Vertellen => crate::route::Route::Vertellen,
+            Tool::Rekenhulp => crate::route::Route::Rekenhulp,
             Tool::Begeleiding => crate::route::Route::Begeleiding,
         }
     }

@@ -24,6 +24,14 @@ pub fn use_begeleiding() -> BegeleidingHandle {
     use_context::<BegeleidingHandle>().expect("App provides the Begeleiding state")
 }
 
+/// The income calculator's situations and mode.
+pub type RekenhulpHandle = UseStateHandle<crate::tools::rekenhulp::form::RekenhulpState>;
+
+#[hook]
+pub fn use_rekenhulp() -> RekenhulpHandle {
+    use_context::<RekenhulpHandle>().expect("App provides the Rekenhulp state")
+}
+
 /// Maps the app's language to the core content's language.
 pub fn core_lang(lang: crate::i18n::Lang) -> disclosure::Lang {
     match lang {

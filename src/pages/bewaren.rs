@@ -21,6 +21,7 @@ fn tool_names(lang: Lang, tools: &[Tool]) -> String {
         .iter()
         .map(|tool| match tool {
             Tool::Vertellen => m.tool_vertellen_name,
+            Tool::Rekenhulp => m.tool_rekenhulp_name,
             Tool::Begeleiding => m.tool_begeleiding_name,
         })
         .collect::<Vec<_>>()

@@ -10,8 +10,10 @@ use crate::route::Route;
 use crate::session::{use_sessie, Sessie, Tool};
 use crate::state::core_lang;
 use crate::tools::begeleiding::logic::taal;
+use crate::tools::rekenhulp::form::uren_tekst;
 use werkkeuze_core::disclosure;
 use werkkeuze_core::matcher::{catalogus, option_grid, rangschik};
+use werkkeuze_core::money::format_whole_euros;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -26,6 +28,8 @@ crate::catalogue! {
         print,
         not_advice,
         vertellen_heading,
+        vertellen_situation,
+        vertellen_audience,
         vertellen_choices,
         vertellen_nothing,
         vertellen_message,
@@ -34,8 +38,15 @@ crate::catalogue! {
         begeleiding_top,
         begeleiding_nothing,
         rekenhulp_heading,
+        rekenhulp_situation,
+        rekenhulp_hours,
+        rekenhulp_without,
+        rekenhulp_with,
+        rekenhulp_difference,
+        rekenhulp_error,
         estimate,
         to_tool,
+        table,
     }
 }
 
@@ -49,6 +60,8 @@ pub static NL: PlanText = PlanText {
     print: "Print mijn plan",
     not_advice: "Werkkeuze geeft informatie, geen advies. U beslist zelf.",
     vertellen_heading: "Vertellen op mijn werk",
+    vertellen_situation: "Mijn situatie:",
+    vertellen_audience: "Over vertellen aan:",
     vertellen_choices: "Mijn keuzes",
     vertellen_nothing: "Nog geen keuze gemaakt.",
     vertellen_message: "Mijn bericht",
@@ -57,9 +70,16 @@ pub static NL: PlanText = PlanText {
     begeleiding_top: "Wat het beste bij mijn antwoorden past",
     begeleiding_nothing: "Nog geen vragen beantwoord.",
     rekenhulp_heading: "Mijn inkomen als ik ga werken",
+    rekenhulp_situation: "Situatie",
+    rekenhulp_hours: "Uren werk per week",
+    rekenhulp_without: "Per maand zonder werk",
+    rekenhulp_with: "Per maand met werk",
+    rekenhulp_difference: "Verschil per maand",
+    rekenhulp_error: "Deze situatie is nog niet compleet ingevuld.",
     estimate: "Dit is een schatting. De gemeente, het UWV en Dienst Toeslagen rekenen het \
         precies uit.",
     to_tool: "Naar het hulpmiddel",
+    table: "Tabel",
 };
 
 pub static EN: PlanText = PlanText {
@@ -72,6 +92,8 @@ pub static EN: PlanText = PlanText {
     print: "Print my plan",
     not_advice: "Werkkeuze gives information, not advice. You decide.",
     vertellen_heading: "Telling at work",
+    vertellen_situation: "My situation:",
+    vertellen_audience: "About telling:",
     vertellen_choices: "My choices",
     vertellen_nothing: "No choice made yet.",
     vertellen_message: "My message",
@@ -80,9 +102,16 @@ pub static EN: PlanText = PlanText {
     begeleiding_top: "What suits my answers best",
     begeleiding_nothing: "No questions answered yet.",
     rekenhulp_heading: "My income if I start working",
+    rekenhulp_situation: "Situation",
+    rekenhulp_hours: "Hours of work per week",
+    rekenhulp_without: "Per month without work",
+    rekenhulp_with: "Per month with work",
+    rekenhulp_difference: "Difference per month",
+    rekenhulp_error: "This situation is not complete yet.",
     estimate: "This is an estimate. The municipality, UWV and Dienst Toeslagen work it out \
         exactly.",
     to_tool: "To the tool",
+    table: "Table",
 };
 
 pub fn text(lang: Lang) -> &'static PlanText {
@@ -104,7 +133,8 @@ fn vertellen_section(t: &PlanText, s: &Sessie, lang: Lang) -> Html {
     let choices = if sum.choices.is_empty() {
         html! { <p>{t.vertellen_nothing}</p> }
     } else {
-        sum.choices
+        let items = sum
+            .choices
             .iter()
             .map(|ch| {
                 let labels = ch
@@ -115,8 +145,17 @@ fn vertellen_section(t: &PlanText, s: &Sessie, lang: Lang) -> Html {
                     .join(", ");
                 html! { <li><strong>{ch.group_title.get(l)}</strong>{" "}{labels}</li> }
             })
-            .collect::<Html>()
+            .collect::<Html>();
+        html! { <ul>{items}</ul> }
     };
+    let situation = sum
+        .situation
+        .as_ref()
+        .map(|x| html! { <p><strong>{t.vertellen_situation}</strong>{" "}{x.get(l)}</p> });
+    let audience = sum
+        .audience
+        .as_ref()
+        .map(|x| html! { <p><strong>{t.vertellen_audience}</strong>{" "}{x.get(l)}</p> });
     let message = (!sum.message.is_empty()).then(|| {
         let paragraphs = sum
             .message
@@ -132,9 +171,61 @@ fn vertellen_section(t: &PlanText, s: &Sessie, lang: Lang) -> Html {
     });
     html! {
         <>
+            {situation}
+            {audience}
             <h3>{t.vertellen_choices}</h3>
-            <ul>{choices}</ul>
+            {choices}
             {message}
+        </>
+    }
+}
+
+fn rekenhulp_section(t: &PlanText, s: &Sessie, lang: Lang) -> Html {
+    let rt = crate::tools::rekenhulp::text::text(lang);
+    let b = crate::tools::rekenhulp::bereken_alles(&s.rekenhulp);
+    let rows = s
+        .rekenhulp
+        .scenarios
+        .iter()
+        .zip(&b.uitkomsten)
+        .enumerate()
+        .map(|(i, (f, u))| {
+            let n = (i + 1).to_string();
+            match u {
+                Ok(u) => html! {
+                    <tr>
+                        <th scope="row">{n}</th>
+                        <td>{uren_tekst(f.uren)}</td>
+                        <td>{format_whole_euros(u.zonder_werk.totaal)}</td>
+                        <td>{format_whole_euros(u.met_werk.totaal)}</td>
+                        <td>{format_whole_euros(u.verschil)}</td>
+                    </tr>
+                },
+                Err(_) => html! {
+                    <tr><th scope="row">{n}</th><td colspan="4">{t.rekenhulp_error}</td></tr>
+                },
+            }
+        })
+        .collect::<Html>();
+    let first = b.uitkomsten.iter().find_map(|u| u.as_ref().ok());
+    html! {
+        <>
+            if let Some(u) = first {
+                <p><strong>{crate::tools::rekenhulp::results::sentence(rt, u.verschil)}</strong></p>
+            }
+            <div class="plan-table" role="region" tabindex="0" aria-label={format!("{}: {}", t.table, t.rekenhulp_heading)}>
+                <table>
+                    <thead><tr>
+                        <th scope="col">{t.rekenhulp_situation}</th>
+                        <th scope="col">{t.rekenhulp_hours}</th>
+                        <th scope="col">{t.rekenhulp_without}</th>
+                        <th scope="col">{t.rekenhulp_with}</th>
+                        <th scope="col">{t.rekenhulp_difference}</th>
+                    </tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+            <p>{t.estimate}</p>
         </>
     }
 }
@@ -174,7 +265,7 @@ fn begeleiding_section(t: &PlanText, s: &Sessie, lang: Lang) -> Html {
                 <>
                     <h3>{t.begeleiding_compared}</h3>
                     <div class="plan-table" role="region" tabindex="0"
-                        aria-label={t.begeleiding_compared}>
+                        aria-label={format!("{}: {}", t.table, t.begeleiding_compared)}>
                         <table>
                             <thead><tr><td></td>{head}</tr></thead>
                             <tbody>{rows}</tbody>
@@ -236,6 +327,7 @@ pub fn plan() -> Html {
 
     let name = |tool: Tool| match tool {
         Tool::Vertellen => t.vertellen_heading,
+        Tool::Rekenhulp => t.rekenhulp_heading,
         Tool::Begeleiding => t.begeleiding_heading,
     };
     let toggles = available
@@ -270,6 +362,7 @@ pub fn plan() -> Html {
         .map(|&tool| {
             let content = match tool {
                 Tool::Vertellen => vertellen_section(t, &s.huidig, lang),
+                Tool::Rekenhulp => rekenhulp_section(t, &s.huidig, lang),
                 Tool::Begeleiding => begeleiding_section(t, &s.huidig, lang),
             };
             html! {

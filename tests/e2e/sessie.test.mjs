@@ -199,3 +199,76 @@ test('onthouden is off by default; on, it survives a reload; alles wissen leaves
   assertNoErrors(page);
   await page.context().close();
 });
+
+/** Uses all three tools: part of the disclosure aid, a calculation, the matcher with a comparison. */
+async function useAllThree(page) {
+  await fillVertellen(page);
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Rekenhulp' }).click();
+  await page.getByRole('radio', { name: 'Bijstand (van de gemeente)', exact: true }).check();
+  // Not the screen's defaults (35 years, € 650, 20 hours): the person's own situation.
+  await page.getByLabel(/2\. Hoe oud bent u/).fill('40');
+  await page.getByLabel(/5\. Hoeveel kale huur/).fill('700');
+  await page.getByLabel(/6\. Hoeveel uur per week/).fill('16');
+  await page.locator('.rk-for').getByText('Bij 16 uur per week', { exact: false }).waitFor();
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Begeleiding' }).click();
+  const q = (words) => page.getByRole('group', { name: new RegExp(`^\\d+\\. ${words.replace(/[?()]/g, '\\$&')}$`) });
+  await q('Wat wilt u het liefst?').getByRole('radio', { name: 'Betaald werk vinden', exact: true }).check();
+  await q('Bent u in behandeling bij de GGZ?').getByRole('radio', { name: 'Ja, ik ben in behandeling bij de GGZ', exact: true }).check();
+  for (const name of ['IPS (Individuele Plaatsing en Steun)', 'Jobcoach op het werk']) {
+    await page.getByRole('checkbox', { name: `Vergelijken: ${name}`, exact: true }).check();
+  }
+}
+
+function pdfPages(buffer) {
+  return (buffer.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) || []).length;
+}
+
+test('all three tools: nothing leaves the page or is stored; Mijn plan holds all three on at most two A4 pages', async () => {
+  const page = await openPage(browser);
+  await useAllThree(page);
+  await assertNothingStored(page);
+  assertOnlyLocal(page, server.origin);
+
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Mijn plan' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Mijn plan' }).waitFor();
+  const plan = page.getByRole('main');
+  for (const part of ['Vertellen op mijn werk', 'Mijn inkomen als ik ga werken', 'Begeleiding naar werk']) {
+    await plan.getByRole('region', { name: part, exact: true }).waitFor();
+  }
+  const text = await plan.innerText();
+  assert.match(text, /Gemaakt op \d{2}-\d{2}-\d{4} met Werkkeuze/);
+  assert.match(text, /Dit is een schatting/);
+  assert.match(text, /U gaat er ongeveer € [\d.]+ per maand op (vooruit|achteruit)|ongeveer gelijk/);
+  assert.match(text, /Uren werk per week[\s\S]*\b16\b/);
+  assert.match(text, /Mijn situatie: Ik solliciteer[\s\S]*Over vertellen aan: Mijn leidinggevende/);
+  assert.match(text, /IPS \(Individuele Plaatsing en Steun\)[\s\S]*Jobcoach op het werk/);
+  await assertAccessible(page, 'mijn plan');
+  // Leaving a part out removes it from the handout.
+  await plan.getByRole('checkbox', { name: 'Vertellen op mijn werk' }).uncheck();
+  assert.equal(await plan.getByRole('region', { name: 'Vertellen op mijn werk', exact: true }).count(), 0);
+  await plan.getByRole('checkbox', { name: 'Vertellen op mijn werk' }).check();
+
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.getByRole('navigation', { name: 'Hoofdmenu' }).isVisible(), false);
+  assert.equal(await plan.getByRole('button', { name: 'Print mijn plan' }).isVisible(), false);
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const pages = pdfPages(pdf);
+  assert.ok(pages >= 1 && pages <= 2, `Mijn plan prints on ${pages} pages`);
+  await page.emulateMedia({ media: 'screen' });
+
+  // Remembering on, then clearing everything: no trace of any of the three tools.
+  await goBewaren(page);
+  assert.match(await page.getByRole('main').innerText(),
+    /Nu ingevuld: Vertellen of verzwijgen\?, Rekenhulp: wat houd ik over\?, Welke begeleiding past bij mij\?/);
+  await page.getByRole('checkbox', { name: 'Onthoud mijn antwoorden op dit apparaat' }).check();
+  assert.equal((await storageSnapshot(page)).localStorage, 1);
+  await page.getByRole('contentinfo').getByRole('button', { name: 'Alles wissen' }).click();
+  await assertNothingStored(page);
+  assert.match(await page.getByRole('main').innerText(), /U heeft nog niets ingevuld/);
+  await page.reload();
+  await page.waitForSelector('html[data-app="ready"]');
+  await assertNothingStored(page);
+  assertOnlyLocal(page, server.origin);
+  assertNoErrors(page);
+  await page.context().close();
+});

@@ -55,16 +55,15 @@ for (const tool of TOOLS) {
     assert.equal(await h1.innerText(), tool.name);
     // Focus moved to the new page's heading, so the next Tab continues from there.
     assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
-    if (tool.hash === '#/vertellen') {
-      // The disclosure aid is built: it starts at step 1 of 9.
-      assert.match(await page.getByRole('main').innerText(), /Stap 1 van 9/);
-    } else if (tool.hash === '#/begeleiding') {
-      // The matcher is built: it starts with the questions.
-      assert.match(await page.getByRole('main').innerText(), /Uw antwoorden[\s\S]*Wat wilt u het liefst\?/);
-    } else {
-      // The honest "binnenkort" page says that it does not work yet.
-      assert.match(await page.getByRole('main').innerText(), /nog in aanbouw/);
-    }
+    // Every tool is built: each opens on its own first question, none says "in aanbouw".
+    const opening = {
+      '#/vertellen': /Stap 1 van 9/,
+      '#/rekenhulp': /Wat houd ik over als ik ga werken\?/,
+      '#/begeleiding': /Uw antwoorden[\s\S]*Wat wilt u het liefst\?/,
+    }[tool.hash];
+    const text = await page.getByRole('main').innerText();
+    assert.match(text, opening);
+    assert.doesNotMatch(text, /nog in aanbouw/);
     await assertAccessible(page, tool.hash);
     assertOnlyLocal(page, server.origin);
     assertNoErrors(page);

@@ -34,6 +34,7 @@ pub mod kinderbijslag;
 pub mod kindgebonden_budget;
 pub mod loonheffing;
 pub mod parameters;
+pub mod regelen;
 pub mod reken;
 pub mod scenario;
 pub mod toeslag;

@@ -1,11 +1,290 @@
-//! The "rekenhulp" tool.
+//! "Rekenhulp: wat houd ik over?" (issue 4): what a person on a benefit will have each month if
+//! they start working, and why. The rules live in `werkkeuze_core::income`; this folder renders
+//! them.
+//!
+//! - [`form`]: the state (situations, mode) and the pure logic (form → scenario, the sentence).
+//! - [`inputs`]: the questions, quick (six) or full.
+//! - [`results`]: the answer, the breakdown with "waarom?", the curve, the timeline, the steps.
+//! - [`text`]: the tool's own UI texts (Dutch and English).
+//!
+//! Results are recomputed on every change through `use_memo` on the state: a scenario is about
+//! 20 µs and the 81-point curve about 30 µs natively, so typing never waits.
 
-use crate::app::use_messages;
-use crate::tools::Soon;
+// Amounts in cents are written as euros_cents (`650_00` is € 650,00), so they read as money.
+#![allow(clippy::inconsistent_digit_grouping)]
+
+pub mod form;
+mod inputs;
+pub(crate) mod results;
+pub mod text;
+
+use crate::app::{use_messages, use_title};
+use crate::state::use_rekenhulp;
+use form::{Formulier, Modus, RekenhulpState, MAX_SCENARIOS};
+use inputs::{soort_label, Inputs};
+use results::{sentence, Breakdown, CurveSection, Timeline, Todo};
+use std::cell::RefCell;
+use std::rc::Rc;
+use text::use_text;
+use werkkeuze_core::income::{bereken, curve, parameters, Curve, InvoerFout, Uitkomst};
+use werkkeuze_core::money::{format_whole_euros, Cents};
 use yew::prelude::*;
+
+/// Everything the screen shows, computed from the state.
+#[derive(Debug, PartialEq)]
+pub struct Berekening {
+    /// One result per situation.
+    pub uitkomsten: Vec<Result<Rc<Uitkomst>, InvoerFout>>,
+    /// The curve of the situation shown.
+    pub curve: Result<Rc<Curve>, InvoerFout>,
+}
+
+/// Computes every situation and the curve of the one shown. Never panics.
+pub fn bereken_alles(s: &RekenhulpState) -> Berekening {
+    let p = match parameters(2026) {
+        Ok(p) => p,
+        Err(e) => {
+            let fout = InvoerFout::new("parameters", e);
+            return Berekening {
+                uitkomsten: s.scenarios.iter().map(|_| Err(fout.clone())).collect(),
+                curve: Err(fout),
+            };
+        }
+    };
+    let uitkomsten = s
+        .scenarios
+        .iter()
+        .map(|f| bereken(&f.scenario(), p).map(Rc::new))
+        .collect();
+    let curve = curve(&s.formulier().scenario(), p).map(Rc::new);
+    Berekening { uitkomsten, curve }
+}
+
+fn print() {
+    if let Some(w) = web_sys::window() {
+        w.print().ok();
+    }
+}
 
 #[function_component(Rekenhulp)]
 pub fn rekenhulp() -> Html {
     let m = use_messages();
-    html! { <Soon name={m.tool_rekenhulp_name} will={m.soon_rekenhulp_will} meanwhile={m.soon_rekenhulp_meanwhile} /> }
+    let t = use_text();
+    use_title(m.tool_rekenhulp_name);
+    let h = use_rekenhulp();
+    let state: RekenhulpState = (*h).clone();
+    let calc = use_memo(state.clone(), bereken_alles);
+    let actief = state.actief();
+    let formulier = state.formulier();
+
+    // The last result that worked, so an impossible combination never blanks the page.
+    let laatste = use_mut_ref(|| None::<(Rc<Uitkomst>, Rc<Curve>, Formulier)>);
+    let fout = match (&calc.uitkomsten.get(actief), &calc.curve) {
+        (Some(Ok(u)), Ok(c)) => {
+            *laatste.borrow_mut() = Some((u.clone(), c.clone(), formulier.clone()));
+            None
+        }
+        (Some(Err(e)), _) | (_, Err(e)) => Some(e.clone()),
+        (None, _) => None,
+    };
+    let shown: Option<(Rc<Uitkomst>, Rc<Curve>, Formulier)> = RefCell::borrow(&laatste).clone();
+    let minimumloon = shown
+        .as_ref()
+        .filter(|(_, _, f)| !f.eigen_uurloon)
+        .map(|(_, c, _)| c.uurloon)
+        .unwrap_or(Cents(14_71));
+
+    let set_mode = |modus: Modus| {
+        let h = h.clone();
+        Callback::from(move |_: MouseEvent| {
+            let mut s: RekenhulpState = (*h).clone();
+            s.modus = modus;
+            h.set(s);
+        })
+    };
+    let show = |i: usize| {
+        let h = h.clone();
+        Callback::from(move |_: MouseEvent| {
+            let mut s: RekenhulpState = (*h).clone();
+            s.actief = i;
+            h.set(s);
+        })
+    };
+    let copy = {
+        let h = h.clone();
+        Callback::from(move |_: MouseEvent| {
+            let mut s: RekenhulpState = (*h).clone();
+            if s.kopieer() {
+                h.set(s);
+            }
+        })
+    };
+    let remove = |i: usize| {
+        let h = h.clone();
+        Callback::from(move |_: MouseEvent| {
+            let mut s: RekenhulpState = (*h).clone();
+            s.verwijder(i);
+            h.set(s);
+        })
+    };
+
+    let mode_button = |modus: Modus, label: &'static str, hint: &'static str| {
+        let pressed = state.modus == modus;
+        html! {
+            <button type="button" class={classes!("rk-mode", pressed.then_some("rk-mode-on"))}
+                aria-pressed={pressed.to_string()} onclick={set_mode(modus)}>
+                <span class="rk-mode-label">{label}</span>
+                <span class="rk-mode-hint">{hint}</span>
+            </button>
+        }
+    };
+
+    let n = state.scenarios.len();
+    let tabs = html! {
+        <div class="rk-tabs" role="group" aria-label={t.scen_heading}>
+            { for (0..n).map(|i| {
+                let label = t.scen_label.replace("{n}", &(i + 1).to_string());
+                html! {
+                    <button type="button" class={classes!("rk-tab", (i == actief).then_some("rk-tab-on"))}
+                        aria-pressed={(i == actief).to_string()} onclick={show(i)}
+                        aria-label={t.scen_show.replace("{n}", &(i + 1).to_string())}>{label}</button>
+                }
+            }) }
+            if n < MAX_SCENARIOS {
+                <button type="button" class="rk-copy" onclick={copy}>{t.scen_copy}</button>
+            }
+            if n > 1 {
+                <button type="button" class="rk-remove" onclick={remove(actief)}>
+                    {t.scen_remove.replace("{n}", &(actief + 1).to_string())}</button>
+            }
+        </div>
+    };
+
+    let comparison = (n > 1).then(|| {
+        let cols = state.scenarios.iter().zip(calc.uitkomsten.iter()).enumerate().collect::<Vec<_>>();
+        let cell = |r: &Result<Rc<Uitkomst>, InvoerFout>, get: fn(&Uitkomst) -> Cents| match r {
+            Ok(u) => format_whole_euros(get(u)),
+            Err(_) => "–".to_string(),
+        };
+        html! {
+            <div class="rk-table-wrap" tabindex="0" role="region" aria-label={t.scen_compare}>
+                <table class="rk-table rk-compare" id="rk-vergelijking">
+                    <caption>{t.scen_compare}</caption>
+                    <thead><tr>
+                        <td></td>
+                        { for cols.iter().map(|(i, _)| html! {
+                            <th scope="col" class={classes!((*i == actief).then_some("rk-col-on"))}>
+                                {t.scen_label.replace("{n}", &(i + 1).to_string())}</th>
+                        }) }
+                    </tr></thead>
+                    <tbody>
+                        <tr><th scope="row">{t.row_benefit}</th>
+                            { for cols.iter().map(|(_, (f, _))| html! { <td>{soort_label(t, f.soort)}</td> }) }</tr>
+                        <tr><th scope="row">{t.row_hours}</th>
+                            { for cols.iter().map(|(_, (f, _))| html! { <td class="rk-num">{form::uren_tekst(f.uren)}</td> }) }</tr>
+                        <tr><th scope="row">{t.row_wage}</th>
+                            { for cols.iter().map(|(_, (f, _))| html! { <td class="rk-num">{
+                                if f.eigen_uurloon { Cents(f.uurloon).to_string() } else { t.min_wage_label.to_string() }
+                            }</td> }) }</tr>
+                        <tr><th scope="row">{t.col_without}</th>
+                            { for cols.iter().map(|(_, (_, r))| html! { <td class="rk-num">{cell(r, |u| u.zonder_werk.totaal)}</td> }) }</tr>
+                        <tr><th scope="row">{t.col_with}</th>
+                            { for cols.iter().map(|(_, (_, r))| html! { <td class="rk-num">{cell(r, |u| u.met_werk.totaal)}</td> }) }</tr>
+                        <tr class="rk-total"><th scope="row">{t.col_diff}</th>
+                            { for cols.iter().map(|(_, (_, r))| html! { <td class="rk-num">{cell(r, |u| u.verschil)}</td> }) }</tr>
+                    </tbody>
+                </table>
+            </div>
+        }
+    });
+
+    let result = match &shown {
+        Some((u, c, f)) => html! {
+            <>
+                <p class="rk-for">{t.result_for.replace("{uren}", &form::uren_tekst(f.uren)).replace("{bedrag}", &c.uurloon.to_string())}</p>
+                <p class="rk-answer" id="rk-antwoord" aria-live="polite">{sentence(t, u.verschil)}</p>
+                <p class="rk-estimate">{t.estimate}</p>
+                if u.voorlopig {
+                    <p class="rk-provisional">{t.provisional_note}</p>
+                }
+                <Breakdown uitkomst={u.clone()} curve={c.clone()} formulier={f.clone()} />
+                <button type="button" class="rk-print" onclick={Callback::from(|_: MouseEvent| print())}>{t.print}</button>
+            </>
+        },
+        None => Html::default(),
+    };
+    let lang = use_context::<crate::i18n::Lang>().unwrap_or_default();
+    let notes = shown.as_ref().map(|(u, _, _)| {
+        html! {
+            <section class="rk-notes" aria-labelledby="rk-notities-kop">
+                <h2 id="rk-notities-kop">{t.notes_heading}</h2>
+                if lang == crate::i18n::Lang::En {
+                    <p>{t.notes_nl}</p>
+                }
+                <ul lang={(lang == crate::i18n::Lang::En).then_some("nl")}>
+                    { for u.waarschuwingen.iter().map(|w| html! { <li>{w.clone()}</li> }) }
+                </ul>
+            </section>
+        }
+    });
+
+    html! {
+        <div class="rk">
+            <h1 tabindex="-1">{m.tool_rekenhulp_name}</h1>
+            <p class="lead">{t.intro}</p>
+            <p class="privacy-line">{t.privacy_line}</p>
+            <div class="rk-modes" role="group" aria-label={t.mode_legend}>
+                {mode_button(Modus::Snel, t.mode_quick, t.mode_quick_hint)}
+                {mode_button(Modus::Volledig, t.mode_full, t.mode_full_hint)}
+            </div>
+            <p class="rk-carry">{t.carry_over}</p>
+            <section class="rk-scenarios" aria-labelledby="rk-situaties-kop">
+                <h2 id="rk-situaties-kop">{t.scen_heading}</h2>
+                <p>{if n >= MAX_SCENARIOS { t.scen_full } else { t.scen_intro }}</p>
+                {tabs}
+                {comparison}
+            </section>
+            <div class="rk-layout">
+                <div class="rk-inputs" key={format!("situatie-{actief}")}>
+                    <Inputs handle={h.clone()} minimumloon={minimumloon} />
+                </div>
+                <section class="rk-result" aria-labelledby="rk-uitkomst-kop">
+                    <h2 id="rk-uitkomst-kop">{t.result_heading}{" ("}{t.scen_label.replace("{n}", &(actief + 1).to_string())}{")"}</h2>
+                    if let Some(e) = &fout {
+                        <div class="notice rk-error" role="alert">
+                            <p><strong>{t.error_heading}</strong></p>
+                            <p lang={(lang == crate::i18n::Lang::En).then_some("nl")}>{e.melding.clone()}</p>
+                            if shown.is_some() {
+                                <p>{t.kept_last}</p>
+                            }
+                        </div>
+                    }
+                    {result}
+                </section>
+            </div>
+            if let Some((u, c, f)) = &shown {
+                <CurveSection uitkomst={u.clone()} curve={c.clone()} formulier={f.clone()} />
+                <Timeline uitkomst={u.clone()} curve={c.clone()} formulier={f.clone()} />
+                <Todo soort={f.soort} />
+            }
+            {notes}
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_situation_is_computed_and_an_impossible_one_gives_a_dutch_message() {
+        let mut s = RekenhulpState::default();
+        s.kopieer();
+        s.wijzig(|f| f.leeftijd = 80);
+        let c = bereken_alles(&s);
+        assert!(c.uitkomsten[0].is_ok());
+        let e = c.uitkomsten[1].as_ref().unwrap_err();
+        assert!(!e.melding.is_empty());
+        assert!(c.curve.is_err());
+    }
 }

@@ -1,0 +1,562 @@
+//! The calculator's state as the person filled it in, and the pure logic around it: building the
+//! engine's [`Scenario`] from a form, choosing the summary sentence, and labelling the cliff
+//! stretches. No DOM here, so everything is tested natively.
+//!
+//! Amounts are cents, hours tenths of an hour, percentages whole percents: the scaled integers
+//! that [`crate::widgets::number_field::NumberField`] edits.
+
+use serde::{Deserialize, Serialize};
+use werkkeuze_core::income::{
+    GemeentelijkeRegeling, Huishouden, Partner, Scenario, TrajectSoort, Uitkering, Uren, Werk,
+    Woning,
+};
+use werkkeuze_core::money::Cents;
+
+/// At most this many scenarios side by side.
+pub const MAX_SCENARIOS: usize = 3;
+/// At most this many children in the form.
+pub const MAX_KINDEREN: i64 = 8;
+/// Below this difference per month the sentence says "ongeveer gelijk".
+pub const GELIJK_GRENS: Cents = Cents::euros(10);
+
+/// Quick (at most six questions) or full (every input the engine takes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum Modus {
+    #[default]
+    Snel,
+    Volledig,
+}
+
+/// The benefit the person has now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum Soort {
+    Geen,
+    #[default]
+    Bijstand,
+    Wajong,
+    Wga,
+    Iva,
+    Ww,
+    Ziektewet,
+}
+
+impl Soort {
+    pub const ALL: [Soort; 7] = [
+        Soort::Bijstand,
+        Soort::Wajong,
+        Soort::Wga,
+        Soort::Iva,
+        Soort::Ww,
+        Soort::Ziektewet,
+        Soort::Geen,
+    ];
+
+    /// The engine's name (`bijstand`, `wga`, …), also used by the "regelen" data.
+    pub fn code(self) -> &'static str {
+        match self {
+            Soort::Geen => "geen",
+            Soort::Bijstand => "bijstand",
+            Soort::Wajong => "wajong",
+            Soort::Wga => "wga",
+            Soort::Iva => "iva",
+            Soort::Ww => "ww",
+            Soort::Ziektewet => "ziektewet",
+        }
+    }
+
+    /// The UWV benefits are computed from the old wage (maandloon).
+    pub fn heeft_maandloon(self) -> bool {
+        matches!(self, Soort::Wga | Soort::Iva | Soort::Ww | Soort::Ziektewet)
+    }
+
+    /// Bijstand and Wajong let the person type the amount from their letter.
+    pub fn eigen_bedrag_mogelijk(self) -> bool {
+        matches!(self, Soort::Bijstand | Soort::Wajong)
+    }
+}
+
+/// One situation as the person filled it in.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Formulier {
+    pub soort: Soort,
+    /// Years.
+    pub leeftijd: i64,
+    pub partner: bool,
+    pub partner_leeftijd: i64,
+    /// Cents, gross per month.
+    pub partner_inkomen: i64,
+    /// Ages of the children living at home.
+    pub kinderen: Vec<i64>,
+    pub kostendelers: i64,
+    /// Cents.
+    pub vermogen: i64,
+    /// Cents per month, kale huur; 0 = no rent (own home).
+    pub huur: i64,
+    /// Tenths of an hour per week.
+    pub uren: i64,
+    /// `false`: the minimum wage for the age.
+    pub eigen_uurloon: bool,
+    /// Cents, gross per hour.
+    pub uurloon: i64,
+    /// Use the amount from the person's letter (bijstand: net, Wajong: gross).
+    pub eigen_bedrag: bool,
+    /// Cents per month.
+    pub bedrag: i64,
+    pub medisch: bool,
+    pub vrijlating_gehad: i64,
+    pub arbeidsvermogen: bool,
+    pub loondispensatie: bool,
+    /// Percent (loonwaarde with loondispensatie).
+    pub loonwaarde: i64,
+    /// Cents per month (WIA-, WW- or Ziektewet-maandloon).
+    pub maandloon: i64,
+    /// Cents per month (restverdiencapaciteit).
+    pub rvc: i64,
+    pub lgu_resterend: i64,
+    pub lgu_gehad: i64,
+    pub ww_gehad: i64,
+    pub ww_resterend: i64,
+    /// 1–12: the month of 2026 the work starts.
+    pub startmaand: i64,
+    /// Cents per month: municipal schemes without and with the work.
+    pub gemeentelijk_zonder: i64,
+    pub gemeentelijk_met: i64,
+}
+
+impl Default for Formulier {
+    fn default() -> Formulier {
+        Formulier {
+            soort: Soort::Bijstand,
+            leeftijd: 35,
+            partner: false,
+            partner_leeftijd: 35,
+            partner_inkomen: 0,
+            kinderen: Vec::new(),
+            kostendelers: 0,
+            vermogen: 0,
+            huur: 650_00,
+            uren: 200,
+            eigen_uurloon: false,
+            uurloon: 14_71,
+            eigen_bedrag: false,
+            bedrag: 1_400_00,
+            medisch: false,
+            vrijlating_gehad: 0,
+            arbeidsvermogen: true,
+            loondispensatie: false,
+            loonwaarde: 70,
+            maandloon: 3_200_00,
+            rvc: 1_600_00,
+            lgu_resterend: 0,
+            lgu_gehad: 0,
+            ww_gehad: 0,
+            ww_resterend: 12,
+            startmaand: 1,
+            gemeentelijk_zonder: 0,
+            gemeentelijk_met: 0,
+        }
+    }
+}
+
+impl Formulier {
+    /// Sets the number of children, keeping the ages already typed; new children are 8.
+    pub fn zet_aantal_kinderen(&mut self, n: i64) {
+        let n = n.clamp(0, MAX_KINDEREN) as usize;
+        self.kinderen.resize(n, 8);
+    }
+
+    /// The engine's scenario for this form.
+    pub fn scenario(&self) -> Scenario {
+        let eigen = |c: i64| self.eigen_bedrag.then_some(Cents(c));
+        let uitkering = match self.soort {
+            Soort::Geen => Uitkering::Geen,
+            Soort::Bijstand => Uitkering::Bijstand {
+                bedrag_per_maand: eigen(self.bedrag),
+                medische_urenbeperking: self.medisch,
+                vrijlating_maanden_gehad: self.vrijlating_gehad,
+            },
+            Soort::Wajong => Uitkering::Wajong {
+                arbeidsvermogen: self.arbeidsvermogen,
+                loonwaarde: self
+                    .loondispensatie
+                    .then_some(self.loonwaarde as f64 / 100.0),
+                bedrag_per_maand: eigen(self.bedrag),
+            },
+            Soort::Wga => Uitkering::Wga {
+                maandloon: Cents(self.maandloon),
+                rvc: Cents(self.rvc),
+                loongerelateerd_maanden_resterend: self.lgu_resterend,
+                loongerelateerd_maanden_gehad: self.lgu_gehad,
+            },
+            Soort::Iva => Uitkering::Iva {
+                maandloon: Cents(self.maandloon),
+            },
+            Soort::Ww => Uitkering::Ww {
+                maandloon: Cents(self.maandloon),
+                maanden_gehad: self.ww_gehad,
+                maanden_resterend: Some(self.ww_resterend),
+            },
+            Soort::Ziektewet => Uitkering::Ziektewet {
+                maandloon: Cents(self.maandloon),
+            },
+        };
+        let gemeentelijk = if self.gemeentelijk_zonder > 0 || self.gemeentelijk_met > 0 {
+            vec![GemeentelijkeRegeling {
+                naam: "Gemeentelijke regelingen".into(),
+                zonder_werk: Cents(self.gemeentelijk_zonder),
+                met_werk: Cents(self.gemeentelijk_met),
+            }]
+        } else {
+            Vec::new()
+        };
+        Scenario {
+            jaar: 2026,
+            peildatum: Some(format!("2026-{:02}-01", self.startmaand.clamp(1, 12))),
+            huishouden: Huishouden {
+                leeftijd: self.leeftijd,
+                partner: self.partner.then_some(Partner {
+                    leeftijd: Some(self.partner_leeftijd),
+                    bruto_inkomen_per_maand: Cents(self.partner_inkomen),
+                }),
+                kinderen: self.kinderen.clone(),
+                kostendelers: self.kostendelers,
+                vermogen: (self.vermogen > 0).then_some(Cents(self.vermogen)),
+            },
+            woning: (self.huur > 0).then_some(Woning {
+                kale_huur: Cents(self.huur),
+            }),
+            uitkering,
+            werk: Werk {
+                uren_per_week: Uren(self.uren * 10),
+                uurloon: self.eigen_uurloon.then_some(Cents(self.uurloon)),
+            },
+            gemeentelijk,
+        }
+    }
+}
+
+/// The calculator's state: the situations the person entered, which one is shown, and the mode.
+/// Held at app level so it survives leaving the route; serialisable for a later session file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RekenhulpState {
+    pub modus: Modus,
+    pub scenarios: Vec<Formulier>,
+    pub actief: usize,
+}
+
+impl Default for RekenhulpState {
+    fn default() -> RekenhulpState {
+        RekenhulpState {
+            modus: Modus::Snel,
+            scenarios: vec![Formulier::default()],
+            actief: 0,
+        }
+    }
+}
+
+impl RekenhulpState {
+    /// The index of the situation shown (always valid).
+    pub fn actief(&self) -> usize {
+        self.actief.min(self.scenarios.len().saturating_sub(1))
+    }
+
+    /// The situation shown.
+    pub fn formulier(&self) -> Formulier {
+        self.scenarios
+            .get(self.actief())
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    /// Changes the situation shown.
+    pub fn wijzig(&mut self, f: impl FnOnce(&mut Formulier)) {
+        if self.scenarios.is_empty() {
+            self.scenarios.push(Formulier::default());
+        }
+        let i = self.actief();
+        f(&mut self.scenarios[i]);
+    }
+
+    /// Copies the situation shown into a new one and shows it; refused at [`MAX_SCENARIOS`].
+    pub fn kopieer(&mut self) -> bool {
+        if self.scenarios.len() >= MAX_SCENARIOS {
+            return false;
+        }
+        let kopie = self.formulier();
+        self.scenarios.push(kopie);
+        self.actief = self.scenarios.len() - 1;
+        true
+    }
+
+    /// Removes a situation (never the last one).
+    pub fn verwijder(&mut self, i: usize) {
+        if self.scenarios.len() > 1 && i < self.scenarios.len() {
+            self.scenarios.remove(i);
+            self.actief = self.actief().min(self.scenarios.len() - 1);
+        }
+    }
+}
+
+/// The answer first: better off, worse off or about the same, rounded to whole euros.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Zin {
+    Vooruit(Cents),
+    Achteruit(Cents),
+    Gelijk,
+}
+
+pub fn zin(verschil: Cents) -> Zin {
+    let r = verschil.round_to_euro();
+    if r.0.abs() < GELIJK_GRENS.0 {
+        Zin::Gelijk
+    } else if r.0 > 0 {
+        Zin::Vooruit(r)
+    } else {
+        Zin::Achteruit(-r)
+    }
+}
+
+/// What a cliff stretch is labelled with, from its kind, its cause and the benefit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Oorzaak {
+    /// The WGA step at 50% of the restverdiencapaciteit.
+    WgaGrens,
+    /// Bijstand: the vrijlating is used up; the wage is offset in full.
+    VrijlatingStopt,
+    /// A UWV benefit or the Wajong is offset against the wage.
+    UitkeringVerrekend,
+    /// The benefit stops (e.g. WW above 87.5%).
+    UitkeringStopt,
+    Huurtoeslag,
+    Zorgtoeslag,
+    KindgebondenBudget,
+    Belasting,
+    Gemeentelijk,
+    Anders,
+}
+
+/// `druk` is the stretch's highest marginal rate in basis points (10 000 = 100%): in the bijstand,
+/// a stretch where nothing of an extra euro is kept is where the vrijlating has run out.
+pub fn oorzaak(soort: TrajectSoort, component: &str, uitkering: Soort, druk: i64) -> Oorzaak {
+    match (component, soort) {
+        ("uitkering", TrajectSoort::Drempel) if uitkering == Soort::Wga => Oorzaak::WgaGrens,
+        ("uitkering", _) if uitkering == Soort::Bijstand && druk >= 9_900 => {
+            Oorzaak::VrijlatingStopt
+        }
+        ("uitkering", TrajectSoort::InkomenDaalt) => Oorzaak::UitkeringStopt,
+        ("uitkering", _) => Oorzaak::UitkeringVerrekend,
+        ("huurtoeslag", _) => Oorzaak::Huurtoeslag,
+        ("zorgtoeslag", _) => Oorzaak::Zorgtoeslag,
+        ("kindgebonden_budget", _) => Oorzaak::KindgebondenBudget,
+        ("nettoloon", _) => Oorzaak::Belasting,
+        ("gemeentelijk", _) => Oorzaak::Gemeentelijk,
+        _ => Oorzaak::Anders,
+    }
+}
+
+/// Hours in tenths as Dutch text: 205 → "20,5".
+pub fn uren_tekst(tienden: i64) -> String {
+    crate::widgets::number_field::format_scaled(tienden, 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use werkkeuze_core::income::{bereken, curve, parameters};
+
+    #[test]
+    fn the_default_form_is_a_valid_scenario_for_the_engine() {
+        let p = parameters(2026).unwrap();
+        let u = bereken(&Formulier::default().scenario(), p).expect("valid");
+        assert_eq!(u.met_werk.uren_per_week, Uren(2000));
+        assert_eq!(
+            u.met_werk.totaal,
+            u.met_werk.regels.iter().map(|r| r.bedrag).sum()
+        );
+        for soort in Soort::ALL {
+            let f = Formulier {
+                soort,
+                ..Formulier::default()
+            };
+            bereken(&f.scenario(), p).unwrap_or_else(|e| panic!("{soort:?}: {e}"));
+        }
+    }
+
+    #[test]
+    fn the_form_maps_onto_the_scenario_fields() {
+        let mut f = Formulier {
+            soort: Soort::Wajong,
+            uren: 165,
+            eigen_uurloon: true,
+            uurloon: 16_00,
+            huur: 0,
+            partner: true,
+            partner_inkomen: 1_500_00,
+            loondispensatie: true,
+            loonwaarde: 80,
+            startmaand: 7,
+            ..Formulier::default()
+        };
+        f.zet_aantal_kinderen(2);
+        let s = f.scenario();
+        assert_eq!(s.werk.uren_per_week, Uren(1650));
+        assert_eq!(s.werk.uurloon, Some(Cents(1600)));
+        assert_eq!(s.woning, None);
+        assert_eq!(s.peildatum.as_deref(), Some("2026-07-01"));
+        assert_eq!(s.huishouden.kinderen, vec![8, 8]);
+        assert_eq!(
+            s.huishouden
+                .partner
+                .as_ref()
+                .unwrap()
+                .bruto_inkomen_per_maand,
+            Cents(150_000)
+        );
+        match s.uitkering {
+            Uitkering::Wajong {
+                loonwaarde,
+                bedrag_per_maand,
+                ..
+            } => {
+                assert_eq!(loonwaarde, Some(0.8));
+                assert_eq!(bedrag_per_maand, None);
+            }
+            other => panic!("{other:?}"),
+        }
+        // The minimum wage is the default: no wage is passed.
+        f.eigen_uurloon = false;
+        assert_eq!(f.scenario().werk.uurloon, None);
+        // Fewer children keeps the ages already typed.
+        f.kinderen = vec![3, 10, 15];
+        f.zet_aantal_kinderen(2);
+        assert_eq!(f.kinderen, vec![3, 10]);
+        f.zet_aantal_kinderen(99);
+        assert_eq!(f.kinderen.len(), MAX_KINDEREN as usize);
+    }
+
+    #[test]
+    fn own_benefit_amount_reaches_the_engine() {
+        let p = parameters(2026).unwrap();
+        let f = Formulier {
+            eigen_bedrag: true,
+            bedrag: 1_234_56,
+            uren: 0,
+            huur: 0,
+            ..Formulier::default()
+        };
+        let u = bereken(&f.scenario(), p).unwrap();
+        let uitkering = u
+            .zonder_werk
+            .regels
+            .iter()
+            .find(|r| r.id == "uitkering")
+            .unwrap();
+        assert_eq!(uitkering.bedrag, Cents(1_234_56));
+    }
+
+    #[test]
+    fn the_sentence_follows_the_rounded_difference() {
+        assert_eq!(zin(Cents(31_249)), Zin::Vooruit(Cents(31_200)));
+        assert_eq!(zin(Cents(-5_051)), Zin::Achteruit(Cents(5_100)));
+        assert_eq!(zin(Cents(949)), Zin::Gelijk);
+        assert_eq!(zin(Cents(-949)), Zin::Gelijk);
+        assert_eq!(zin(Cents(950)), Zin::Vooruit(Cents(1_000)));
+        assert_eq!(zin(Cents::ZERO), Zin::Gelijk);
+    }
+
+    #[test]
+    fn scenarios_copy_up_to_three_and_never_lose_the_last() {
+        let mut s = RekenhulpState::default();
+        s.wijzig(|f| f.uren = 120);
+        assert!(s.kopieer());
+        assert_eq!(s.actief(), 1);
+        assert_eq!(s.formulier().uren, 120);
+        s.wijzig(|f| f.uren = 320);
+        assert_eq!(s.scenarios[0].uren, 120);
+        assert!(s.kopieer());
+        assert!(!s.kopieer());
+        assert_eq!(s.scenarios.len(), 3);
+        s.verwijder(2);
+        assert_eq!(s.actief(), 1);
+        s.verwijder(0);
+        s.verwijder(0);
+        assert_eq!(s.scenarios.len(), 1);
+        assert_eq!(s.formulier().uren, 320);
+    }
+
+    #[test]
+    fn the_state_round_trips_through_json() {
+        let mut s = RekenhulpState {
+            modus: Modus::Volledig,
+            ..RekenhulpState::default()
+        };
+        s.kopieer();
+        let json = serde_json::to_string(&s).unwrap();
+        let back: RekenhulpState = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, s);
+        // Missing fields take their defaults (older session files keep working).
+        let oud: RekenhulpState = serde_json::from_str(r#"{"scenarios":[{"uren":120}]}"#).unwrap();
+        assert_eq!(oud.scenarios[0].uren, 120);
+        assert_eq!(oud.scenarios[0].leeftijd, 35);
+    }
+
+    #[test]
+    fn the_wga_cliff_is_labelled_as_the_50_percent_limit() {
+        let p = parameters(2026).unwrap();
+        let f = Formulier {
+            soort: Soort::Wga,
+            maandloon: 3_200_00,
+            rvc: 1_600_00,
+            ..Formulier::default()
+        };
+        let c = curve(&f.scenario(), p).unwrap();
+        let labels: Vec<Oorzaak> = c
+            .trajecten
+            .iter()
+            .map(|t| oorzaak(t.soort, &t.oorzaak, f.soort, t.marginale_druk.0))
+            .collect();
+        assert!(labels.contains(&Oorzaak::WgaGrens), "{labels:?}");
+        assert_eq!(
+            oorzaak(
+                TrajectSoort::HogeMarginaleDruk,
+                "uitkering",
+                Soort::Bijstand,
+                10_000
+            ),
+            Oorzaak::VrijlatingStopt
+        );
+        assert_eq!(
+            oorzaak(
+                TrajectSoort::HogeMarginaleDruk,
+                "uitkering",
+                Soort::Bijstand,
+                8_500
+            ),
+            Oorzaak::UitkeringVerrekend
+        );
+        assert_eq!(
+            oorzaak(
+                TrajectSoort::InkomenDaalt,
+                "huurtoeslag",
+                Soort::Bijstand,
+                12_000
+            ),
+            Oorzaak::Huurtoeslag
+        );
+        // Bijstand at the minimum wage: the vrijlating runs out between 17 and 25 hours.
+        let b = Formulier::default();
+        let c = curve(&b.scenario(), p).unwrap();
+        let stops: Vec<_> = c
+            .trajecten
+            .iter()
+            .filter(|t| {
+                oorzaak(t.soort, &t.oorzaak, b.soort, t.marginale_druk.0)
+                    == Oorzaak::VrijlatingStopt
+            })
+            .map(|t| (t.van_uren, t.tot_uren))
+            .collect();
+        assert_eq!(stops, vec![(Uren(1700), Uren(2500))]);
+    }
+}

@@ -1,0 +1,298 @@
+//! The questions: six in the quick mode, every input the engine takes in the full mode. Each
+//! question has a help text with an example and an explicit unit; numbers are typed the Dutch way
+//! and a wrong value shows an inline message while the page keeps the last good value.
+
+use super::form::{Formulier, Modus, RekenhulpState, Soort, MAX_KINDEREN};
+use super::text::{use_text, RekenhulpText};
+use crate::state::RekenhulpHandle;
+use crate::widgets::number_field::NumberField;
+use crate::widgets::term::Term;
+use werkkeuze_core::money::Cents;
+use yew::prelude::*;
+
+/// A callback that changes one field of the situation shown.
+fn setter(h: &RekenhulpHandle, f: fn(&mut Formulier, i64)) -> Callback<i64> {
+    let h = h.clone();
+    Callback::from(move |v: i64| {
+        let mut s: RekenhulpState = (*h).clone();
+        s.wijzig(|fo| f(fo, v));
+        h.set(s);
+    })
+}
+
+/// A callback that flips one yes/no field.
+fn toggler(h: &RekenhulpHandle, f: fn(&mut Formulier)) -> Callback<Event> {
+    let h = h.clone();
+    Callback::from(move |_: Event| {
+        let mut s: RekenhulpState = (*h).clone();
+        s.wijzig(f);
+        h.set(s);
+    })
+}
+
+fn help(t: &RekenhulpText, text: &str, example: &str) -> AttrValue {
+    AttrValue::from(format!("{text} {}", t.example.replace("{x}", example)))
+}
+
+pub fn soort_label(t: &RekenhulpText, s: Soort) -> &'static str {
+    match s {
+        Soort::Geen => t.soort_geen,
+        Soort::Bijstand => t.soort_bijstand,
+        Soort::Wajong => t.soort_wajong,
+        Soort::Wga => t.soort_wga,
+        Soort::Iva => t.soort_iva,
+        Soort::Ww => t.soort_ww,
+        Soort::Ziektewet => t.soort_ziektewet,
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CheckProps {
+    pub id: AttrValue,
+    pub label: AttrValue,
+    #[prop_or_default]
+    pub help: Option<AttrValue>,
+    pub checked: bool,
+    pub onchange: Callback<Event>,
+}
+
+/// A yes/no question as a checkbox with its help text.
+#[function_component(Check)]
+pub fn check(p: &CheckProps) -> Html {
+    let help_id = format!("{}-help", p.id);
+    html! {
+        <div class="field rk-check">
+            <input type="checkbox" id={p.id.clone()} checked={p.checked}
+                onchange={p.onchange.clone()}
+                aria-describedby={p.help.is_some().then(|| help_id.clone())} />
+            <label for={p.id.clone()}>{p.label.clone()}</label>
+            if let Some(h) = &p.help {
+                <p class="field-help" id={help_id}>{h.clone()}</p>
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct InputsProps {
+    pub handle: RekenhulpHandle,
+    /// The minimum wage per hour for the person's age (from the last calculation).
+    pub minimumloon: Cents,
+}
+
+#[function_component(Inputs)]
+pub fn inputs(p: &InputsProps) -> Html {
+    let t = use_text();
+    let h = &p.handle;
+    let f = h.formulier();
+    let volledig = h.modus == Modus::Volledig;
+
+    let soort_radios = Soort::ALL.iter().map(|&s| {
+        let id = format!("rk-soort-{}", s.code());
+        let onchange = {
+            let h = h.clone();
+            Callback::from(move |_: Event| {
+                let mut st: RekenhulpState = (*h).clone();
+                st.wijzig(|fo| fo.soort = s);
+                h.set(st);
+            })
+        };
+        html! {
+            <div class="rk-radio">
+                <input type="radio" name="rk-soort" id={id.clone()} checked={f.soort == s} {onchange} />
+                <label for={id}>{soort_label(t, s)}</label>
+            </div>
+        }
+    });
+
+    // Question 1: the benefit, with what the engine needs for it.
+    let benefit_details = html! {
+        <>
+            if f.soort.heeft_maandloon() {
+                <NumberField id="rk-maandloon" label={t.q_maandloon}
+                    help={help(t, t.q_maandloon_help, "3.000")} unit={t.unit_month_gross}
+                    value={f.maandloon} decimals={2} max={30_000_00}
+                    on_change={setter(h, |fo, v| fo.maandloon = v)} />
+            }
+            if f.soort == Soort::Wga {
+                <NumberField id="rk-rvc" label={t.q_rvc}
+                    help={help(t, t.q_rvc_help, "1.500")} unit={t.unit_month_gross}
+                    value={f.rvc} decimals={2} max={30_000_00}
+                    on_change={setter(h, |fo, v| fo.rvc = v)} />
+                <p class="rk-terms"><Term id="rvc" /></p>
+            }
+            if f.soort.eigen_bedrag_mogelijk() {
+                <Check id="rk-eigen-bedrag" label={t.q_eigen_bedrag} checked={f.eigen_bedrag}
+                    onchange={toggler(h, |fo| fo.eigen_bedrag = !fo.eigen_bedrag)} />
+                if f.eigen_bedrag {
+                    <NumberField id="rk-bedrag"
+                        label={if f.soort == Soort::Bijstand { t.q_bedrag_bijstand } else { t.q_bedrag_wajong }}
+                        help={help(t, t.q_bedrag_help, if f.soort == Soort::Bijstand { "1.401,50" } else { "1.606,08" })}
+                        unit={if f.soort == Soort::Bijstand { t.unit_month_net } else { t.unit_month_gross }}
+                        value={f.bedrag} decimals={2} max={10_000_00}
+                        on_change={setter(h, |fo, v| fo.bedrag = v)} />
+                }
+            }
+        </>
+    };
+
+    let full = volledig.then(|| {
+        let kinderen = f.kinderen.iter().enumerate().map(|(i, age)| {
+            let h = h.clone();
+            let on_change = Callback::from(move |v: i64| {
+                let mut st: RekenhulpState = (*h).clone();
+                st.wijzig(|fo| {
+                    if let Some(a) = fo.kinderen.get_mut(i) {
+                        *a = v;
+                    }
+                });
+                h.set(st);
+            });
+            html! {
+                <NumberField id={format!("rk-kind-{}", i + 1)}
+                    label={t.q_kind_leeftijd.replace("{n}", &(i + 1).to_string())}
+                    unit={t.unit_years} value={*age} decimals={0} max={17} {on_change} />
+            }
+        });
+        html! {
+            <fieldset class="rk-more">
+                <legend>{t.more_heading}</legend>
+                <Check id="rk-eigen-uurloon" label={t.q_uurloon_eigen} checked={f.eigen_uurloon}
+                    help={t.minimum_wage_is.replace("{bedrag}", &p.minimumloon.to_string())}
+                    onchange={{
+                        let h = h.clone();
+                        let min = p.minimumloon;
+                        Callback::from(move |_: Event| {
+                            let mut st: RekenhulpState = (*h).clone();
+                            st.wijzig(|fo| {
+                                fo.eigen_uurloon = !fo.eigen_uurloon;
+                                if fo.eigen_uurloon && min.0 > 0 {
+                                    fo.uurloon = min.0;
+                                }
+                            });
+                            h.set(st);
+                        })
+                    }} />
+                if f.eigen_uurloon {
+                    <NumberField id="rk-uurloon" label={t.q_uurloon}
+                        help={help(t, t.q_uurloon_help, "16,50")} unit={t.unit_hour_gross}
+                        value={f.uurloon} decimals={2} max={500_00}
+                        on_change={setter(h, |fo, v| fo.uurloon = v)} />
+                }
+                <p class="rk-terms"><Term id="bruto-netto" />{" "}<Term id="minimumloon" /></p>
+                if f.partner {
+                    <NumberField id="rk-partner-leeftijd" label={t.q_partner_leeftijd}
+                        unit={t.unit_years} value={f.partner_leeftijd} decimals={0} min={15} max={66}
+                        on_change={setter(h, |fo, v| fo.partner_leeftijd = v)} />
+                    <NumberField id="rk-partner-inkomen" label={t.q_partner_inkomen}
+                        help={help(t, t.q_partner_inkomen_help, "1.500")} unit={t.unit_month_gross}
+                        value={f.partner_inkomen} decimals={2} max={50_000_00}
+                        on_change={setter(h, |fo, v| fo.partner_inkomen = v)} />
+                }
+                { for kinderen }
+                <NumberField id="rk-kostendelers" label={t.q_kostendelers}
+                    help={help(t, t.q_kostendelers_help, "1")} unit={t.unit_people}
+                    value={f.kostendelers} decimals={0} max={10}
+                    on_change={setter(h, |fo, v| fo.kostendelers = v)} />
+                <p class="rk-terms"><Term id="kostendeler" /></p>
+                <NumberField id="rk-vermogen" label={t.q_vermogen}
+                    help={help(t, t.q_vermogen_help, "5.000")} unit={t.unit_euro}
+                    value={f.vermogen} decimals={2} max={10_000_000_00}
+                    on_change={setter(h, |fo, v| fo.vermogen = v)} />
+                if f.soort == Soort::Bijstand {
+                    <Check id="rk-medisch" label={t.q_medisch} help={t.q_medisch_help} checked={f.medisch}
+                        onchange={toggler(h, |fo| fo.medisch = !fo.medisch)} />
+                    <NumberField id="rk-vrijlating-gehad" label={t.q_vrijlating_gehad}
+                        help={help(t, t.q_vrijlating_gehad_help, "2")} unit={t.unit_months}
+                        value={f.vrijlating_gehad} decimals={0} max={60}
+                        on_change={setter(h, |fo, v| fo.vrijlating_gehad = v)} />
+                    <p class="rk-terms"><Term id="vrijlating" /></p>
+                }
+                if f.soort == Soort::Wajong {
+                    <Check id="rk-arbeidsvermogen" label={t.q_arbeidsvermogen} help={t.q_arbeidsvermogen_help}
+                        checked={f.arbeidsvermogen}
+                        onchange={toggler(h, |fo| fo.arbeidsvermogen = !fo.arbeidsvermogen)} />
+                    <Check id="rk-loondispensatie" label={t.q_loondispensatie} checked={f.loondispensatie}
+                        onchange={toggler(h, |fo| fo.loondispensatie = !fo.loondispensatie)} />
+                    if f.loondispensatie {
+                        <NumberField id="rk-loonwaarde" label={t.q_loonwaarde}
+                            help={help(t, t.q_loonwaarde_help, "70")} unit={t.unit_percent}
+                            value={f.loonwaarde} decimals={0} min={1} max={100}
+                            on_change={setter(h, |fo, v| fo.loonwaarde = v)} />
+                        <p class="rk-terms"><Term id="loonwaarde" /></p>
+                    }
+                }
+                if f.soort == Soort::Wga {
+                    <NumberField id="rk-lgu-resterend" label={t.q_lgu_resterend}
+                        help={help(t, t.q_lgu_resterend_help, "6")} unit={t.unit_months}
+                        value={f.lgu_resterend} decimals={0} max={38}
+                        on_change={setter(h, |fo, v| fo.lgu_resterend = v)} />
+                    <NumberField id="rk-lgu-gehad" label={t.q_lgu_gehad} unit={t.unit_months}
+                        value={f.lgu_gehad} decimals={0} max={38}
+                        on_change={setter(h, |fo, v| fo.lgu_gehad = v)} />
+                }
+                if f.soort == Soort::Ww {
+                    <NumberField id="rk-ww-gehad" label={t.q_ww_gehad} unit={t.unit_months}
+                        value={f.ww_gehad} decimals={0} max={24}
+                        on_change={setter(h, |fo, v| fo.ww_gehad = v)} />
+                    <NumberField id="rk-ww-resterend" label={t.q_ww_resterend} unit={t.unit_months}
+                        value={f.ww_resterend} decimals={0} max={24}
+                        on_change={setter(h, |fo, v| fo.ww_resterend = v)} />
+                }
+                <NumberField id="rk-startmaand" label={t.q_startmaand}
+                    help={help(t, t.q_startmaand_help, "3")} value={f.startmaand} decimals={0} min={1} max={12}
+                    on_change={setter(h, |fo, v| fo.startmaand = v)} />
+                <NumberField id="rk-gem-zonder" label={t.q_gem_zonder}
+                    help={help(t, t.q_gem_help, "40")} unit={t.unit_month_net}
+                    value={f.gemeentelijk_zonder} decimals={2} max={5_000_00}
+                    on_change={setter(h, |fo, v| fo.gemeentelijk_zonder = v)} />
+                <NumberField id="rk-gem-met" label={t.q_gem_met} unit={t.unit_month_net}
+                    value={f.gemeentelijk_met} decimals={2} max={5_000_00}
+                    on_change={setter(h, |fo, v| fo.gemeentelijk_met = v)} />
+            </fieldset>
+        }
+    });
+
+    html! {
+        <section class="rk-form" aria-labelledby="rk-form-titel">
+            <h2 id="rk-form-titel">{t.form_heading}</h2>
+            <fieldset class="rk-q">
+                <legend>{"1. "}{t.q_soort}</legend>
+                <p class="field-help">{t.q_soort_help}</p>
+                <div class="rk-radios">{ for soort_radios }</div>
+                <p class="rk-terms"><Term id="bijstand" />{" "}<Term id="wajong" />{" "}<Term id="wga" />{" "}<Term id="iva" />{" "}<Term id="ww" /></p>
+                {benefit_details}
+            </fieldset>
+            <div class="rk-q">
+                <NumberField id="rk-leeftijd" label={format!("2. {}", t.q_leeftijd)}
+                    help={help(t, t.q_leeftijd_help, "35")} unit={t.unit_years}
+                    value={f.leeftijd} decimals={0} min={15} max={66}
+                    on_change={setter(h, |fo, v| fo.leeftijd = v)} />
+            </div>
+            <div class="rk-q">
+                <Check id="rk-partner" label={format!("3. {}", t.q_partner)} help={t.q_partner_help} checked={f.partner}
+                    onchange={toggler(h, |fo| fo.partner = !fo.partner)} />
+            </div>
+            <div class="rk-q">
+                <NumberField id="rk-kinderen" label={format!("4. {}", t.q_kinderen)}
+                    help={help(t, t.q_kinderen_help, "2")} unit={t.unit_children}
+                    value={f.kinderen.len() as i64} decimals={0} max={MAX_KINDEREN}
+                    on_change={setter(h, |fo, v| fo.zet_aantal_kinderen(v))} />
+            </div>
+            <div class="rk-q">
+                <NumberField id="rk-huur" label={format!("5. {}", t.q_huur)}
+                    help={help(t, t.q_huur_help, "650,00")} unit={t.unit_month}
+                    value={f.huur} decimals={2} max={5_000_00}
+                    on_change={setter(h, |fo, v| fo.huur = v)} />
+                <p class="rk-terms"><Term id="huurtoeslag" /></p>
+            </div>
+            <div class="rk-q">
+                <NumberField id="rk-uren" label={format!("6. {}", t.q_uren)}
+                    help={help(t, t.q_uren_help, "20")} unit={t.unit_hours_week}
+                    value={f.uren} decimals={1} max={600}
+                    on_change={setter(h, |fo, v| fo.uren = v)} />
+            </div>
+            {full}
+        </section>
+    }
+}

@@ -1,0 +1,517 @@
+//! The answer first: one sentence, then before and after as a stacked bar chart and a table with a
+//! "waarom?" per line, the curve over 0–40 hours with the cliffs shaded and labelled, the first
+//! 12 months, and what to arrange with whom.
+
+use super::form::{oorzaak, uren_tekst, zin, Formulier, Oorzaak, Soort, Zin};
+use super::text::{use_text, RekenhulpText};
+use crate::i18n::Lang;
+use crate::widgets::chart::{Band, Bar, LineChart, Segment, StackedBars};
+use crate::widgets::why::Why;
+use werkkeuze_core::income::regelen::{self, StapSoort};
+use werkkeuze_core::income::{Curve, Regel, Uitkomst};
+use werkkeuze_core::money::{format_whole_euros, Cents};
+use yew::prelude::*;
+
+/// The engine's line ids, in the order of the table.
+pub const LINES: [&str; 8] = [
+    "nettoloon",
+    "uitkering",
+    "partner",
+    "zorgtoeslag",
+    "huurtoeslag",
+    "kindgebonden_budget",
+    "kinderbijslag",
+    "gemeentelijk",
+];
+
+pub fn line_label(t: &RekenhulpText, id: &str) -> &'static str {
+    match id {
+        "nettoloon" => t.line_nettoloon,
+        "uitkering" => t.line_uitkering,
+        "partner" => t.line_partner,
+        "zorgtoeslag" => t.line_zorgtoeslag,
+        "huurtoeslag" => t.line_huurtoeslag,
+        "kindgebonden_budget" => t.line_kindgebonden_budget,
+        "kinderbijslag" => t.line_kinderbijslag,
+        _ => t.line_gemeentelijk,
+    }
+}
+
+/// The rule of a line in one sentence.
+pub fn line_rule(t: &RekenhulpText, id: &str, soort: Soort) -> &'static str {
+    match (id, soort) {
+        ("nettoloon", _) => t.rule_nettoloon,
+        ("uitkering", Soort::Bijstand) => t.rule_uitkering_bijstand,
+        ("uitkering", Soort::Wajong) => t.rule_uitkering_wajong,
+        ("uitkering", Soort::Wga) => t.rule_uitkering_wga,
+        ("uitkering", Soort::Iva) => t.rule_uitkering_iva,
+        ("uitkering", Soort::Ww) => t.rule_uitkering_ww,
+        ("uitkering", _) => t.rule_uitkering_ziektewet,
+        ("partner", _) => t.rule_partner,
+        ("zorgtoeslag", _) => t.rule_zorgtoeslag,
+        ("huurtoeslag", _) => t.rule_huurtoeslag,
+        ("kindgebonden_budget", _) => t.rule_kindgebonden_budget,
+        ("kinderbijslag", _) => t.rule_kinderbijslag,
+        _ => t.rule_gemeentelijk,
+    }
+}
+
+pub fn cause_label(t: &RekenhulpText, o: Oorzaak) -> &'static str {
+    match o {
+        Oorzaak::WgaGrens => t.cause_wga,
+        Oorzaak::VrijlatingStopt => t.cause_vrijlating,
+        Oorzaak::UitkeringVerrekend => t.cause_offset,
+        Oorzaak::UitkeringStopt => t.cause_stops,
+        Oorzaak::Huurtoeslag => t.cause_huurtoeslag,
+        Oorzaak::Zorgtoeslag => t.cause_zorgtoeslag,
+        Oorzaak::KindgebondenBudget => t.cause_kgb,
+        Oorzaak::Belasting => t.cause_tax,
+        Oorzaak::Gemeentelijk => t.cause_gemeente,
+        Oorzaak::Anders => t.cause_other,
+    }
+}
+
+/// The summary sentence in the page's language.
+pub fn sentence(t: &RekenhulpText, verschil: Cents) -> String {
+    match zin(verschil) {
+        Zin::Vooruit(c) => t.better.replace("{bedrag}", &format_whole_euros(c)),
+        Zin::Achteruit(c) => t.worse.replace("{bedrag}", &format_whole_euros(c)),
+        Zin::Gelijk => t.same.to_string(),
+    }
+}
+
+/// The English version of the engine's timeline events (they are a fixed set of Dutch sentences).
+pub fn event_en(nl: &str) -> Option<&'static str> {
+    Some(match nl {
+        s if s.starts_with("De vrijlating in de bijstand stopt") => {
+            "The earnings exemption in the bijstand ends: all of your net wage is now deducted from the bijstand."
+        }
+        s if s.starts_with("De vrijlating voor alleenstaande ouders") => {
+            "The earnings exemption for single parents (12.5%) starts."
+        }
+        s if s.starts_with("De vrijlating van 25%") => "The earnings exemption of 25% starts.",
+        s if s.starts_with("De vrijlating bij een medische") => {
+            "The earnings exemption for a medical limitation of hours (15%) now applies."
+        }
+        s if s.contains("loonaanvulling") => {
+            "The wage-related WGA ends; you now get the wage supplement."
+        }
+        s if s.contains("vervolguitkering") => {
+            "The wage-related WGA ends; you now get the lower follow-up benefit."
+        }
+        s if s.starts_with("De loongerelateerde WGA begint") => "The wage-related WGA starts.",
+        s if s.starts_with("Uw WW-periode is voorbij") => "Your WW period is over.",
+        s if s.starts_with("De WW gaat van 75% naar 70%") => "The WW goes from 75% to 70%.",
+        _ => return None,
+    })
+}
+
+/// Dutch text from the engine: marked as Dutch when the page is in English.
+fn dutch(lang: Lang, text: &str) -> Html {
+    match lang {
+        Lang::Nl => html! { {text.to_string()} },
+        Lang::En => html! { <span lang="nl">{text.to_string()}</span> },
+    }
+}
+
+fn line<'a>(regels: &'a [Regel], id: &str) -> Option<&'a Regel> {
+    regels.iter().find(|r| r.id == id)
+}
+
+fn diff_text(c: Cents) -> String {
+    if c.0 > 0 {
+        format!("+{}", format_whole_euros(c))
+    } else {
+        format_whole_euros(c)
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ResultProps {
+    pub uitkomst: std::rc::Rc<Uitkomst>,
+    pub curve: std::rc::Rc<Curve>,
+    pub formulier: Formulier,
+}
+
+/// The sentence, the bars and the table with "waarom?" per line.
+#[function_component(Breakdown)]
+pub fn breakdown(p: &ResultProps) -> Html {
+    let t = use_text();
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let u = &p.uitkomst;
+    let f = &p.formulier;
+    let ids: Vec<&str> = LINES
+        .iter()
+        .copied()
+        .filter(|id| {
+            line(&u.zonder_werk.regels, id).is_some() || line(&u.met_werk.regels, id).is_some()
+        })
+        .collect();
+
+    let bar = |label: &str, regels: &[Regel]| Bar {
+        label: label.to_string(),
+        segments: ids
+            .iter()
+            .filter_map(|id| line(regels, id))
+            .map(|r| Segment {
+                label: line_label(t, &r.id).to_string(),
+                amount: r.bedrag,
+                class: format!("rk-seg rk-seg-{}", r.id),
+            })
+            .collect(),
+    };
+    let bars = vec![
+        bar(t.bar_without, &u.zonder_werk.regels),
+        bar(t.bar_with, &u.met_werk.regels),
+    ];
+    let bars_desc = t
+        .bars_desc
+        .replace("{zonder}", &format_whole_euros(u.zonder_werk.totaal))
+        .replace("{met}", &format_whole_euros(u.met_werk.totaal));
+
+    let rows = ids.iter().map(|id| {
+        let z = line(&u.zonder_werk.regels, id);
+        let m = line(&u.met_werk.regels, id);
+        let za = z.map(|r| r.bedrag).unwrap_or_default();
+        let ma = m.map(|r| r.bedrag).unwrap_or_default();
+        let voorlopig = z.is_some_and(|r| r.voorlopig) || m.is_some_and(|r| r.voorlopig);
+        let label = line_label(t, id);
+        // Rule ids and parameter ids of the line, with and without work together.
+        let mut regel_ids: Vec<&str> = Vec::new();
+        let mut param_ids: Vec<&str> = Vec::new();
+        for r in [z, m].into_iter().flatten() {
+            regel_ids.extend(r.regels.iter().map(|c| c.as_ref()));
+            param_ids.extend(r.parameters.iter().map(|c| c.as_ref()));
+        }
+        regel_ids.sort_unstable();
+        regel_ids.dedup();
+        param_ids.sort_unstable();
+        param_ids.dedup();
+        let bronnen = regel_ids.iter().filter_map(|id| u.regels.iter().find(|r| r.id == *id)).map(|r| {
+            let titel = r.bron.titel.clone();
+            let link = match (&r.bron.url, &r.bron.artikel) {
+                (Some(url), _) => html! { <a href={url.clone()} rel="noopener noreferrer">{titel}</a> },
+                (None, Some(a)) => html! { <>{titel}{", "}{a.clone()}</> },
+                (None, None) => html! { {titel} },
+            };
+            html! { <li>{dutch(lang, &r.naam)}{": "}{link}</li> }
+        });
+        let voorlopige = u
+            .bronnen
+            .iter()
+            .filter(|b| b.voorlopig && param_ids.contains(&b.id.as_str()))
+            .map(|b| html! { <li>{dutch(lang, &format!("{}: {}", b.label, b.waarde))}</li> })
+            .collect::<Vec<_>>();
+        let uitleg = m.or(z).map(|r| r.uitleg.clone()).unwrap_or_default();
+        let uitleg_z = z.filter(|zr| m.is_some_and(|mr| mr.uitleg != zr.uitleg)).map(|r| r.uitleg.clone());
+        html! {
+            <tr>
+                <th scope="row">
+                    {label}
+                    if voorlopig {
+                        <span class="rk-prov" title={t.provisional_mark}>{"*"}<span class="visually-hidden">{format!(" ({})", t.provisional_mark)}</span></span>
+                    }
+                    <Why about={label}>
+                        <p><strong>{t.rule}</strong>{" "}{line_rule(t, id, f.soort)}</p>
+                        <p><strong>{if lang == Lang::En { t.calculation_nl } else { t.calculation }}</strong>{" "}
+                            if let Some(zu) = &uitleg_z {
+                                {dutch(lang, zu)}{" "}
+                            }
+                            {dutch(lang, &uitleg)}</p>
+                        <p class="source"><strong>{t.sources}</strong></p>
+                        <ul class="source">{ for bronnen }</ul>
+                        if !voorlopige.is_empty() {
+                            <p class="source"><strong>{t.provisional_values}</strong></p>
+                            <ul class="source">{ for voorlopige.into_iter() }</ul>
+                        }
+                    </Why>
+                </th>
+                <td class="rk-num">{format_whole_euros(za)}</td>
+                <td class="rk-num">{format_whole_euros(ma)}</td>
+                <td class="rk-num">{diff_text(ma - za)}</td>
+            </tr>
+        }
+    });
+
+    let marginal = u.marginale_druk.map(|d| {
+        let keep = (10_000 - d.0).clamp(-100_000, 100_000) / 100;
+        t.marginal.replace("{x}", &keep.to_string())
+    });
+
+    html! {
+        <>
+            <h3>{t.breakdown_heading}</h3>
+            <StackedBars id="rk-bars" title={t.bars_title} description={bars_desc} bars={bars} />
+            <ul class="rk-legend" aria-hidden="true">
+                { for ids.iter().map(|id| html! {
+                    <li><span class={format!("rk-swatch rk-sw-{id}")}></span>{line_label(t, id)}</li>
+                }) }
+            </ul>
+            <div class="rk-table-wrap" tabindex="0" role="region" aria-label={t.breakdown_heading}>
+                <table class="rk-table" id="rk-tabel">
+                    <caption class="visually-hidden">{t.breakdown_heading}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t.col_line}</th>
+                            <th scope="col" class="rk-num">{t.col_without}</th>
+                            <th scope="col" class="rk-num">{t.col_with}</th>
+                            <th scope="col" class="rk-num">{t.col_diff}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{ for rows }</tbody>
+                    <tfoot>
+                        <tr class="rk-total">
+                            <th scope="row">{t.total}</th>
+                            <td class="rk-num" data-bedrag={u.zonder_werk.totaal.0.to_string()}>{format_whole_euros(u.zonder_werk.totaal)}</td>
+                            <td class="rk-num" data-bedrag={u.met_werk.totaal.0.to_string()}>{format_whole_euros(u.met_werk.totaal)}</td>
+                            <td class="rk-num" data-bedrag={u.verschil.0.to_string()}>{diff_text(u.verschil)}</td>
+                        </tr>
+                    </tfoot>
+                </table>
+            </div>
+            if let Some(mg) = marginal {
+                <p>{mg}</p>
+            }
+        </>
+    }
+}
+
+/// Total net income against hours, with the chosen hours and the cliffs.
+#[function_component(CurveSection)]
+pub fn curve_section(p: &ResultProps) -> Html {
+    let t = use_text();
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let c = &p.curve;
+    let f = &p.formulier;
+    let points: Vec<(f64, Cents)> = c
+        .punten
+        .iter()
+        .map(|pt| (pt.uren_per_week.als_f64(), pt.totaal))
+        .collect();
+    let bands: Vec<Band> = c
+        .trajecten
+        .iter()
+        .enumerate()
+        .map(|(i, tr)| Band {
+            from: tr.van_uren.als_f64(),
+            to: tr.tot_uren.als_f64(),
+            label: (i + 1).to_string(),
+        })
+        .collect();
+    let uren = uren_tekst(f.uren);
+    let at0 = c.punten.first().map(|pt| pt.totaal).unwrap_or_default();
+    let at40 = c.punten.last().map(|pt| pt.totaal).unwrap_or_default();
+    let summary = t
+        .curve_summary
+        .replace("{zonder}", &format_whole_euros(at0))
+        .replace("{uren}", &uren)
+        .replace("{met}", &format_whole_euros(p.uitkomst.met_werk.totaal))
+        .replace("{max}", &format_whole_euros(at40));
+    let stretches = c.trajecten.iter().enumerate().map(|(i, tr)| {
+        let label = cause_label(
+            t,
+            oorzaak(tr.soort, &tr.oorzaak, f.soort, tr.marginale_druk.0),
+        );
+        let item = t
+            .stretch_item
+            .replace("{n}", &(i + 1).to_string())
+            .replace("{van}", &uren_tekst(tr.van_uren.0 / 10))
+            .replace("{tot}", &uren_tekst(tr.tot_uren.0 / 10))
+            .replace("{x}", label);
+        html! {
+            <li class="rk-stretch"><strong>{item}</strong>{" "}{dutch(lang, &tr.uitleg)}</li>
+        }
+    });
+    let description = format!(
+        "{summary} {}",
+        if c.trajecten.is_empty() {
+            t.curve_no_cliffs
+        } else {
+            t.curve_cliffs
+        }
+    );
+    html! {
+        <section class="rk-curve" aria-labelledby="rk-curve-kop">
+            <h2 id="rk-curve-kop">{t.curve_heading}</h2>
+            <p>{t.curve_intro}{" "}<crate::widgets::term::Term id="armoedeval" /></p>
+            <div class="rk-chart" tabindex="0" role="region" aria-label={t.curve_title}>
+                <LineChart id="rk-lijn" title={t.curve_title} description={description}
+                    points={points} x_label={t.curve_x} x_max={40.0}
+                    marked={Some(f.uren as f64 / 10.0)} bands={bands} />
+            </div>
+            <p class="rk-curve-summary" id="rk-curve-samenvatting">{summary}{" "}
+                {t.chosen_hours.replace("{uren}", &uren)}{"."}</p>
+            if c.trajecten.is_empty() {
+                <p>{t.curve_no_cliffs}</p>
+            } else {
+                <p>{t.curve_cliffs}</p>
+                <ul class="rk-stretches">{ for stretches }</ul>
+            }
+            <details class="rk-data">
+                <summary>{t.curve_table}</summary>
+                <div class="rk-table-wrap" tabindex="0" role="region" aria-label={t.curve_title}>
+                    <table class="rk-table">
+                        <caption class="visually-hidden">{t.curve_title}</caption>
+                        <thead><tr><th scope="col">{t.col_hours}</th><th scope="col" class="rk-num">{t.col_total}</th></tr></thead>
+                        <tbody>
+                            { for c.punten.iter().step_by(2).map(|pt| html! {
+                                <tr><th scope="row">{uren_tekst(pt.uren_per_week.0 / 10)}</th>
+                                    <td class="rk-num">{format_whole_euros(pt.totaal)}</td></tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            </details>
+        </section>
+    }
+}
+
+/// The first 12 months.
+#[function_component(Timeline)]
+pub fn timeline(p: &ResultProps) -> Html {
+    let t = use_text();
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let rows = p.uitkomst.tijdlijn.iter().map(|m| {
+        let events = m.gebeurtenissen.iter().map(|g| match (lang, event_en(g)) {
+            (Lang::En, Some(en)) => html! { <p>{en}</p> },
+            _ => html! { <p>{dutch(lang, g)}</p> },
+        });
+        html! {
+            <tr>
+                <th scope="row">{format!("{} ({})", m.maand, m.periode)}</th>
+                <td class="rk-num">{format_whole_euros(m.zonder_werk)}</td>
+                <td class="rk-num">{format_whole_euros(m.met_werk)}</td>
+                <td class="rk-num">{diff_text(m.verschil)}</td>
+                <td>{ for events }</td>
+            </tr>
+        }
+    });
+    html! {
+        <section class="rk-timeline" aria-labelledby="rk-tijdlijn-kop">
+            <h2 id="rk-tijdlijn-kop">{t.timeline_heading}</h2>
+            <p>{t.timeline_intro}</p>
+            <div class="rk-table-wrap" tabindex="0" role="region" aria-label={t.timeline_heading}>
+                <table class="rk-table" id="rk-tijdlijn">
+                    <caption class="visually-hidden">{t.timeline_heading}</caption>
+                    <thead><tr>
+                        <th scope="col">{t.col_month}</th>
+                        <th scope="col" class="rk-num">{t.col_without}</th>
+                        <th scope="col" class="rk-num">{t.col_with}</th>
+                        <th scope="col" class="rk-num">{t.col_diff}</th>
+                        <th scope="col">{t.col_changes}</th>
+                    </tr></thead>
+                    <tbody>{ for rows }</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TodoProps {
+    pub soort: Soort,
+}
+
+/// What to arrange with whom, and the support worth asking about.
+#[function_component(Todo)]
+pub fn todo(p: &TodoProps) -> Html {
+    let t = use_text();
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let item = |s: &regelen::Stap| {
+        let (titel, tekst, wie) = match lang {
+            Lang::Nl => (&s.titel, &s.tekst, &s.wie),
+            Lang::En => (&s.titel_en, &s.tekst_en, &s.wie_en),
+        };
+        let bron = if s.bron.starts_with("http") {
+            html! { <a href={s.bron.clone()} rel="noopener noreferrer">{&s.bron_titel}</a> }
+        } else {
+            html! { <>{&s.bron_titel}{", "}{&s.bron}</> }
+        };
+        let datum = {
+            let d: Vec<&str> = s.gecontroleerd.split('-').collect();
+            match d.as_slice() {
+                [y, m, d] => format!("{d}-{m}-{y}"),
+                _ => s.gecontroleerd.clone(),
+            }
+        };
+        html! {
+            <li class="rk-todo-item">
+                <h4>{titel}</h4>
+                <p><strong>{t.who}</strong>{" "}{wie}</p>
+                <p>{tekst}</p>
+                <p class="source">{t.sources}{" "}{bron}{" ("}{t.checked.replace("{datum}", &datum)}{")"}</p>
+            </li>
+        }
+    };
+    let soort = p.soort.code();
+    html! {
+        <section class="rk-todo" aria-labelledby="rk-regelen-kop">
+            <h2 id="rk-regelen-kop">{t.todo_heading}</h2>
+            <p>{t.todo_intro}</p>
+            <ul class="rk-todo-list">
+                { for regelen::voor(soort).filter(|s| s.soort == StapSoort::Regelen).map(item) }
+            </ul>
+            if regelen::voor(soort).any(|s| s.soort == StapSoort::Steun) {
+                <h3>{t.todo_support}</h3>
+                <p>{t.todo_support_intro}</p>
+                <ul class="rk-todo-list">
+                    { for regelen::voor(soort).filter(|s| s.soort == StapSoort::Steun).map(item) }
+                </ul>
+            }
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::text::{EN, NL};
+    use super::*;
+
+    #[test]
+    fn the_sentence_names_the_amount_in_both_languages() {
+        assert_eq!(
+            sentence(&NL, Cents(31_249)),
+            "U gaat er ongeveer € 312 per maand op vooruit."
+        );
+        assert_eq!(
+            sentence(&NL, Cents(-120_000)),
+            "U gaat er ongeveer € 1.200 per maand op achteruit."
+        );
+        assert_eq!(
+            sentence(&NL, Cents(400)),
+            "U houdt per maand ongeveer evenveel over."
+        );
+        assert_eq!(
+            sentence(&EN, Cents(31_249)),
+            "You will be about € 312 per month better off."
+        );
+    }
+
+    #[test]
+    fn every_timeline_event_of_the_engine_has_an_english_version() {
+        for nl in [
+            "De vrijlating in de bijstand stopt: uw hele nettoloon gaat nu van de bijstand af.",
+            "De vrijlating voor alleenstaande ouders (12,5%) begint.",
+            "De vrijlating van 25% begint.",
+            "De vrijlating bij een medische urenbeperking (15%) geldt nu.",
+            "De loongerelateerde WGA stopt; u krijgt nu de loonaanvulling.",
+            "De loongerelateerde WGA stopt; u krijgt nu de lagere vervolguitkering.",
+            "De loongerelateerde WGA begint.",
+            "Uw WW-periode is voorbij.",
+            "De WW gaat van 75% naar 70%.",
+        ] {
+            assert!(event_en(nl).is_some(), "{nl}");
+        }
+        assert_eq!(event_en("iets anders"), None);
+    }
+
+    #[test]
+    fn every_line_and_cause_has_a_label() {
+        for id in LINES {
+            assert!(!line_label(&NL, id).is_empty());
+            for s in Soort::ALL {
+                assert!(!line_rule(&EN, id, s).is_empty());
+            }
+        }
+    }
+}

@@ -1,0 +1,372 @@
+// "Rekenhulp: wat houd ik over?" (issue 4): quick mode for bijstand at 20 hours, Wajong with and
+// without work, WGA around the 50%-of-RVC cliff, three situations side by side, a keyboard-only
+// run, invalid input (letters, negative, huge) with Dutch messages and no NaN, English, the state
+// surviving a route change, axe-core in every state, no request leaving the local server, nothing
+// stored, and screenshots at 360 and 1280 px. The expected amounts are the engine's own results
+// for these scenarios (`rekenhulp scenario`, parameters 2026), so a wrong number fails the test.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import {
+  serve, launch, openPage, gotoApp, assertAccessible, assertOnlyLocal, assertNoErrors,
+  assertNothingStored, ROOT,
+} from './harness.mjs';
+
+const TITLE = 'Rekenhulp: wat houd ik over?';
+const SHOTS = path.join(ROOT, 'docs/screenshots');
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function open(page, search = '') {
+  await gotoApp(page, server.origin, '#/rekenhulp', search);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+}
+
+/** Types a value into a number field (found by its label) as a person would. */
+async function fill(page, label, value) {
+  const input = page.getByLabel(label);
+  await input.fill(value);
+}
+
+async function chooseBenefit(page, name) {
+  await page.getByRole('radio', { name, exact: true }).check();
+}
+
+async function answer(page) {
+  return (await page.locator('#rk-antwoord').innerText()).trim();
+}
+
+/** The total row of the breakdown: [without, with, difference] in cents, as the page shows them. */
+async function totals(page) {
+  const cells = page.locator('#rk-tabel tfoot td');
+  const out = [];
+  for (let i = 0; i < 3; i++) out.push(Number(await cells.nth(i).getAttribute('data-bedrag')));
+  const text = await page.locator('#rk-tabel tfoot').innerText();
+  return { cents: out, text };
+}
+
+/** Whole euros in Dutch notation, as the page writes them: 2209.47 → "€ 2.209". */
+function euros(x) {
+  const r = Math.round(x);
+  return `€ ${Math.abs(r).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`;
+}
+
+async function noNaN(page) {
+  const text = await page.locator('body').innerText();
+  assert.doesNotMatch(text, /NaN|undefined|Infinity/, 'the page shows NaN, undefined or Infinity');
+  const svg = await page.locator('svg').evaluateAll((els) => els.map((e) => e.outerHTML).join(''));
+  assert.doesNotMatch(svg, /NaN|Infinity/, 'a chart has NaN coordinates');
+}
+
+function noOverflow(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+const HOURS = /6\. Hoeveel uur per week/;
+const RENT = /5\. Hoeveel kale huur/;
+const AGE = /2\. Hoe oud bent u/;
+
+test('quick mode: single person on bijstand, 20 hours at the minimum wage', async () => {
+  const page = await openPage(browser);
+  await open(page);
+  assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), TITLE);
+  assert.doesNotMatch(await page.getByRole('main').innerText(), /nog in aanbouw/);
+  // The quick mode asks six questions and no more.
+  assert.equal(await page.getByRole('button', { name: /Snel: 6 vragen/ }).getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.locator('.rk-form .rk-q').count(), 6);
+  assert.equal(await page.getByRole('group', { name: 'Meer over uw situatie' }).count(), 0);
+
+  await chooseBenefit(page, 'Bijstand (van de gemeente)');
+  await fill(page, AGE, '35');
+  await fill(page, RENT, '650');
+  await fill(page, HOURS, '20');
+  // The wage defaults to the minimum wage for the age: € 14,71 per hour at 35.
+  assert.equal(await page.locator('.rk-for').innerText(), 'Bij 20 uur per week, € 14,71 bruto per uur:');
+
+  // Engine: without work € 1.924,47 (bijstand 1.401,47 + zorgtoeslag 129 + huurtoeslag 394);
+  // with 20 hours € 2.209,47: the 25% vrijlating at its maximum of € 285.
+  assert.equal(await answer(page), 'U gaat er ongeveer € 285 per maand op vooruit.');
+  const t = await totals(page);
+  assert.deepEqual(t.cents, [192447, 220947, 28500]);
+  assert.match(t.text, /€ 1\.924[\s\S]*€ 2\.209[\s\S]*\+€ 285/);
+  // The sentence and the table agree, and the amount is plausible for 20 hours at minimum wage.
+  const said = Number((await answer(page)).match(/€ ([\d.]+)/)[1].replace('.', ''));
+  assert.equal(said * 100, Math.round(t.cents[2] / 100) * 100);
+  assert.ok(said > 0 && said < 1500);
+  // Every line of the table has a "waarom?" with the rule and a source; net wage and benefit shown.
+  const table = page.locator('#rk-tabel');
+  assert.match(await table.innerText(), /Nettoloon[\s\S]*Uitkering[\s\S]*Zorgtoeslag[\s\S]*Huurtoeslag/);
+  assert.equal(await table.locator('details.why').count(), 4);
+  const why = table.locator('details.why').nth(1);
+  await why.locator('summary').click();
+  assert.match(await why.innerText(), /De regel:[\s\S]*vrijlating[\s\S]*Bron:[\s\S]*Participatiewet/);
+  // Provisional values are marked, and the result says it is an estimate.
+  assert.ok((await page.locator('.rk-prov').count()) > 0, 'no provisional mark');
+  assert.match(await page.locator('.rk-result').innerText(), /Dit is een schatting/);
+  // Timeline: the vrijlating stops after 6 months, so month 7 is back at the level without work.
+  const month7 = page.locator('#rk-tijdlijn tbody tr').nth(6);
+  assert.match(await month7.innerText(), /De vrijlating in de bijstand stopt/);
+  assert.match(await month7.innerText(), /€ 1\.924\s+€ 1\.924/);
+  // What to arrange: gemeente and Dienst Toeslagen, with sources and dates; support to ask about.
+  const todo = page.getByRole('region', { name: 'Wat moet ik regelen?' });
+  assert.match(await todo.innerText(), /Dienst Toeslagen[\s\S]*Uw gemeente/);
+  assert.match(await todo.innerText(), /Loonkostensubsidie[\s\S]*Vraag ernaar bij uw gemeente/);
+  assert.ok((await todo.getByRole('link').count()) >= 4);
+  assert.match(await todo.innerText(), /gecontroleerd op 01-12-2026/);
+  // The curve: 81 points, the chosen hours marked, and the bijstand stretches labelled.
+  const curve = page.getByRole('region', { name: 'Wat levert elk uur extra op?' });
+  assert.equal(await curve.locator('svg .chart-mark').count(), 1);
+  assert.ok((await curve.locator('svg .chart-band').count()) >= 1);
+  assert.match(await curve.locator('.rk-stretches').innerText(), /hier stopt de vrijlating/);
+  assert.match(await curve.locator('#rk-curve-samenvatting').innerText(), /Zonder werk heeft u € 1\.924 per maand\. Bij 20 uur heeft u € 2\.209/);
+  assert.equal(await curve.locator('details.rk-data tbody tr').count(), 41);
+
+  // Answers carry over into the full mode, which asks for more.
+  await page.getByRole('button', { name: /Volledig: alle vragen/ }).click();
+  assert.equal(await page.getByLabel(HOURS).inputValue(), '20');
+  await page.getByRole('group', { name: 'Meer over uw situatie' }).waitFor();
+  assert.equal(await answer(page), 'U gaat er ongeveer € 285 per maand op vooruit.');
+  await assertAccessible(page, 'rekenhulp: bijstand 20 uur (full mode, waarom open)');
+  // Printing keeps the result and drops the questions and buttons.
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.rk-inputs').isVisible(), false);
+  assert.equal(await page.getByRole('button', { name: 'Uitkomst printen' }).isVisible(), false);
+  assert.ok(await page.locator('#rk-antwoord').isVisible());
+  assert.ok(await page.locator('#rk-tabel').isVisible());
+  await page.emulateMedia({ media: 'screen' });
+  await noNaN(page);
+  assertOnlyLocal(page, server.origin);
+  assertNoErrors(page);
+  await assertNothingStored(page);
+  await page.context().close();
+});
+
+test('Wajong without work and with 20 hours', async () => {
+  const page = await openPage(browser);
+  await open(page);
+  await chooseBenefit(page, 'Wajong');
+  await fill(page, HOURS, '0');
+  // Engine: Wajong 70% of the minimum wage, € 1.973,96 in total; no work means no change.
+  assert.equal(await answer(page), 'U houdt per maand ongeveer evenveel over.');
+  assert.deepEqual((await totals(page)).cents, [197396, 197396, 0]);
+  await assertAccessible(page, 'rekenhulp: Wajong 0 uur');
+  await fill(page, HOURS, '20');
+  // With 20 hours: net wage 1.376,86 + Wajong 540,25 + toeslagen → € 2.387,11 (+ € 413,15).
+  assert.equal(await answer(page), 'U gaat er ongeveer € 413 per maand op vooruit.');
+  assert.deepEqual((await totals(page)).cents, [197396, 238711, 41315]);
+  const todo = page.getByRole('region', { name: 'Wat moet ik regelen?' });
+  assert.match(await todo.innerText(), /UWV[\s\S]*No-riskpolis[\s\S]*Terug naar de Wajong/);
+  await assertAccessible(page, 'rekenhulp: Wajong 20 uur');
+  await noNaN(page);
+  assertOnlyLocal(page, server.origin);
+  assertNoErrors(page);
+  await page.context().close();
+});
+
+test('WGA around the 50%-of-RVC cliff: the chart shades and labels it', async () => {
+  const page = await openPage(browser);
+  await open(page);
+  await chooseBenefit(page, 'WIA: WGA-uitkering');
+  await fill(page, /Uw maandloon volgens UWV/, '3.200');
+  await fill(page, /Uw restverdiencapaciteit/, '1600,00');
+  await fill(page, HOURS, '12');
+  // Engine: below 50% of the RVC (€ 800) the vervolguitkering: € 1.939,35 with 12 hours.
+  assert.equal(await answer(page), 'U gaat er ongeveer € 600 per maand op vooruit.');
+  assert.deepEqual((await totals(page)).cents, [133981, 193935, 59954]);
+  const curve = page.getByRole('region', { name: 'Wat levert elk uur extra op?' });
+  const stretches = curve.locator('.rk-stretch');
+  const first = stretches.first();
+  assert.match(await first.innerText(), /^1\. Van 12,5 tot 13 uur: de WGA-grens/);
+  // The band in the SVG sits at 12,5–13 hours with label 1.
+  const band = curve.locator('svg .chart-band').first();
+  assert.equal((await band.locator('text').textContent()).trim(), '1');
+  const x = Number(await band.locator('rect').getAttribute('x'));
+  assert.ok(x > 64 + (560 * 12) / 40 && x < 64 + (560 * 13.5) / 40, `band starts at x=${x}`);
+  // Just above the limit: the loonaanvulling, € 2.168,25 (+ € 828,44).
+  await fill(page, HOURS, '13');
+  assert.equal(await answer(page), 'U gaat er ongeveer € 828 per maand op vooruit.');
+  assert.deepEqual((await totals(page)).cents, [133981, 216825, 82844]);
+  await assertAccessible(page, 'rekenhulp: WGA cliff');
+  await noNaN(page);
+  assertOnlyLocal(page, server.origin);
+  assertNoErrors(page);
+  await page.context().close();
+});
+
+test('three situations side by side: 12, 20 and 32 hours; copy, edit, remove, keep after leaving', async () => {
+  const page = await openPage(browser);
+  await open(page);
+  await fill(page, HOURS, '12');
+  await page.getByRole('button', { name: 'Kopieer deze situatie' }).click();
+  await fill(page, HOURS, '20');
+  await page.getByRole('button', { name: 'Kopieer deze situatie' }).click();
+  await fill(page, HOURS, '32');
+  assert.equal(await page.getByRole('button', { name: 'Kopieer deze situatie' }).count(), 0);
+  assert.match(await page.getByRole('main').innerText(), /U heeft al 3 situaties/);
+  const table = page.locator('#rk-vergelijking');
+  const rows = await table.locator('tbody tr').allInnerTexts();
+  assert.match(rows[1], /12\s+20\s+32/);
+  // Engine: totals with work € 2.120, € 2.209,47 and € 2.572,61; without work € 1.924,47.
+  assert.match(rows[3], /€ 1\.924\s+€ 1\.924\s+€ 1\.924/);
+  assert.match(rows[4], new RegExp(`${euros(2120)}\\s+${euros(2209.47)}\\s+${euros(2572.61)}`));
+  assert.match(rows[5], /€ 196\s+€ 285\s+€ 648/);
+  // The first situation is still 12 hours when shown again.
+  await page.getByRole('button', { name: 'Situatie 1 bekijken' }).click();
+  assert.equal(await page.getByLabel(HOURS).inputValue(), '12');
+  assert.equal(await answer(page), 'U gaat er ongeveer € 196 per maand op vooruit.');
+  await assertAccessible(page, 'rekenhulp: three situations');
+  // Leaving the route and coming back keeps everything.
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Privacy', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: /Privacy/ }).waitFor();
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Rekenhulp', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+  assert.equal(await page.locator('#rk-vergelijking tbody tr').count(), 6);
+  await page.getByRole('button', { name: 'Situatie 2 bekijken' }).click();
+  await page.getByRole('button', { name: 'Situatie 2 weghalen' }).click();
+  assert.match((await page.locator('#rk-vergelijking tbody tr').allInnerTexts())[1], /12\s+32/);
+  // At 320 px the wide tables scroll inside their own box, the page does not.
+  await page.setViewportSize({ width: 320, height: 640 });
+  assert.ok((await noOverflow(page)) <= 0, 'the page scrolls sideways at 320 px');
+  await assertAccessible(page, 'rekenhulp: two situations at 320 px');
+  await noNaN(page);
+  assertOnlyLocal(page, server.origin);
+  assertNoErrors(page);
+  await assertNothingStored(page);
+  await page.context().close();
+});
+
+test('keyboard only: choose the Wajong and 16 hours without a mouse', async () => {
+  const page = await openPage(browser);
+  await open(page);
+  // Tab to the benefit radios (the checked one, Bijstand), move to Wajong with the arrow key.
+  let id = '';
+  for (let i = 0; i < 60 && id !== 'rk-soort-bijstand'; i++) {
+    await page.keyboard.press('Tab');
+    id = await page.evaluate(() => document.activeElement?.id ?? '');
+  }
+  assert.equal(id, 'rk-soort-bijstand', 'Tab never reached the benefit question');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'rk-soort-wajong');
+  assert.ok(await page.getByRole('radio', { name: 'Wajong', exact: true }).isChecked());
+  for (let i = 0; i < 60 && id !== 'rk-uren'; i++) {
+    await page.keyboard.press('Tab');
+    id = await page.evaluate(() => document.activeElement?.id ?? '');
+  }
+  assert.equal(id, 'rk-uren', 'Tab never reached the hours');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('16');
+  assert.match(await page.locator('.rk-for').innerText(), /Bij 16 uur per week/);
+  assert.match(await answer(page), /^U gaat er ongeveer € \d+ per maand op vooruit\.$/);
+  // Open a "waarom?" with the keyboard: it is a native details/summary.
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.tagName === 'SUMMARY')) break;
+  }
+  await page.keyboard.press('Enter');
+  assert.equal(await page.locator('details.why[open]').count(), 1);
+  // Switch to the full mode by keyboard: shift-tab back to the mode buttons.
+  await page.getByRole('button', { name: /Volledig: alle vragen/ }).focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await page.getByRole('button', { name: /Volledig/ }).getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.getByLabel(HOURS).inputValue(), '16');
+  await assertAccessible(page, 'rekenhulp: keyboard run');
+  assertNoErrors(page);
+  await page.context().close();
+});
+
+test('invalid input: letters, negative and huge numbers give Dutch messages, never NaN or a blank page', async () => {
+  const page = await openPage(browser);
+  await open(page);
+  await fill(page, HOURS, '20');
+  const before = await answer(page);
+  assert.equal(before, 'U gaat er ongeveer € 285 per maand op vooruit.');
+  const cases = [
+    { label: HOURS, value: 'twintig', message: /Dit is geen getal/ },
+    { label: HOURS, value: '-5', message: /negatief/ },
+    { label: HOURS, value: '99999', message: /60/ },
+    { label: RENT, value: '12.345.678,90', message: /hoogstens 5000|te groot/ },
+    { label: AGE, value: '200', message: /66/ },
+    { label: AGE, value: '', message: /Vul een getal in/ },
+  ];
+  for (const c of cases) {
+    await fill(page, c.label, c.value);
+    const field = page.locator('.field-invalid').filter({ has: page.getByLabel(c.label) });
+    await field.waitFor();
+    const msg = await field.locator('.field-error').innerText();
+    assert.match(msg, c.message, `${c.value}: ${msg}`);
+    assert.equal(await page.getByLabel(c.label).getAttribute('aria-invalid'), 'true');
+    // The rest of the page keeps the last good result.
+    assert.equal(await answer(page), before, `after ${c.value}`);
+    assert.deepEqual((await totals(page)).cents, [192447, 220947, 28500]);
+    await noNaN(page);
+    await assertAccessible(page, `rekenhulp: invalid ${JSON.stringify(c.value)}`);
+    await fill(page, c.label, c.label === AGE ? '35' : c.label === RENT ? '650' : '20');
+  }
+  assert.equal(await page.locator('.field-invalid').count(), 0);
+  // Dutch number formats are all accepted.
+  for (const [value, cents] of [['1.234,56', 123456], ['1234,56', 123456], ['650', 65000]]) {
+    await fill(page, RENT, value);
+    assert.equal(await page.locator('.field-invalid').count(), 0, value);
+  }
+  await fill(page, HOURS, '12,5');
+  assert.match(await page.locator('.rk-for').innerText(), /Bij 12,5 uur per week/);
+  assertOnlyLocal(page, server.origin);
+  assertNoErrors(page);
+  await assertNothingStored(page);
+  await page.context().close();
+});
+
+test('English: the whole screen through the catalogue', async () => {
+  const page = await openPage(browser);
+  await open(page, '?lang=en');
+  assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Income calculator: what will I have?');
+  await fill(page, /6\. How many hours per week/, '20');
+  assert.equal(await answer(page), 'You will be about € 285 per month better off.');
+  assert.match(await page.locator('#rk-tabel').innerText(), /Net wage[\s\S]*Benefit[\s\S]*Healthcare allowance/);
+  assert.match(await page.getByRole('region', { name: 'What do I need to arrange?' }).innerText(), /Report your new yearly income/);
+  assert.match(await page.locator('#rk-tijdlijn').innerText(), /The earnings exemption in the bijstand ends/);
+  await assertAccessible(page, 'rekenhulp in English');
+  assertNoErrors(page);
+  await page.context().close();
+});
+
+test('every keystroke updates the result at once, with three situations and the curve', async () => {
+  // Functional only: how fast is measured by scripts/bench (times on shared machines are noisy).
+  const page = await openPage(browser);
+  await open(page);
+  await page.getByRole('button', { name: 'Kopieer deze situatie' }).click();
+  await page.getByRole('button', { name: 'Kopieer deze situatie' }).click();
+  for (const v of ['12', '12,5', '13', '16', '20']) {
+    await fill(page, HOURS, v);
+    assert.match(await page.locator('.rk-for').innerText(), new RegExp(` ${v} `));
+  }
+  assert.equal(await answer(page), 'U gaat er ongeveer € 285 per maand op vooruit.');
+  assertNoErrors(page);
+  await page.context().close();
+});
+
+test('screenshots of the result at 360 and 1280 px', async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  for (const width of [360, 1280]) {
+    const page = await openPage(browser, { viewport: { width, height: 900 } });
+    await open(page);
+    await fill(page, HOURS, '20');
+    await page.getByRole('button', { name: 'Kopieer deze situatie' }).click();
+    await fill(page, HOURS, '32');
+    await page.getByRole('button', { name: 'Situatie 1 bekijken' }).click();
+    assert.ok((await noOverflow(page)) <= 0, `horizontal scroll at ${width}px`);
+    await page.screenshot({ path: path.join(SHOTS, `rekenhulp-${width}.png`), fullPage: true });
+    assertNoErrors(page);
+    await page.context().close();
+  }
+});
