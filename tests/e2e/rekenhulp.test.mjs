@@ -197,6 +197,18 @@ test('WGA around the 50%-of-RVC cliff: the chart shades and labels it', async ()
   assert.equal(await answer(page), 'U gaat er ongeveer € 828 per maand op vooruit.');
   assert.deepEqual((await totals(page)).cents, [133981, 216825, 82844]);
   await assertAccessible(page, 'rekenhulp: WGA cliff');
+  // The WGA phases on the timeline: still 3 months of loongerelateerde uitkering at 12 hours,
+  // then the vervolguitkering from month 4 (engine: € 2.355,89 → € 1.939,35 with work).
+  await page.getByRole('button', { name: /Volledig: alle vragen/ }).click();
+  await fill(page, HOURS, '12');
+  await fill(page, /Maanden loongerelateerde WGA die u nog krijgt/, '3');
+  assert.equal(await answer(page), 'U gaat er ongeveer € 104 per maand op vooruit.');
+  const rows = page.locator('#rk-tijdlijn tbody tr');
+  assert.match(await rows.nth(0).innerText(), /€ 2\.252\s+€ 2\.356/);
+  assert.match(await rows.nth(3).innerText(), /€ 1\.340\s+€ 1\.939[\s\S]*De loongerelateerde WGA stopt; u krijgt nu de lagere vervolguitkering/);
+  const todo = page.getByRole('region', { name: 'Wat moet ik regelen?' });
+  assert.match(await todo.innerText(), /Vraag UWV welke WGA-uitkering[\s\S]*Proefplaatsing/);
+  await assertAccessible(page, 'rekenhulp: WGA timeline (full mode)');
   await noNaN(page);
   assertOnlyLocal(page, server.origin);
   assertNoErrors(page);
