@@ -332,6 +332,18 @@ test('invalid input: letters, negative and huge numbers give Dutch messages, nev
   }
   await fill(page, HOURS, '12,5');
   assert.match(await page.locator('.rk-for').innerText(), /Bij 12,5 uur per week/);
+  // A combination the engine refuses (WGA with under 35% incapacity) says why, in Dutch, and
+  // keeps the last result on the page.
+  await chooseBenefit(page, 'WIA: WGA-uitkering');
+  const good = await answer(page);
+  await fill(page, /Uw restverdiencapaciteit/, '3.000');
+  const alert = page.getByRole('alert');
+  assert.match(await alert.innerText(), /Dit kunnen we nog niet berekenen[\s\S]*minder dan 35% arbeidsongeschikt[\s\S]*laatste berekening/);
+  assert.equal(await answer(page), good);
+  await noNaN(page);
+  await assertAccessible(page, 'rekenhulp: a refused combination');
+  await fill(page, /Uw restverdiencapaciteit/, '1.600');
+  assert.equal(await page.getByRole('alert').count(), 0);
   assertOnlyLocal(page, server.origin);
   assertNoErrors(page);
   await assertNothingStored(page);
