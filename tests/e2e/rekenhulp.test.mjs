@@ -7,6 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import {
   serve, launch, openPage, gotoApp, assertAccessible, assertOnlyLocal, assertNoErrors,
@@ -129,7 +130,10 @@ test('quick mode: single person on bijstand, 20 hours at the minimum wage', asyn
   assert.ok((await curve.locator('svg .chart-band').count()) >= 1);
   assert.match(await curve.locator('.rk-stretches').innerText(), /hier stopt de vrijlating/);
   assert.match(await curve.locator('#rk-curve-samenvatting').innerText(), /Zonder werk heeft u € 1\.924 per maand\. Bij 20 uur heeft u € 2\.209/);
+  await curve.locator('details.rk-data summary').click();
+  await curve.locator('details.rk-data tbody tr').first().waitFor();
   assert.equal(await curve.locator('details.rk-data tbody tr').count(), 41);
+  assert.match(await curve.locator('details.rk-data tbody tr').nth(20).innerText(), /^20\s+€ 2\.209$/);
 
   // Answers carry over into the full mode, which asks for more.
   await page.getByRole('button', { name: /Volledig: alle vragen/ }).click();
@@ -399,8 +403,12 @@ test('a keystroke updates the result quickly, even at 4x CPU slowdown', async ()
   const sorted = [...times].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)];
   console.log(`keystroke to result at 4x slowdown: median ${median.toFixed(1)} ms, max ${sorted.at(-1).toFixed(1)} ms`);
-  // The budget is 16 ms; the shared test machine is noisy, so the test fails only far above it.
-  assert.ok(median < 50, `median ${median.toFixed(1)} ms`);
+  // The budget is 16 ms. Wall-clock times on a shared machine grow with its load, so the bound is
+  // 20 ms scaled by how oversubscribed the CPUs are (1 on an idle machine).
+  const load = Math.max(1, os.loadavg()[0] / os.cpus().length);
+  const bound = 20 * load;
+  console.log(`load factor ${load.toFixed(2)}, bound ${bound.toFixed(1)} ms`);
+  assert.ok(median < bound, `median ${median.toFixed(1)} ms, bound ${bound.toFixed(1)} ms`);
   assert.equal(await answer(page), 'U gaat er ongeveer € 285 per maand op vooruit.');
   assertNoErrors(page);
   await page.context().close();
