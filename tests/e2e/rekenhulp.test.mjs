@@ -7,6 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import {
   serve, launch, openPage, gotoApp, assertAccessible, assertOnlyLocal, assertNoErrors,
@@ -129,7 +130,10 @@ test('quick mode: single person on bijstand, 20 hours at the minimum wage', asyn
   assert.ok((await curve.locator('svg .chart-band').count()) >= 1);
   assert.match(await curve.locator('.rk-stretches').innerText(), /hier stopt de vrijlating/);
   assert.match(await curve.locator('#rk-curve-samenvatting').innerText(), /Zonder werk heeft u € 1\.924 per maand\. Bij 20 uur heeft u € 2\.209/);
+  await curve.locator('details.rk-data summary').click();
+  await curve.locator('details.rk-data tbody tr').first().waitFor();
   assert.equal(await curve.locator('details.rk-data tbody tr').count(), 41);
+  assert.match(await curve.locator('details.rk-data tbody tr').nth(20).innerText(), /^20\s+€ 2\.209$/);
 
   // Answers carry over into the full mode, which asks for more.
   await page.getByRole('button', { name: /Volledig: alle vragen/ }).click();
@@ -197,6 +201,18 @@ test('WGA around the 50%-of-RVC cliff: the chart shades and labels it', async ()
   assert.equal(await answer(page), 'U gaat er ongeveer € 828 per maand op vooruit.');
   assert.deepEqual((await totals(page)).cents, [133981, 216825, 82844]);
   await assertAccessible(page, 'rekenhulp: WGA cliff');
+  // The WGA phases on the timeline: still 3 months of loongerelateerde uitkering at 12 hours,
+  // then the vervolguitkering from month 4 (engine: € 2.355,89 → € 1.939,35 with work).
+  await page.getByRole('button', { name: /Volledig: alle vragen/ }).click();
+  await fill(page, HOURS, '12');
+  await fill(page, /Maanden loongerelateerde WGA die u nog krijgt/, '3');
+  assert.equal(await answer(page), 'U gaat er ongeveer € 104 per maand op vooruit.');
+  const rows = page.locator('#rk-tijdlijn tbody tr');
+  assert.match(await rows.nth(0).innerText(), /€ 2\.252\s+€ 2\.356/);
+  assert.match(await rows.nth(3).innerText(), /€ 1\.340\s+€ 1\.939[\s\S]*De loongerelateerde WGA stopt; u krijgt nu de lagere vervolguitkering/);
+  const todo = page.getByRole('region', { name: 'Wat moet ik regelen?' });
+  assert.match(await todo.innerText(), /Vraag UWV welke WGA-uitkering[\s\S]*Proefplaatsing/);
+  await assertAccessible(page, 'rekenhulp: WGA timeline (full mode)');
   await noNaN(page);
   assertOnlyLocal(page, server.origin);
   assertNoErrors(page);
@@ -320,6 +336,18 @@ test('invalid input: letters, negative and huge numbers give Dutch messages, nev
   }
   await fill(page, HOURS, '12,5');
   assert.match(await page.locator('.rk-for').innerText(), /Bij 12,5 uur per week/);
+  // A combination the engine refuses (WGA with under 35% incapacity) says why, in Dutch, and
+  // keeps the last result on the page.
+  await chooseBenefit(page, 'WIA: WGA-uitkering');
+  const good = await answer(page);
+  await fill(page, /Uw restverdiencapaciteit/, '3.000');
+  const alert = page.getByRole('alert');
+  assert.match(await alert.innerText(), /Dit kunnen we nog niet berekenen[\s\S]*minder dan 35% arbeidsongeschikt[\s\S]*laatste berekening/);
+  assert.equal(await answer(page), good);
+  await noNaN(page);
+  await assertAccessible(page, 'rekenhulp: a refused combination');
+  await fill(page, /Uw restverdiencapaciteit/, '1.600');
+  assert.equal(await page.getByRole('alert').count(), 0);
   assertOnlyLocal(page, server.origin);
   assertNoErrors(page);
   await assertNothingStored(page);

@@ -322,6 +322,16 @@ pub fn curve_section(p: &ResultProps) -> Html {
             <li class="rk-stretch"><strong>{item}</strong>{" "}{dutch(lang, &tr.uitleg)}</li>
         }
     });
+    let table_open = use_state(|| false);
+    let ontoggle = {
+        let table_open = table_open.clone();
+        Callback::from(move |e: Event| {
+            let open = e
+                .target_dyn_into::<web_sys::Element>()
+                .is_some_and(|el| el.has_attribute("open"));
+            table_open.set(open);
+        })
+    };
     let description = format!(
         "{summary} {}",
         if c.trajecten.is_empty() {
@@ -347,20 +357,23 @@ pub fn curve_section(p: &ResultProps) -> Html {
                 <p>{t.curve_cliffs}</p>
                 <ul class="rk-stretches">{ for stretches }</ul>
             }
-            <details class="rk-data">
+            <details class="rk-data" ontoggle={ontoggle}>
                 <summary>{t.curve_table}</summary>
-                <div class="rk-table-wrap" tabindex="0" role="region" aria-label={t.curve_title}>
-                    <table class="rk-table">
-                        <caption class="visually-hidden">{t.curve_title}</caption>
-                        <thead><tr><th scope="col">{t.col_hours}</th><th scope="col" class="rk-num">{t.col_total}</th></tr></thead>
-                        <tbody>
-                            { for c.punten.iter().step_by(2).map(|pt| html! {
-                                <tr><th scope="row">{uren_tekst(pt.uren_per_week.0 / 10)}</th>
-                                    <td class="rk-num">{format_whole_euros(pt.totaal)}</td></tr>
-                            }) }
-                        </tbody>
-                    </table>
-                </div>
+                // The 41 rows are only built while the table is open, so typing stays fast.
+                if *table_open {
+                    <div class="rk-table-wrap" tabindex="0" role="region" aria-label={t.curve_title}>
+                        <table class="rk-table">
+                            <caption class="visually-hidden">{t.curve_title}</caption>
+                            <thead><tr><th scope="col">{t.col_hours}</th><th scope="col" class="rk-num">{t.col_total}</th></tr></thead>
+                            <tbody>
+                                { for c.punten.iter().step_by(2).map(|pt| html! {
+                                    <tr><th scope="row">{uren_tekst(pt.uren_per_week.0 / 10)}</th>
+                                        <td class="rk-num">{format_whole_euros(pt.totaal)}</td></tr>
+                                }) }
+                            </tbody>
+                        </table>
+                    </div>
+                }
             </details>
         </section>
     }
