@@ -310,7 +310,7 @@ test('when the browser refuses the clipboard, the text is selected with how to c
   await page.getByRole('textbox', { name: /^Wat ik kan/ }).fill('Ik ben goed met klanten');
   await copy.click();
   await page.getByText('Kopiëren lukte niet.').waitFor();
-  assert.match(await page.getByRole('status').last().innerText(), /Ctrl\+C/);
+  assert.match(await page.getByRole('main').getByRole('status').last().innerText(), /Ctrl\+C/);
   const field = page.getByRole('textbox', { name: 'Uw bericht, om zelf te kopiëren' });
   assert.equal(await field.inputValue(), 'Ik ben goed met klanten.');
   const selection = await page.evaluate(() => {
