@@ -132,6 +132,17 @@ test('severe long-term problems, in GGZ care, wants paid work: IPS first, traced
   assert.match(await page.locator('.bg-status').innerText(), new RegExp(`Bovenaan staat: ${escape(IPS)}`));
   // The options that fit less are shown below, never hidden: together the whole catalogue.
   await page.getByRole('heading', { level: 2, name: 'Andere vormen van begeleiding' }).waitFor();
+  const others = page.locator('.bg-list-others > .bg-card');
+  assert.ok((await others.count()) > 0);
+  for (const other of await others.all()) {
+    assert.equal(await other.locator('.bg-badge').isVisible(), false, 'an option that does not fit says "Past bij u"');
+    if (await other.locator('.bg-why').isVisible()) {
+      assert.match(await other.locator('.bg-why h4').innerText(), /^Wat hiervan past bij uw antwoorden$/);
+    }
+  }
+  assert.equal(await page.locator('.bg-list-fits .bg-badge:visible').count(), names.length);
+  // Some that do not fit still match an answer (e.g. supported employment: paid work); shown, not hidden.
+  assert.ok((await page.locator('.bg-list-others .bg-why:visible').count()) > 0);
   const all = (await page.locator('.bg-list-fits > .bg-card').count()) + (await page.locator('.bg-list-others > .bg-card').count());
   assert.ok(all >= 14, `only ${all} options shown`);
   await assertAccessible(page, 'begeleiding, IPS profile');

@@ -189,7 +189,9 @@ fn kaart(p: &KaartProps) -> Html {
             <p class="bg-badge" hidden={p.rang.is_none()}>{t.fits_badge}</p>
             <p class="bg-short">{o.kort.get(lang)}</p>
             <div class="bg-why" hidden={o.redenen.is_empty()}>
-                <h4>{t.why_fits}</h4>
+                // An option that does not fit (yet) may still match some answers: say that, without
+                // calling it fitting.
+                <h4>{if p.rang.is_some() { t.why_fits } else { t.why_partly }}</h4>
                 <ul>{for o.redenen.iter().map(|r| reden(t, r, lang))}</ul>
             </div>
             <div class="bg-watch">
