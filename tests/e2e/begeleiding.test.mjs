@@ -112,7 +112,8 @@ test('severe long-term problems, in GGZ care, wants paid work: IPS first, traced
   assert.equal(await page.locator('fieldset.bg-question > legend').count(), 10, 'a question without a legend');
   // Before any answer: the whole catalogue, and nothing claimed to fit.
   assert.match(await page.locator('.bg-status').innerText(), /U heeft nog geen vragen beantwoord/);
-  assert.equal(await page.locator('.bg-list-fits').count(), 0);
+  assert.equal(await page.locator('.bg-list-fits > .bg-card').count(), 0);
+  assert.equal(await page.locator('.bg-list-fits').isVisible(), false);
   assert.ok((await page.locator('.bg-list-others > .bg-card').count()) >= 14);
   await assertAccessible(page, 'begeleiding, no answers');
 
@@ -131,6 +132,17 @@ test('severe long-term problems, in GGZ care, wants paid work: IPS first, traced
   assert.match(await page.locator('.bg-status').innerText(), new RegExp(`Bovenaan staat: ${escape(IPS)}`));
   // The options that fit less are shown below, never hidden: together the whole catalogue.
   await page.getByRole('heading', { level: 2, name: 'Andere vormen van begeleiding' }).waitFor();
+  const others = page.locator('.bg-list-others > .bg-card');
+  assert.ok((await others.count()) > 0);
+  for (const other of await others.all()) {
+    assert.equal(await other.locator('.bg-badge').isVisible(), false, 'an option that does not fit says "Past bij u"');
+    if (await other.locator('.bg-why').isVisible()) {
+      assert.match(await other.locator('.bg-why h4').innerText(), /^Wat hiervan past bij uw antwoorden$/);
+    }
+  }
+  assert.equal(await page.locator('.bg-list-fits .bg-badge:visible').count(), names.length);
+  // Some that do not fit still match an answer (e.g. supported employment: paid work); shown, not hidden.
+  assert.ok((await page.locator('.bg-list-others .bg-why:visible').count()) > 0);
   const all = (await page.locator('.bg-list-fits > .bg-card').count()) + (await page.locator('.bg-list-others > .bg-card').count());
   assert.ok(all >= 14, `only ${all} options shown`);
   await assertAccessible(page, 'begeleiding, IPS profile');
@@ -139,6 +151,8 @@ test('severe long-term problems, in GGZ care, wants paid work: IPS first, traced
   await page.getByRole('button', { name: 'Antwoord weghalen: Hoe gaat het met uw dagritme en uw conditie?' }).click();
   assert.equal(await page.locator('.bg-count').innerText(), 'U beantwoordde 7 van de 10 vragen.');
   assert.equal(await question(page, 'Hoe gaat het met uw dagritme en uw conditie?').getByRole('radio', { checked: true }).count(), 0);
+  // The button went away with the answer; focus stays in the question, not at the top of the page.
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'bg-q-structuur-goed');
   await choose(page, 'Bent u in behandeling bij de GGZ?', 'Nee');
   assert.notEqual((await fitting(page))[0], IPS, 'the result did not change with the answer');
   await choose(page, 'Bent u in behandeling bij de GGZ?', 'Ja, ik ben in behandeling bij de GGZ');
@@ -210,6 +224,10 @@ test('an option opens to its detail: what, for whom, how long, who pays (dated),
   }
   assert.match(text, /Bronnen: 001_c330f0dc3297d9c7\.txt, regels 1232-1257; /);
   await assertAccessible(page, 'detail open');
+  // Changing an answer updates the result but keeps the open detail open.
+  await tick(page, 'Wat maakt het moeilijk?', 'Ik ben bang dat ik er geld op achteruit ga of mijn uitkering kwijtraak');
+  await page.locator('.bg-general a[href="#/rekenhulp"]').waitFor();
+  assert.ok(await detail.locator('.bg-detail-body').isVisible(), 'the detail closed when an answer changed');
   // The workplace part links to the disclosure aid.
   await detail.getByRole('link', { name: /Vertellen of verzwijgen/ }).click();
   await page.waitForFunction(() => location.hash === '#/vertellen');
@@ -273,6 +291,7 @@ test('Option Grid: three options compared, a fourth refused, printed on A4 witho
   // Taking one away makes room again.
   await section.getByRole('button', { name: `Weghalen uit de vergelijking: ${OAD}` }).click();
   assert.equal(await table.locator('thead th').count(), 3);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'bg-grid-title');
   await fourth.check();
   assert.equal(await table.locator('thead th').count(), 4);
   assertOnlyLocal(page, server.origin);
@@ -332,7 +351,14 @@ test('keyboard only (Tab, Space, Enter): answer, see the result, open a detail, 
   assert.equal(await page.locator('.bg-compare input:checked').count(), 3);
   await keyTo(page, /^Vergelijken: /, 'Space');
   assert.equal(await page.locator('.bg-compare input:checked').count(), 3, 'a fourth was accepted');
-  assert.equal(await page.locator('.bg-card .bg-refused').count(), 1);
+  assert.equal(await page.locator('.bg-card .bg-refused:not(:empty)').count(), 1);
+  // Focus stays on the refused checkbox, which now describes the refusal.
+  const refusedFocus = await page.evaluate(() => {
+    const el = document.activeElement;
+    return [el?.id, el?.getAttribute('aria-describedby') && document.getElementById(el.getAttribute('aria-describedby'))?.textContent];
+  });
+  assert.match(refusedFocus[0] ?? '', /^bg-compare-/, 'focus left the refused checkbox');
+  assert.match(refusedFocus[1] ?? '', /hoogstens drie/);
   assert.ok(await tabToControl(page, 'Afdrukken of als pdf bewaren'), 'the print button is reachable');
   assert.equal(await page.locator('.bg-grid-table thead th').count(), 4);
   // The grid's scroll region can be reached too (Shift is not needed: it comes before the button).

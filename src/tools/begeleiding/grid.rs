@@ -39,11 +39,14 @@ pub fn vergelijking(p: &GridProps) -> Html {
                 let h = h.clone();
                 let id = o.id.clone();
                 let refused = p.on_refused.clone();
+                let heading = p.heading.clone();
                 Callback::from(move |_: MouseEvent| {
                     let mut s = (*h).clone();
                     vergelijk(&mut s.vergelijk, &id, false);
                     refused.emit(None);
                     h.set(s);
+                    // The button goes away with the option: focus the comparison's heading.
+                    super::focus(&heading);
                 })
             };
             html! {
@@ -128,16 +131,12 @@ pub fn vergelijking(p: &GridProps) -> Html {
             <p class="bg-no-print">{t.grid_intro}</p>
             <div class="bg-grid-status bg-no-print" role="status">
                 <p>{vul(t.grid_count, "", gekozen.len(), MAX_VERGELIJK)}</p>
-                if p.refused {
-                    <p class="bg-refused">{t.grid_refused}</p>
-                }
+                <p class="bg-refused">{if p.refused { t.grid_refused } else { "" }}</p>
             </div>
-            if !gekozen.is_empty() {
-                <div class="bg-no-print">
-                    <h3 id="bg-chosen-title">{t.grid_chosen}</h3>
-                    <ul class="bg-chosen" aria-labelledby="bg-chosen-title">{chosen}</ul>
-                </div>
-            }
+            <div class="bg-no-print" hidden={gekozen.is_empty()}>
+                <h3 id="bg-chosen-title">{t.grid_chosen}</h3>
+                <ul class="bg-chosen" aria-labelledby="bg-chosen-title">{chosen}</ul>
+            </div>
             if let Some(table) = table {
                 {table}
             } else {

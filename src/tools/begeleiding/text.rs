@@ -29,6 +29,7 @@ crate::catalogue! {
         fits_badge,
         rank,
         why_fits,
+        why_partly,
         watch_out,
         others_heading,
         others_intro,
@@ -102,6 +103,7 @@ pub static NL: BegeleidingText = BegeleidingText {
     fits_badge: "Past bij u",
     rank: "Nummer {n}",
     why_fits: "Waarom dit bij u past",
+    why_partly: "Wat hiervan past bij uw antwoorden",
     watch_out: "Waar u op moet letten",
     others_heading: "Andere vormen van begeleiding",
     others_intro: "Deze vormen passen minder duidelijk bij uw antwoorden. Ze kunnen toch iets voor u zijn. \
@@ -177,6 +179,7 @@ pub static EN: BegeleidingText = BegeleidingText {
     fits_badge: "Suits you",
     rank: "Number {n}",
     why_fits: "Why this suits you",
+    why_partly: "What of this fits your answers",
     watch_out: "What to look out for",
     others_heading: "Other kinds of support",
     others_intro: "These fit your answers less clearly. They may still be something for you. \

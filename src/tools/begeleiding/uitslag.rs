@@ -178,14 +178,6 @@ fn kaart(p: &KaartProps) -> Html {
             cb.emit((id.clone(), input.checked(), input));
         })
     };
-    let redenen = (!o.redenen.is_empty()).then(|| {
-        html! {
-            <div class="bg-why">
-                <h4>{t.why_fits}</h4>
-                <ul>{for o.redenen.iter().map(|r| reden(t, r, lang))}</ul>
-            </div>
-        }
-    });
     html! {
         <li class={classes!("bg-card", p.rang.is_some().then_some("bg-fits"))}>
             <h3 id={title_id}>
@@ -194,11 +186,14 @@ fn kaart(p: &KaartProps) -> Html {
                 }
                 {naam}
             </h3>
-            if p.rang.is_some() {
-                <p class="bg-badge">{t.fits_badge}</p>
-            }
+            <p class="bg-badge" hidden={p.rang.is_none()}>{t.fits_badge}</p>
             <p class="bg-short">{o.kort.get(lang)}</p>
-            {redenen}
+            <div class="bg-why" hidden={o.redenen.is_empty()}>
+                // An option that does not fit (yet) may still match some answers: say that, without
+                // calling it fitting.
+                <h4>{if p.rang.is_some() { t.why_fits } else { t.why_partly }}</h4>
+                <ul>{for o.redenen.iter().map(|r| reden(t, r, lang))}</ul>
+            </div>
             <div class="bg-watch">
                 <h4>{t.watch_out}</h4>
                 <ul>{for o.let_op.iter().map(|r| reden(t, r, lang))}</ul>
@@ -208,9 +203,9 @@ fn kaart(p: &KaartProps) -> Html {
                 <input type="checkbox" id={check_id.clone()} checked={p.gekozen} {onchange}
                     aria-describedby={p.refused.then(|| refused_id.clone())} />
                 <label for={check_id}>{vul(t.compare_option, naam, 0, 0)}</label>
-                if p.refused {
-                    <p class="bg-refused" id={refused_id.clone()}>{t.grid_refused}</p>
-                }
+                <p class="bg-refused" id={refused_id.clone()}>
+                    {if p.refused { t.grid_refused } else { "" }}
+                </p>
             </div>
         </li>
     }
@@ -284,18 +279,14 @@ pub fn uitslag_lijst(p: &UitslagProps) -> Html {
             <p>{t.results_intro}</p>
             <p class="bg-informs">{t.informs}</p>
             <p class="bg-status" role="status">{status}</p>
-            if !uitslag.algemeen.is_empty() {
-                <ul class="bg-general">{algemeen}</ul>
-            }
-            if !passend.is_empty() {
-                <ol class="bg-list bg-list-fits">
-                    {for passend.iter().enumerate().map(|(i, o)| kaart(o, Some(i + 1)))}
-                </ol>
-            }
+            // Every element is always there (hidden when empty), so a change of answers never
+            // re-creates the lists and an open detail stays open.
+            <ul class="bg-general" hidden={uitslag.algemeen.is_empty()}>{algemeen}</ul>
+            <ol class="bg-list bg-list-fits" hidden={passend.is_empty()}>
+                {for passend.iter().enumerate().map(|(i, o)| kaart(o, Some(i + 1)))}
+            </ol>
             <h2 id="bg-others-title">{if passend.is_empty() { t.all_heading } else { t.others_heading }}</h2>
-            if !passend.is_empty() {
-                <p>{t.others_intro}</p>
-            }
+            <p hidden={passend.is_empty()}>{t.others_intro}</p>
             <ul class="bg-list bg-list-others" aria-labelledby="bg-others-title">
                 {for overig.iter().map(|o| kaart(o, None))}
             </ul>

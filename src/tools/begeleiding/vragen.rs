@@ -52,10 +52,18 @@ fn vraag_veld(p: &VraagProps) -> Html {
     let wis_knop = (!gekozen.is_empty()).then(|| {
         let h = h.clone();
         let vraag = v.id;
+        // The button goes away with the answer: focus the question's first choice instead.
+        let eerste = v
+            .keuzes
+            .first()
+            .map(|k| format!("bg-q-{}-{}", v.id, k.code));
         let onclick = Callback::from(move |_: MouseEvent| {
             let mut s = (*h).clone();
             wis(&mut s.antwoorden, vraag);
             h.set(s);
+            if let Some(id) = &eerste {
+                super::focus_id(id);
+            }
         });
         html! {
             <button type="button" class="bg-clear" {onclick}
@@ -69,7 +77,7 @@ fn vraag_veld(p: &VraagProps) -> Html {
             <legend><span class="bg-q-number">{format!("{}. ", p.nummer)}</span>{v.vraag.get(lang)}</legend>
             <p class="bg-help" id={help_id}>{v.uitleg.get(lang)}</p>
             <ul class="bg-choices">{keuzes}</ul>
-            {wis_knop}
+            <div class="bg-clear-slot">{wis_knop}</div>
         </fieldset>
     }
 }
@@ -94,10 +102,12 @@ pub fn vragen_lijst(p: &VragenProps) -> Html {
         .collect::<Html>();
     let wis_alles = (n > 0).then(|| {
         let h = h.clone();
+        let heading = p.heading.clone();
         let onclick = Callback::from(move |_: MouseEvent| {
             let mut s = (*h).clone();
             s.antwoorden = Default::default();
             h.set(s);
+            super::focus(&heading);
         });
         html! { <button type="button" class="bg-clear-all" {onclick}>{t.clear_all}</button> }
     });
@@ -113,7 +123,7 @@ pub fn vragen_lijst(p: &VragenProps) -> Html {
             <p class="bg-count" aria-live="polite">{vul(t.answered_count, "", n, alle.len())}</p>
             <div class="bg-actions">
                 <button type="button" class="primary" onclick={naar_uitslag}>{t.to_results}</button>
-                {wis_alles}
+                <span class="bg-clear-slot">{wis_alles}</span>
             </div>
         </section>
     }
