@@ -88,6 +88,8 @@ async function keystrokes(browser, origin) {
   }
   // Three situations side by side: the heaviest screen (three results and the 81-point curve).
   for (let i = 0; i < 2; i++) await page.getByRole('button', { name: 'Kopieer deze situatie' }).click();
+  // The full mode has the own-wage field.
+  await page.getByRole('button', { name: /Volledig: alle vragen/ }).click();
   await page.locator('#rk-eigen-uurloon').check();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
