@@ -1,10 +1,10 @@
 // Starts the app. If the browser cannot run it, says so calmly instead of leaving the page stuck.
-// Also registers the service worker (offline use) and offers a new version when there is one.
+// Then registers the service worker (offline use) and offers a new version when there is one.
 import init from '../pkg/werkkeuze.js';
 
 const dutch = () => document.documentElement.lang !== 'en';
 
-init().catch(() => {
+init().then(() => registerWorker(), () => {
   const root = document.getElementById('app');
   if (!root) return;
   root.removeAttribute('aria-busy');
@@ -56,7 +56,10 @@ if (new URLSearchParams(location.search).get('embed') === '1' && window.parent !
 // Reload only when the person chose the new version; never on a first install.
 let wantsUpdate = false;
 
-if ('serviceWorker' in navigator && location.protocol !== 'file:') {
+// Registered once the app runs, so the worker's copy of the files does not compete with the
+// first download for a slow connection.
+function registerWorker() {
+  if (!('serviceWorker' in navigator) || location.protocol === 'file:') return;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     if (!wantsUpdate) return;
     wantsUpdate = false;
