@@ -10,7 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   serve, launch, openPage, gotoApp, assertAccessible, assertOnlyLocal, assertNoErrors,
-  assertNothingStored, ARTIFACTS, ROOT,
+  assertNothingStored, ARTIFACTS, ROOT, pdfPages, noOverflow,
 } from './harness.mjs';
 
 const TITLE = 'Welke begeleiding past bij mij?';
@@ -91,15 +91,6 @@ async function fitting(page) {
 
 function card(page, name) {
   return page.locator('.bg-card').filter({ has: page.getByRole('heading', { level: 3, name: new RegExp(`${escape(name)}$`) }) });
-}
-
-/** The number of pages in a PDF. */
-function pdfPages(buffer) {
-  return (buffer.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) || []).length;
-}
-
-function noOverflow(page) {
-  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 }
 
 test('severe long-term problems, in GGZ care, wants paid work: IPS first, traced to the answers', async () => {

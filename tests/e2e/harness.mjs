@@ -154,3 +154,13 @@ export async function assertNothingStored(page) {
   const foreign = s.cached.filter((p) => !APP_FILES.includes(p));
   assert.deepEqual(foreign, [], 'the cache holds something that is not an app file');
 }
+
+/** The number of pages in a PDF made by page.pdf(). */
+export function pdfPages(buffer) {
+  return (buffer.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) || []).length;
+}
+
+/** How many CSS pixels the page scrolls sideways (0 or less: it fits). */
+export function noOverflow(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}

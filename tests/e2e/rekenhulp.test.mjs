@@ -10,7 +10,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import {
   serve, launch, openPage, gotoApp, assertAccessible, assertOnlyLocal, assertNoErrors,
-  assertNothingStored, ROOT,
+  assertNothingStored, ROOT, noOverflow,
 } from './harness.mjs';
 
 const TITLE = 'Rekenhulp: wat houd ik over?';
@@ -66,10 +66,6 @@ async function noNaN(page) {
   assert.doesNotMatch(text, /NaN|undefined|Infinity/, 'the page shows NaN, undefined or Infinity');
   const svg = await page.locator('svg').evaluateAll((els) => els.map((e) => e.outerHTML).join(''));
   assert.doesNotMatch(svg, /NaN|Infinity/, 'a chart has NaN coordinates');
-}
-
-function noOverflow(page) {
-  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 }
 
 const HOURS = /6\. Hoeveel uur per week/;

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
   serve, launch, openPage, gotoApp, assertAccessible, assertOnlyLocal, assertNoErrors,
-  assertNothingStored, storageSnapshot,
+  assertNothingStored, storageSnapshot, pdfPages,
 } from './harness.mjs';
 
 let server;
@@ -217,10 +217,6 @@ async function useAllThree(page) {
   for (const name of ['IPS (Individuele Plaatsing en Steun)', 'Jobcoach op het werk']) {
     await page.getByRole('checkbox', { name: `Vergelijken: ${name}`, exact: true }).check();
   }
-}
-
-function pdfPages(buffer) {
-  return (buffer.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) || []).length;
 }
 
 test('all three tools: nothing leaves the page or is stored; Mijn plan holds all three on at most two A4 pages', async () => {

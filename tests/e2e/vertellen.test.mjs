@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   serve, launch, openPage, gotoApp, assertAccessible, assertOnlyLocal, assertNoErrors,
-  assertNothingStored, ARTIFACTS,
+  assertNothingStored, ARTIFACTS, pdfPages, noOverflow,
 } from './harness.mjs';
 
 const TITLE = 'Vertellen of verzwijgen?';
@@ -63,15 +63,6 @@ async function addOwnReason(page, text, side, weight) {
   await form.getByRole('group', { name: 'Hoeveel telt deze reden voor u?' }).getByRole('radio', { name: weight }).check();
   await form.getByRole('button', { name: 'Reden toevoegen' }).click();
   await page.getByRole('group', { name: `${text} (eigen reden)` }).waitFor();
-}
-
-/** The number of pages in a PDF. */
-function pdfPages(buffer) {
-  return (buffer.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) || []).length;
-}
-
-function noOverflow(page) {
-  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 }
 
 test('applying for a job: all nine steps, own reasons, message, copy, one-page print, resume', async () => {
