@@ -10,7 +10,7 @@ use crate::i18n::Lang;
 use crate::route::Route;
 use crate::session::{file_name, use_sessie, Sessie, Tool};
 use web_sys::HtmlInputElement;
-use werkkeuze_core::session::{qr_svg, MAX_FILE_BYTES};
+use werkkeuze_core::session::{qr_svg, SessionError, MAX_FILE_BYTES};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -26,6 +26,33 @@ fn tool_names(lang: Lang, tools: &[Tool]) -> String {
         })
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// Why a file or link did not open, in the page's language. Dutch is core's own message (the
+/// command-line tools show the same); English says the same thing.
+pub fn error_text(e: &SessionError, lang: Lang) -> String {
+    if lang == Lang::Nl {
+        return e.to_string();
+    }
+    let why = match e {
+        SessionError::TooLarge => {
+            "This file is too large for a Werkkeuze session. Choose the file you saved from Werkkeuze.".to_string()
+        }
+        SessionError::NotJson => {
+            "We cannot read this file. It is not a Werkkeuze session, or it is damaged.".to_string()
+        }
+        SessionError::Foreign => {
+            "This file is not from Werkkeuze. Choose the file you saved from Werkkeuze.".to_string()
+        }
+        SessionError::TooNew { versie } => format!(
+            "This file comes from a newer version of Werkkeuze (version {versie}). Reload the page to get the newest version."
+        ),
+        SessionError::Damaged { .. } => "This file is damaged or incomplete.".to_string(),
+        SessionError::LinkDamaged => {
+            "This link is incomplete or damaged. Ask for the link again, or copy all of it.".to_string()
+        }
+    };
+    format!("{why} What you had entered has not changed.")
 }
 
 /// The address that opens `payload` in this app, in the current language.
@@ -96,7 +123,7 @@ pub fn bewaren() -> Html {
                 let read = dom::read_chosen_file(&input, MAX_FILE_BYTES).await;
                 input.set_value("");
                 let result = match read {
-                    Ok(text) => Sessie::from_file(&text).map_err(|e| e.to_string()),
+                    Ok(text) => Sessie::from_file(&text).map_err(|e| error_text(&e, lang)),
                     Err(dom::FileReadError::NoFile) => Err(t.open_no_file.to_string()),
                     Err(dom::FileReadError::TooLarge) => Err(t.open_too_large.to_string()),
                     Err(dom::FileReadError::Unreadable) => Err(t.open_unreadable.to_string()),
@@ -292,7 +319,7 @@ pub fn openen(props: &OpenenProps) -> Html {
         Err(e) => html! {
             <>
                 <h1 tabindex="-1">{t.link_bad_title}</h1>
-                <p class="field-error" role="alert">{e.to_string()}</p>
+                <p class="field-error" role="alert">{error_text(e, lang)}</p>
                 <p><button type="button" onclick={go_home}>{t.back_home}</button></p>
             </>
         },
@@ -339,6 +366,31 @@ pub fn openen(props: &OpenenProps) -> Html {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_session_error_speaks_the_pages_language_and_says_nothing_changed() {
+        let e = SessionError::TooNew { versie: 7 };
+        assert_eq!(error_text(&e, Lang::Nl), e.to_string());
+        let en = error_text(&e, Lang::En);
+        assert!(
+            en.contains("newer version of Werkkeuze (version 7)"),
+            "{en}"
+        );
+        for e in [
+            SessionError::TooLarge,
+            SessionError::NotJson,
+            SessionError::Foreign,
+            SessionError::Damaged { detail: "x".into() },
+            SessionError::LinkDamaged,
+        ] {
+            let en = error_text(&e, Lang::En);
+            assert!(
+                en.ends_with("What you had entered has not changed."),
+                "{en}"
+            );
+            assert_ne!(en, e.to_string());
+        }
+    }
 
     #[test]
     fn a_share_link_keeps_the_state_after_the_hash_and_the_language_before_it() {

@@ -159,6 +159,11 @@ test('a damaged link says so and keeps what was there', async () => {
   await page.getByRole('button', { name: 'Naar de startpagina' }).click();
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: /Vertellen/ }).click();
   await page.getByRole('heading', { level: 2, name: /Stap 4 van 9/ }).waitFor();
+  // In English the same message, in English.
+  await page.goto(`${base}?lang=en#/openen/s1.kapot`);
+  await page.getByRole('heading', { level: 1, name: 'We cannot open this link' }).waitFor();
+  assert.match(await page.getByRole('alert').innerText(), /incomplete or damaged[\s\S]*What you had entered has not changed/);
+  await assertAccessible(page, 'damaged link, English');
   assertNoErrors(page);
   await page.context().close();
 });
