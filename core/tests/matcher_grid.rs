@@ -108,3 +108,11 @@ fn the_employer_row_links_workplace_options_to_the_disclosure_aid() {
         .iter()
         .all(|t| !t.nl.contains("Vertellen of verzwijgen")));
 }
+
+#[test]
+fn the_grid_says_when_its_content_was_checked_in_both_languages() {
+    let g = option_grid(&["ips", "jobcoaching"], None).unwrap();
+    assert!(g.stand.get(Taal::Nl).contains("nagekeken"));
+    assert!(g.stand.get(Taal::En).contains("checked"));
+    assert_eq!(g.stand, catalogus().stand);
+}

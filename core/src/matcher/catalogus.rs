@@ -218,7 +218,7 @@ pub struct Catalogus {
     pub opties: Vec<Optie>,
     pub terugval: Vec<Terugval>,
     /// When the content was last checked.
-    pub stand: String,
+    pub stand: Tekst,
 }
 
 impl Catalogus {
@@ -405,7 +405,7 @@ fn controleer(c: &Catalogus) -> Vec<String> {
             fouten.push(format!("terugval '{}' mist tekst of bron", t.uitkering));
         }
     }
-    if c.stand.trim().is_empty() {
+    if !c.stand.is_compleet() {
         fouten.push("de catalogus zegt niet wanneer hij is nagekeken (stand)".to_string());
     }
     fouten
@@ -417,7 +417,7 @@ fn controleer(c: &Catalogus) -> Vec<String> {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawCatalogus {
-    stand: String,
+    stand: Tekst,
     optie: Vec<RawOptie>,
     #[serde(default)]
     terugval: Vec<RawTerugval>,

@@ -39,7 +39,7 @@ pub struct OptionGrid {
     /// Footnotes printed under the table (e.g. the way back per benefit).
     pub voetnoten: Vec<Tekst>,
     /// When the content was last checked.
-    pub stand: String,
+    pub stand: Tekst,
 }
 
 /// The rows, in order: the questions people ask.

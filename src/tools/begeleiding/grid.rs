@@ -114,7 +114,7 @@ pub fn vergelijking(p: &GridProps) -> Html {
                     <li>{t.grid_sources_note}</li>
                 </ul>
                 <p class="bg-informs">{t.grid_decide}</p>
-                <p class="bg-stand">{t.stand_label}{": "}<span lang="nl">{g.stand.clone()}</span></p>
+                <p class="bg-stand">{t.stand_label}{": "}{g.stand.get(lang)}</p>
                 <div class="bg-actions bg-no-print">
                     <button type="button" class="primary" onclick={Callback::from(|_: MouseEvent| print_page())}>
                         {t.print}
