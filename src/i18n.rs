@@ -60,6 +60,27 @@ macro_rules! catalogue {
     };
 }
 
+/// `text(lang)` and the hook `use_text()` for a catalogue declared with [`catalogue!`] whose two
+/// languages are the statics `NL` and `EN` beside it: `crate::catalogue_lookup!(VertellenText);`.
+#[macro_export]
+macro_rules! catalogue_lookup {
+    ($name:ident) => {
+        /// The catalogue of a language.
+        pub fn text(lang: $crate::i18n::Lang) -> &'static $name {
+            match lang {
+                $crate::i18n::Lang::Nl => &NL,
+                $crate::i18n::Lang::En => &EN,
+            }
+        }
+
+        /// The catalogue of the page's language.
+        #[::yew::functional::hook]
+        pub fn use_text() -> &'static $name {
+            text(::yew::functional::use_context::<$crate::i18n::Lang>().unwrap_or_default())
+        }
+    };
+}
+
 /// Checks a catalogue's two languages: nothing empty, no English entry left in Dutch (except the
 /// keys named in `same_on_purpose`), and the same keys in both.
 pub fn check_translations(

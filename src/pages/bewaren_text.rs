@@ -1,9 +1,6 @@
 //! The texts of "Bewaren en delen" and of opening a shared link. Dutch at B1 level, "u";
 //! English second. `{tools}` is filled in by the page.
 
-use crate::i18n::Lang;
-use yew::prelude::*;
-
 crate::catalogue! {
     /// Every text of saving, sharing, opening and clearing a session.
     pub struct BewarenText {
@@ -172,17 +169,7 @@ pub static EN: BewarenText = BewarenText {
     back_home: "To the home page",
 };
 
-pub fn text(lang: Lang) -> &'static BewarenText {
-    match lang {
-        Lang::Nl => &NL,
-        Lang::En => &EN,
-    }
-}
-
-#[hook]
-pub fn use_text() -> &'static BewarenText {
-    text(use_context::<Lang>().unwrap_or_default())
-}
+crate::catalogue_lookup!(BewarenText);
 
 #[cfg(test)]
 mod tests {

@@ -114,12 +114,7 @@ pub static EN: PlanText = PlanText {
     table: "Table",
 };
 
-pub fn text(lang: Lang) -> &'static PlanText {
-    match lang {
-        Lang::Nl => &NL,
-        Lang::En => &EN,
-    }
-}
+crate::catalogue_lookup!(PlanText);
 
 /// The tools the handout can hold, in the order it shows them.
 pub fn sections(s: &Sessie) -> Vec<Tool> {

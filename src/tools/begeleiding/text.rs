@@ -2,9 +2,6 @@
 //! catalogue live in `werkkeuze_core::matcher`). Dutch at B1 level, addressing the person as "u";
 //! English second. `{n}`, `{total}` and `{name}` are filled in by the UI.
 
-use crate::i18n::Lang;
-use yew::prelude::*;
-
 crate::catalogue! {
     /// Every UI text of the matcher.
     pub struct BegeleidingText {
@@ -226,19 +223,7 @@ pub static EN: BegeleidingText = BegeleidingText {
     stand_label: "Content status",
 };
 
-/// The catalogue of a language.
-pub fn text(lang: Lang) -> &'static BegeleidingText {
-    match lang {
-        Lang::Nl => &NL,
-        Lang::En => &EN,
-    }
-}
-
-/// The catalogue of the page's language.
-#[hook]
-pub fn use_text() -> &'static BegeleidingText {
-    text(use_context::<Lang>().unwrap_or_default())
-}
+crate::catalogue_lookup!(BegeleidingText);
 
 #[cfg(test)]
 mod tests {

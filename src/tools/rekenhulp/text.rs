@@ -2,9 +2,6 @@
 //! second). `{x}`, `{van}`, `{tot}`, `{n}`, `{uren}`, `{bedrag}` and `{datum}` are filled in by
 //! the UI.
 
-use crate::i18n::Lang;
-use yew::prelude::*;
-
 crate::catalogue! {
     /// Every UI text of the income calculator.
     pub struct RekenhulpText {
@@ -539,19 +536,7 @@ pub const EN: RekenhulpText = RekenhulpText {
     min_wage_label: "minimum wage",
 };
 
-/// The catalogue of a language.
-pub fn text(lang: Lang) -> &'static RekenhulpText {
-    match lang {
-        Lang::Nl => &NL,
-        Lang::En => &EN,
-    }
-}
-
-/// The catalogue of the page's language.
-#[hook]
-pub fn use_text() -> &'static RekenhulpText {
-    text(use_context::<Lang>().unwrap_or_default())
-}
+crate::catalogue_lookup!(RekenhulpText);
 
 #[cfg(test)]
 mod tests {

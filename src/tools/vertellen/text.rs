@@ -3,9 +3,6 @@
 //! `{n}`, `{total}`, `{score}`, `{before}`, `{after}`, `{reason}`, `{option}` and `{date}` are
 //! filled in by the UI.
 
-use crate::i18n::Lang;
-use yew::prelude::*;
-
 crate::catalogue! {
     /// Every UI text of the disclosure aid.
     pub struct VertellenText {
@@ -400,19 +397,7 @@ pub static EN: VertellenText = VertellenText {
     about_sources_intro: "Each source shows when we checked it.",
 };
 
-/// The catalogue of a language.
-pub fn text(lang: Lang) -> &'static VertellenText {
-    match lang {
-        Lang::Nl => &NL,
-        Lang::En => &EN,
-    }
-}
-
-/// The catalogue of the page's language.
-#[hook]
-pub fn use_text() -> &'static VertellenText {
-    text(use_context::<Lang>().unwrap_or_default())
-}
+crate::catalogue_lookup!(VertellenText);
 
 #[cfg(test)]
 mod tests {
