@@ -10,7 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   serve, launch, openPage, gotoApp, assertAccessible, assertOnlyLocal, assertNoErrors,
-  assertNothingStored, ARTIFACTS, ROOT, pdfPages, noOverflow,
+  assertNothingStored, ARTIFACTS, ROOT, pdfPages, noOverflow, keyTo, tabToControl,
 } from './harness.mjs';
 
 const TITLE = 'Welke begeleiding past bij mij?';
@@ -303,26 +303,6 @@ test('the result at 360 px (screenshot for the docs)', async () => {
   await page.screenshot({ path: path.join(SCREENSHOTS, 'begeleiding-360.png') });
   await page.context().close();
 });
-
-/** Presses Tab until the focused control's name (label, aria-label or text) matches. */
-async function tabToControl(page, matcher, maxTabs = 400) {
-  for (let i = 0; i < maxTabs; i++) {
-    await page.keyboard.press('Tab');
-    const name = await page.evaluate(() => {
-      const el = document.activeElement;
-      if (!el) return '';
-      const label = el.labels && el.labels.length ? el.labels[0].textContent : '';
-      return (el.getAttribute('aria-label') || label || el.textContent || '').trim();
-    });
-    if (matcher instanceof RegExp ? matcher.test(name) : name === matcher) return true;
-  }
-  return false;
-}
-
-async function keyTo(page, matcher, key) {
-  assert.ok(await tabToControl(page, matcher), `Tab never reached ${matcher}`);
-  await page.keyboard.press(key);
-}
 
 test('keyboard only (Tab, Space, Enter): answer, see the result, open a detail, compare, refuse a fourth', async () => {
   const page = await openPage(browser);

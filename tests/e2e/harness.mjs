@@ -164,3 +164,24 @@ export function pdfPages(buffer) {
 export function noOverflow(page) {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 }
+
+/** Presses Tab until the focused control's name (label, aria-label or text) matches. */
+export async function tabToControl(page, matcher, maxTabs = 400) {
+  for (let i = 0; i < maxTabs; i++) {
+    await page.keyboard.press('Tab');
+    const name = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el) return '';
+      const label = el.labels && el.labels.length ? el.labels[0].textContent : '';
+      return (el.getAttribute('aria-label') || label || el.textContent || '').trim();
+    });
+    if (matcher instanceof RegExp ? matcher.test(name) : name === matcher) return true;
+  }
+  return false;
+}
+
+/** Tabs to a control (see tabToControl) and presses `key` on it. */
+export async function keyTo(page, matcher, key) {
+  assert.ok(await tabToControl(page, matcher), `Tab never reached ${matcher}`);
+  await page.keyboard.press(key);
+}

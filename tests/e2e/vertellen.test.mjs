@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   serve, launch, openPage, gotoApp, assertAccessible, assertOnlyLocal, assertNoErrors,
-  assertNothingStored, ARTIFACTS, pdfPages, noOverflow,
+  assertNothingStored, ARTIFACTS, pdfPages, noOverflow, keyTo, tabToControl,
 } from './harness.mjs';
 
 const TITLE = 'Vertellen of verzwijgen?';
@@ -347,26 +347,6 @@ test('a full summary (15 reasons, three people, six sentences) still prints on o
   assertNoErrors(page);
   await page.context().close();
 });
-
-/** Presses Tab until the focused control's name (label, aria-label or text) matches. */
-async function tabToControl(page, matcher, maxTabs = 250) {
-  for (let i = 0; i < maxTabs; i++) {
-    await page.keyboard.press('Tab');
-    const name = await page.evaluate(() => {
-      const el = document.activeElement;
-      if (!el) return '';
-      const label = el.labels && el.labels.length ? el.labels[0].textContent : '';
-      return (el.getAttribute('aria-label') || label || el.textContent || '').trim();
-    });
-    if (matcher instanceof RegExp ? matcher.test(name) : name === matcher) return true;
-  }
-  return false;
-}
-
-async function keyTo(page, matcher, key) {
-  assert.ok(await tabToControl(page, matcher), `Tab never reached ${matcher}`);
-  await page.keyboard.press(key);
-}
 
 test('keyboard only (Tab, Space, Enter): through all nine steps', async () => {
   const page = await openPage(browser);
