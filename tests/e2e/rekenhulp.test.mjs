@@ -374,6 +374,10 @@ test('every keystroke updates the result at once, with three situations and the 
     assert.match(await page.locator('.rk-for').innerText(), new RegExp(` ${v} `));
   }
   assert.equal(await answer(page), 'U gaat er ongeveer € 285 per maand op vooruit.');
+  // The curve follows the answer one painted frame later, and then shows the last value typed
+  // (not the 20 hours it started with).
+  await fill(page, HOURS, '13');
+  await page.locator('#rk-curve-samenvatting', { hasText: /Uw keuze: 13 uur/ }).waitFor({ timeout: 5000 });
   assertNoErrors(page);
   await page.context().close();
 });

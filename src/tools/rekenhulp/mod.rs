@@ -8,7 +8,9 @@
 //! - [`text`]: the tool's own UI texts (Dutch and English).
 //!
 //! Results are recomputed on every change through `use_memo` on the state: a scenario is about
-//! 20 µs and the 81-point curve about 30 µs natively, so typing never waits.
+//! 20 µs and the 81-point curve about 30 µs natively; situations that did not change keep their
+//! result. Redrawing costs more than computing on a slow phone, so the curve, the timeline and the
+//! steps follow the answer one painted frame later ([`Later`]); `./scripts/bench` measures it.
 
 // Amounts in cents are written as euros_cents (`650_00` is € 650,00), so they read as money.
 #![allow(clippy::inconsistent_digit_grouping)]
@@ -20,6 +22,7 @@ pub mod text;
 
 use crate::app::{use_messages, use_title};
 use crate::state::use_rekenhulp;
+use crate::widgets::deferred::use_deferred;
 use form::{Formulier, Modus, RekenhulpState, MAX_SCENARIOS};
 use inputs::{soort_label, Inputs};
 use results::{sentence, Breakdown, CurveSection, Timeline, Todo};
@@ -41,6 +44,15 @@ pub struct Berekening {
 
 /// Computes every situation and the curve of the one shown. Never panics.
 pub fn bereken_alles(s: &RekenhulpState) -> Berekening {
+    bereken_opnieuw(s, &mut Vec::new())
+}
+
+/// Results of earlier renders, by situation: typing in one situation leaves the others as they are.
+type Bewaard = Vec<(Formulier, Result<Rc<Uitkomst>, InvoerFout>)>;
+
+/// [`bereken_alles`], reusing the results in `bewaard` of situations that did not change, and
+/// keeping the new ones there.
+fn bereken_opnieuw(s: &RekenhulpState, bewaard: &mut Bewaard) -> Berekening {
     let p = match parameters(2026) {
         Ok(p) => p,
         Err(e) => {
@@ -51,11 +63,16 @@ pub fn bereken_alles(s: &RekenhulpState) -> Berekening {
             };
         }
     };
-    let uitkomsten = s
+    let nieuw: Bewaard = s
         .scenarios
         .iter()
-        .map(|f| bereken(&f.scenario(), p).map(Rc::new))
+        .map(|f| match bewaard.iter().find(|(g, _)| g == f) {
+            Some((_, r)) => (f.clone(), r.clone()),
+            None => (f.clone(), bereken(&f.scenario(), p).map(Rc::new)),
+        })
         .collect();
+    let uitkomsten = nieuw.iter().map(|(_, r)| r.clone()).collect();
+    *bewaard = nieuw;
     let curve = curve(&s.formulier().scenario(), p).map(Rc::new);
     Berekening { uitkomsten, curve }
 }
@@ -73,7 +90,10 @@ pub fn rekenhulp() -> Html {
     use_title(m.tool_rekenhulp_name);
     let h = use_rekenhulp();
     let state: RekenhulpState = (*h).clone();
-    let calc = use_memo(state.clone(), bereken_alles);
+    let bewaard = use_mut_ref(Bewaard::new);
+    let calc = use_memo(state.clone(), move |s| {
+        bereken_opnieuw(s, &mut bewaard.borrow_mut())
+    });
     let actief = state.actief();
     let formulier = state.formulier();
 
@@ -87,7 +107,7 @@ pub fn rekenhulp() -> Html {
         (Some(Err(e)), _) | (_, Err(e)) => Some(e.clone()),
         (None, _) => None,
     };
-    let shown: Option<(Rc<Uitkomst>, Rc<Curve>, Formulier)> = RefCell::borrow(&laatste).clone();
+    let shown: Getoond = RefCell::borrow(&laatste).clone();
     let minimumloon = shown
         .as_ref()
         .filter(|(_, _, f)| !f.eigen_uurloon)
@@ -262,13 +282,33 @@ pub fn rekenhulp() -> Html {
                     {result}
                 </section>
             </div>
-            if let Some((u, c, f)) = &shown {
-                <CurveSection uitkomst={u.clone()} curve={c.clone()} formulier={f.clone()} />
-                <Timeline uitkomst={u.clone()} curve={c.clone()} formulier={f.clone()} />
-                <Todo soort={f.soort} />
-            }
+            <Later shown={shown.clone()} />
             {notes}
         </div>
+    }
+}
+
+/// What the screen shows: the result of the situation shown, the curve and the form it came from.
+type Getoond = Option<(Rc<Uitkomst>, Rc<Curve>, Formulier)>;
+
+#[derive(Properties, PartialEq)]
+struct LaterProps {
+    shown: Getoond,
+}
+
+/// The curve, the timeline and the steps to take. They follow the answer one painted frame
+/// later, so the answer keeps up with typing on a slow phone (see [`use_deferred`]).
+#[function_component(Later)]
+fn later(p: &LaterProps) -> Html {
+    match use_deferred(p.shown.clone()) {
+        Some((u, c, f)) => html! {
+            <>
+                <CurveSection uitkomst={u.clone()} curve={c.clone()} formulier={f.clone()} />
+                <Timeline uitkomst={u} curve={c} formulier={f.clone()} />
+                <Todo soort={f.soort} />
+            </>
+        },
+        None => Html::default(),
     }
 }
 
