@@ -46,14 +46,40 @@ pub fn app() -> Html {
         begeleiding: (*begeleiding).clone(),
     });
     // Keep the latest snapshot for the recovery screen (memory), and on the device only when the
-    // person asked for it.
-    use_effect_with((huidig.clone(), *onthouden), |(s, on)| {
-        let text = s.to_file();
-        if *on {
-            dom::store_session(&text);
-        }
-        crate::recovery::remember_snapshot(text);
-    });
+    // person asked for it. Writing the snapshot takes a few milliseconds on a slow phone, so while
+    // the person types it waits for a pause; switching "onthouden" and hiding the page write it
+    // at once.
+    let wachtend = use_mut_ref(|| None::<(std::rc::Rc<Sessie>, bool)>);
+    let vorig_onthouden = use_mut_ref(|| *onthouden);
+    {
+        let wachtend = wachtend.clone();
+        use_effect_with((huidig.clone(), *onthouden), move |(s, on)| {
+            *wachtend.borrow_mut() = Some((s.clone(), *on));
+            let gewisseld = std::mem::replace(&mut *vorig_onthouden.borrow_mut(), *on) != *on;
+            let timer = if gewisseld {
+                bewaar_snapshot(&wachtend);
+                None
+            } else {
+                Some(gloo::timers::callback::Timeout::new(
+                    SNAPSHOT_PAUZE_MS,
+                    move || bewaar_snapshot(&wachtend),
+                ))
+            };
+            // A newer change replaces a snapshot still waiting.
+            move || drop(timer)
+        });
+    }
+    {
+        let wachtend = wachtend.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                gloo::events::EventListener::new(&w, "pagehide", move |_| {
+                    bewaar_snapshot(&wachtend)
+                })
+            });
+            move || drop(listener)
+        });
+    }
     let sessie_ctx = {
         let zet = {
             let vertellen = vertellen.clone();
@@ -119,6 +145,22 @@ pub fn app() -> Html {
         </ContextProvider<SessieCtx>>
         </ContextProvider<Lang>>
     }
+}
+
+/// How long typing must pause before the session snapshot is written.
+const SNAPSHOT_PAUZE_MS: u32 = 300;
+
+/// Writes the waiting snapshot, if any: to memory for the recovery screen, and to the device when
+/// "onthouden" is on.
+fn bewaar_snapshot(wachtend: &std::cell::RefCell<Option<(std::rc::Rc<Sessie>, bool)>>) {
+    let Some((s, on)) = wachtend.borrow_mut().take() else {
+        return;
+    };
+    let text = s.to_file();
+    if on {
+        dom::store_session(&text);
+    }
+    crate::recovery::remember_snapshot(text);
 }
 
 #[derive(Properties, PartialEq)]
