@@ -109,5 +109,7 @@ build_dist() {
   version="$(cd "$ROOT/dist" && cat index.html static/* pkg/* | sha256sum | cut -c1-12)"
   sed "s/__CACHE_VERSION__/$version/" "$ROOT/static/sw.js" > "$ROOT/dist/sw.js"
   rm "$ROOT/dist/static/sw.js"
+  # Compressed twins of every file, served by scripts/static_server.py as a web host would.
+  python3 "$ROOT/scripts/precompress.py" "$ROOT/dist" || die "precompressing dist/ failed"
   python3 "$ROOT/scripts/size_report.py" "$ROOT/dist"
 }

@@ -35,10 +35,11 @@ self.addEventListener('message', (event) => {
 self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
   if (event.request.method !== 'GET' || url.origin !== self.location.origin) return;
-  // Cache first for the app's files; the query string (?lang=en, ?embed=1) does not change them.
+  // Cache first for the app's files; the query string (?lang=en, ?embed=1) does not change them,
+  // and neither does how the host compressed them (Vary: Accept-Encoding).
   event.respondWith(
     caches.open(CACHE).then((cache) =>
-      cache.match(event.request, { ignoreSearch: true }).then((hit) => hit || fetch(event.request)),
+      cache.match(event.request, { ignoreSearch: true, ignoreVary: true }).then((hit) => hit || fetch(event.request)),
     ),
   );
 });

@@ -14,10 +14,13 @@ const DIST = process.env.WERKKEUZE_DIST ?? path.join(ROOT, 'dist');
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 export const ARTIFACTS = path.join(ROOT, 'tests/e2e/artifacts');
 
-/** Serves `dir` with python's http.server on a free port of 127.0.0.1. */
+/**
+ * Serves `dir` on a free port of 127.0.0.1 with scripts/static_server.py: python's http.server
+ * that sends the precompressed copies (FILE.br, FILE.gz) the build writes, as a web host would.
+ */
 export async function serve(dir = DIST) {
   assert.ok(existsSync(path.join(dir, 'index.html')), `${dir}/index.html is missing: build first (./scripts/serve --build)`);
-  const proc = spawn('python3', ['-u', '-m', 'http.server', '0', '--bind', '127.0.0.1', '--directory', dir], {
+  const proc = spawn('python3', ['-u', path.join(ROOT, 'scripts/static_server.py'), '0', dir], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const port = await new Promise((resolve, reject) => {

@@ -120,6 +120,17 @@ test('a phone-sized screen shows the home page without horizontal scrolling', as
   await page.context().close();
 });
 
+test('the app files travel compressed, as a web host sends them (the bytes the size budget counts)', async () => {
+  const page = await openPage(browser);
+  const encodings = {};
+  page.on('response', (r) => { encodings[new URL(r.url()).pathname] = r.headers()['content-encoding']; });
+  await gotoApp(page, server.origin);
+  for (const file of ['/', '/static/app.css', '/pkg/werkkeuze.js', '/pkg/werkkeuze_bg.wasm']) {
+    assert.match(encodings[file] ?? 'none', /^(br|gzip)$/, `${file} was sent without compression`);
+  }
+  await page.context().close();
+});
+
 test('after a first visit the app reloads without a network (service worker)', async () => {
   const page = await openPage(browser);
   await gotoApp(page, server.origin, '#/privacy');
