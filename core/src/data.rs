@@ -9,3 +9,13 @@ macro_rules! embedded {
         include_str!(concat!(env!("OUT_DIR"), "/data/", $path, ".json"))
     };
 }
+
+/// Reads the JSON of a data file into `T`.
+///
+/// It goes through [`serde_json::Value`] first. In the app that matters for size: every data type
+/// then shares the one JSON parser, instead of each type's deserializer carrying its own inlined
+/// copy of it. Error messages name the field but not the line; the data files are checked by the
+/// native tests, where a line number is one `cargo test` away.
+pub fn lees<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, serde_json::Error> {
+    serde_json::from_str::<serde_json::Value>(json).and_then(serde_json::from_value)
+}

@@ -380,7 +380,7 @@ impl std::fmt::Display for ContentError {
 impl std::error::Error for ContentError {}
 
 fn read<T: serde::de::DeserializeOwned>(name: &str, json: &str) -> Result<T, ContentError> {
-    serde_json::from_str(json).map_err(|e| ContentError(vec![format!("{name}.toml: {e}")]))
+    crate::data::lees(json).map_err(|e| ContentError(vec![format!("{name}.toml: {e}")]))
 }
 
 /// The minimum number of reasons on each side (issue 5).

@@ -357,7 +357,7 @@ impl Parameters {
     /// Parses and checks a parameter file given as JSON (as embedded by `build.rs`).
     pub fn parse(json: &str) -> Result<Parameters, String> {
         let bestand: Bestand =
-            serde_json::from_str(json).map_err(|e| format!("parameterbestand: {e}"))?;
+            crate::data::lees(json).map_err(|e| format!("parameterbestand: {e}"))?;
         Self::check(bestand)
     }
 

@@ -64,7 +64,7 @@ const SOORTEN: &[&str] = &[
 /// Parses and checks the steps: unique ids, nothing empty, a known benefit kind, a source that is
 /// a URL or a law article, and a checked date.
 pub fn parse(json: &str) -> Result<Vec<Stap>, String> {
-    let file: File = serde_json::from_str(json).map_err(|e| format!("regelen: {e}"))?;
+    let file: File = crate::data::lees(json).map_err(|e| format!("regelen: {e}"))?;
     let mut seen = HashSet::new();
     for s in &file.stap {
         if !seen.insert(s.id.as_str()) {

@@ -233,7 +233,7 @@ impl Catalogus {
     /// Parses (JSON, as embedded) and validates a catalogue. All problems are listed.
     pub fn parse(json: &str) -> Result<Catalogus, Vec<String>> {
         let raw: RawCatalogus =
-            serde_json::from_str(json).map_err(|e| vec![format!("catalogus: {e}")])?;
+            crate::data::lees(json).map_err(|e| vec![format!("catalogus: {e}")])?;
         let catalogus = raw.into_catalogus();
         let fouten = controleer(&catalogus);
         if fouten.is_empty() {

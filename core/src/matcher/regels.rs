@@ -100,7 +100,7 @@ impl Regels {
     /// catalogue. All problems are listed.
     pub fn parse(json: &str, catalogus: &Catalogus) -> Result<Regels, Vec<String>> {
         let raw: RawRegels =
-            serde_json::from_str(json).map_err(|e| vec![format!("regels: {e}")])?;
+            crate::data::lees(json).map_err(|e| vec![format!("regels: {e}")])?;
         let regels: Vec<Regel> = raw
             .regel
             .into_iter()
