@@ -89,6 +89,19 @@ mod tests {
     }
 
     #[test]
+    fn every_term_a_matcher_question_explains_is_in_the_glossary() {
+        let vragen = crate::matcher::vragen();
+        let ids: Vec<_> = vragen.iter().flat_map(|v| v.begrippen.iter()).collect();
+        assert!(
+            ids.contains(&&"wajong"),
+            "the benefit question explains its words"
+        );
+        for id in ids {
+            assert!(begrip(id).is_some(), "{id} is not in data/begrippen.toml");
+        }
+    }
+
+    #[test]
     fn a_term_without_source_or_a_duplicate_is_refused() {
         let no_source = r#"
             [[begrip]]

@@ -187,6 +187,23 @@ test('employed, on sick leave with burn-out: W-CGT and Return@Work at the top, I
   await page.context().close();
 });
 
+test('the benefit question explains its words in place (Wajong, WIA …), from the glossary', async () => {
+  const page = await openPage(browser);
+  await gotoApp(page, server.origin, '#/begeleiding');
+  const q = question(page, 'Heeft u een uitkering?');
+  const wajong = q.getByRole('button', { name: 'Wajong', exact: true });
+  assert.equal(await wajong.getAttribute('aria-expanded'), 'false');
+  await wajong.click();
+  assert.equal(await wajong.getAttribute('aria-expanded'), 'true');
+  assert.match(await q.innerText(), /voor hun 18e/, 'the explanation of the Wajong shows in the question');
+  for (const term of ['Bijstand', 'WW', 'Ziektewet', 'WIA']) {
+    assert.equal(await q.getByRole('button', { name: new RegExp(`^${term}`) }).count(), 1, `${term} is explained`);
+  }
+  await assertAccessible(page, 'benefit question with a term open');
+  assertNoErrors(page);
+  await page.context().close();
+});
+
 test('an option opens to its detail: what, for whom, how long, who pays (dated), evidence with source', async () => {
   const page = await openPage(browser);
   await gotoApp(page, server.origin, '#/begeleiding');

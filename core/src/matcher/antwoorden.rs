@@ -192,6 +192,15 @@ pub struct Vraag {
     /// More than one option may be chosen.
     pub meerdere: bool,
     pub keuzes: Vec<Keuze>,
+    /// Glossary ids (`data/begrippen.toml`) of the words in the choices that the screen explains
+    /// in place.
+    pub begrippen: &'static [&'static str],
+}
+
+impl Vraag {
+    fn met_begrippen(self, begrippen: &'static [&'static str]) -> Vraag {
+        Vraag { begrippen, ..self }
+    }
 }
 
 fn keuzes_van<T: Copy>(
@@ -225,6 +234,7 @@ pub fn vragen() -> Vec<Vraag> {
         },
         meerdere,
         keuzes,
+        begrippen: &[],
     };
     vec![
         vraag(
@@ -247,7 +257,8 @@ pub fn vragen() -> Vec<Vraag> {
             ("Dit bepaalt vaak wie de hulp betaalt. Twijfelt u? Kijk op de brief over uw uitkering.", "This often decides who pays for the help. Not sure? Look at the letter about your benefit."),
             false,
             keuzes_van(Uitkering::ALLE, Uitkering::code, Uitkering::label),
-        ),
+        )
+        .met_begrippen(&["bijstand", "wajong", "ww", "ziektewet", "wia"]),
         vraag(
             "ggz",
             ("Bent u in behandeling bij de GGZ?", "Are you in treatment in mental health care (GGZ)?"),

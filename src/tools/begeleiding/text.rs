@@ -16,6 +16,7 @@ crate::catalogue! {
         questions_intro,
         answered_count,
         clear_answer,
+        explain,
         clear_all,
         results_heading,
         results_intro,
@@ -87,6 +88,7 @@ pub static NL: BegeleidingText = BegeleidingText {
         De uitslag verandert meteen als u iets kiest. U kunt de uitslag op elk moment bekijken.",
     answered_count: "U beantwoordde {n} van de {total} vragen.",
     clear_answer: "Antwoord weghalen",
+    explain: "Wat betekent dat?",
     clear_all: "Alle antwoorden wissen",
     results_heading: "Wat bij u past",
     results_intro: "Bovenaan staat wat het best past bij uw antwoorden. Bij elke vorm staat waarom, en waar u op moet letten. \
@@ -163,6 +165,7 @@ pub static EN: BegeleidingText = BegeleidingText {
         The result changes as soon as you choose something. You can look at the result at any time.",
     answered_count: "You answered {n} of the {total} questions.",
     clear_answer: "Remove answer",
+    explain: "What does that mean?",
     clear_all: "Clear all answers",
     results_heading: "What suits you",
     results_intro: "At the top is what fits your answers best. Each option says why, and what to look out for. \

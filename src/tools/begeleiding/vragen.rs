@@ -5,6 +5,7 @@
 use super::logic::{beantwoord, taal, vul, wis, zet};
 use super::text::use_text;
 use crate::state::use_begeleiding;
+use crate::widgets::term::Term;
 use werkkeuze_core::matcher::{vragen, Vraag};
 use yew::prelude::*;
 
@@ -77,6 +78,13 @@ fn vraag_veld(p: &VraagProps) -> Html {
             <legend><span class="bg-q-number">{format!("{}. ", p.nummer)}</span>{v.vraag.get(lang)}</legend>
             <p class="bg-help" id={help_id}>{v.uitleg.get(lang)}</p>
             <ul class="bg-choices">{keuzes}</ul>
+            if !v.begrippen.is_empty() {
+                <p class="bg-terms">{t.explain}{" "}
+                    { for v.begrippen.iter().enumerate().map(|(i, id)| html! {
+                        <>{(i > 0).then_some(" · ")}<Term id={*id} /></>
+                    }) }
+                </p>
+            }
             <div class="bg-clear-slot">{wis_knop}</div>
         </fieldset>
     }
