@@ -514,13 +514,32 @@ impl Content {
     }
 }
 
+/// The shipped files as the program has them now: `None` while the app has not loaded the
+/// disclosure aid's data (see `crate::data`).
+pub fn shipped() -> Option<RawFiles<'static>> {
+    let f = crate::data::bestand;
+    Some(RawFiles {
+        hulp: f("disclosure/hulp")?,
+        bronnen: f("disclosure/bronnen")?,
+        redenen: f("disclosure/redenen")?,
+        rechten: f("disclosure/rechten")?,
+        mogelijkheden: f("disclosure/mogelijkheden")?,
+        bericht: f("disclosure/bericht")?,
+        verhalen: f("disclosure/verhalen")?,
+    })
+}
+
 /// The validated shipped content, parsed once. The shipped data is checked by the tests
-/// (`the_shipped_content_is_valid`), so this does not fail in a released build.
+/// (`the_shipped_content_is_valid`), so this does not fail in a released build. The app shows the
+/// disclosure aid only once its data is loaded ([`shipped`] is `Some`).
 pub fn content() -> &'static Content {
     static CELL: OnceLock<Content> = OnceLock::new();
-    CELL.get_or_init(|| match Content::parse(SHIPPED) {
-        Ok(content) => content,
-        Err(e) => panic!("{e}"),
+    CELL.get_or_init(|| {
+        let files = shipped().expect("the disclosure aid's data is loaded before it is shown");
+        match Content::parse(files) {
+            Ok(content) => content,
+            Err(e) => panic!("{e}"),
+        }
     })
 }
 

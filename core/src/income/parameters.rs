@@ -628,17 +628,20 @@ impl Parameters {
     }
 }
 
-const DATA_2026: &str = crate::embedded!("income/2026");
-
-/// The parameters of `jaar`, embedded in the program and parsed once. `Err` (in Dutch) when
-/// there is no parameter file for that year or the file is invalid.
+/// The parameters of `jaar`, parsed once. `Err` (in Dutch) when there is no parameter file for
+/// that year, the file is invalid, or the app has not loaded it yet (see `crate::data`).
 pub fn parameters(jaar: i32) -> Result<&'static Parameters, String> {
     static P2026: OnceLock<Result<Parameters, String>> = OnceLock::new();
     match jaar {
-        2026 => P2026
-            .get_or_init(|| Parameters::parse(DATA_2026))
-            .as_ref()
-            .map_err(|e| e.clone()),
+        2026 => {
+            let json = crate::data::bestand("income/2026").ok_or_else(|| {
+                "parameters: de gegevens voor 2026 zijn nog niet geladen".to_string()
+            })?;
+            P2026
+                .get_or_init(|| Parameters::parse(json))
+                .as_ref()
+                .map_err(|e| e.clone())
+        }
         _ => Err(format!(
             "jaar: voor {jaar} zijn er geen parameters; alleen 2026 wordt ondersteund"
         )),

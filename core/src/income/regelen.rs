@@ -48,8 +48,6 @@ struct File {
     stap: Vec<Stap>,
 }
 
-const DATA: &str = crate::embedded!("income/regelen");
-
 const SOORTEN: &[&str] = &[
     "alle",
     "geen",
@@ -109,10 +107,13 @@ pub fn parse(json: &str) -> Result<Vec<Stap>, String> {
     Ok(file.stap)
 }
 
-/// Every step, parsed once.
+/// Every step, parsed once. None while the app has not loaded the rekenhulp's data.
 pub fn stappen() -> &'static [Stap] {
     static CELL: OnceLock<Vec<Stap>> = OnceLock::new();
-    CELL.get_or_init(|| parse(DATA).unwrap_or_default())
+    match crate::data::bestand("income/regelen") {
+        Some(json) => CELL.get_or_init(|| parse(json).unwrap_or_default()),
+        None => &[],
+    }
 }
 
 /// The steps for a benefit kind, in file order.
@@ -126,7 +127,8 @@ mod tests {
 
     #[test]
     fn every_step_has_a_source_a_date_and_both_languages() {
-        let list = parse(DATA).expect("data/income/regelen.toml is valid");
+        let list =
+            parse(crate::embedded!("income/regelen")).expect("data/income/regelen.toml is valid");
         assert!(list.len() >= 8, "only {} steps", list.len());
         for s in &list {
             assert!(

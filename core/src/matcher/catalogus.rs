@@ -246,9 +246,14 @@ impl Catalogus {
 
 /// The shipped catalogue, parsed once. Empty if the data were invalid — which the tests forbid
 /// ([`Catalogus::parse`] on [`DATA`] must succeed), so the app never panics on it.
+/// Also empty, without remembering it, while the app has not loaded the matcher's data.
 pub fn catalogus() -> &'static Catalogus {
     static CELL: OnceLock<Catalogus> = OnceLock::new();
-    CELL.get_or_init(|| Catalogus::parse(DATA).unwrap_or_default())
+    static LEEG: OnceLock<Catalogus> = OnceLock::new();
+    match crate::data::bestand("matcher/catalogus") {
+        Some(json) => CELL.get_or_init(|| Catalogus::parse(json).unwrap_or_default()),
+        None => LEEG.get_or_init(Catalogus::default),
+    }
 }
 
 /// A source is a seed line (`000_3e358a3822bcc572.txt:1710-1724`, ranges may be joined by

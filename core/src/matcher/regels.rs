@@ -99,8 +99,7 @@ impl Regels {
     /// Parses (JSON, as embedded) and validates the rules against the questions and the
     /// catalogue. All problems are listed.
     pub fn parse(json: &str, catalogus: &Catalogus) -> Result<Regels, Vec<String>> {
-        let raw: RawRegels =
-            crate::data::lees(json).map_err(|e| vec![format!("regels: {e}")])?;
+        let raw: RawRegels = crate::data::lees(json).map_err(|e| vec![format!("regels: {e}")])?;
         let regels: Vec<Regel> = raw
             .regel
             .into_iter()
@@ -187,7 +186,14 @@ impl Regels {
 
 /// The shipped rules, parsed once against the shipped catalogue. Empty if invalid — which the
 /// tests forbid.
+/// Also empty, without remembering it, while the app has not loaded the matcher's data.
 pub fn regels() -> &'static Regels {
     static CELL: OnceLock<Regels> = OnceLock::new();
-    CELL.get_or_init(|| Regels::parse(DATA, super::catalogus()).unwrap_or_default())
+    static LEEG: OnceLock<Regels> = OnceLock::new();
+    match crate::data::bestand("matcher/regels") {
+        Some(json) if crate::data::bundel_er("begeleiding") => {
+            CELL.get_or_init(|| Regels::parse(json, super::catalogus()).unwrap_or_default())
+        }
+        _ => LEEG.get_or_init(Regels::default),
+    }
 }
