@@ -103,10 +103,13 @@ build_dist() {
   cp "$ROOT/index.html" "$ROOT/dist/"
   cp -r "$ROOT/static" "$ROOT/dist/static"
   cp "$ROOT/pkg/werkkeuze.js" "$ROOT/pkg/werkkeuze_bg.wasm" "$ROOT/dist/pkg/"
+  # Each tool's data, fetched when the person opens the tool (src/data.rs).
+  (cd "$ROOT" && cargo run --quiet -p werkkeuze-core --bin werkkeuze-data -- "$ROOT/dist/data") \
+    || die "writing the data bundles failed"
   # The service worker sits at the root so it controls the whole app; its cache name carries a
   # hash of the files, so a changed file is a new version.
   local version
-  version="$(cd "$ROOT/dist" && cat index.html static/* pkg/* | sha256sum | cut -c1-12)"
+  version="$(cd "$ROOT/dist" && cat index.html static/* pkg/* data/* | sha256sum | cut -c1-12)"
   sed "s/__CACHE_VERSION__/$version/" "$ROOT/static/sw.js" > "$ROOT/dist/sw.js"
   rm "$ROOT/dist/static/sw.js"
   # Compressed twins of every file, served by scripts/static_server.py as a web host would.

@@ -50,6 +50,14 @@ def main() -> int:
         print(f"{name:<26}{raw:>12,}{gz:>12,}{(f'{br:,}' if br is not None else '-'):>12}")
     total_br = f"{sum(r[3] for r in rows):,}" if have_br else "-"
     print(f"{'total':<26}{total_raw:>12,}{total_gz:>12,}{total_br:>12}")
+    later = sorted((dist / "data").glob("*.json"))
+    if later:
+        print("\nLoaded when a tool is opened (not part of the first visit)")
+        for path in later:
+            data = path.read_bytes()
+            br = brotli_size(data)
+            print(f"{'data/' + path.name:<26}{len(data):>12,}{len(gzip.compress(data, compresslevel=9, mtime=0)):>12,}"
+                  f"{(f'{br:,}' if br is not None else '-'):>12}")
     if budget is not None:
         verdict = "within" if total_gz <= budget else "OVER"
         print(f"gzip budget {budget:,} bytes: {verdict}")

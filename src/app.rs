@@ -310,17 +310,20 @@ fn layout(props: &LayoutProps) -> Html {
 }
 
 fn switch(route: Route) -> Html {
+    use crate::data::{Gegevens, ALLE, BEGELEIDING, REKENHULP, VERTELLEN};
     match route {
         Route::Home => html! { <Home /> },
-        Route::Vertellen => html! { <Vertellen /> },
-        Route::Rekenhulp => html! { <Rekenhulp /> },
-        Route::Begeleiding => html! { <Begeleiding /> },
+        Route::Vertellen => html! { <Gegevens bundels={VERTELLEN}><Vertellen /></Gegevens> },
+        Route::Rekenhulp => html! { <Gegevens bundels={REKENHULP}><Rekenhulp /></Gegevens> },
+        Route::Begeleiding => html! { <Gegevens bundels={BEGELEIDING}><Begeleiding /></Gegevens> },
         Route::Privacy => html! { <Privacy /> },
         Route::Insluiten => html! { <Insluiten /> },
         Route::Begrippen => html! { <Begrippen /> },
         Route::Bewaren => html! { <Bewaren /> },
-        Route::Plan => html! { <Plan /> },
-        Route::Openen { data } => html! { <Openen data={data} /> },
+        Route::Plan => html! { <Gegevens bundels={ALLE}><Plan /></Gegevens> },
+        Route::Openen { data } => {
+            html! { <Gegevens bundels={ALLE}><Openen data={data} /></Gegevens> }
+        }
         Route::NotFound => html! { <NotFound /> },
     }
 }

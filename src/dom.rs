@@ -113,19 +113,63 @@ pub fn set_title(title: &str) {
 }
 
 /// Moves keyboard and screen-reader focus to the page heading after a route change.
+///
+/// A page still loading its data has no heading yet: the focus then waits for it
+/// ([`data_settled`]).
 pub fn focus_heading() {
     let heading = document().and_then(|d| d.query_selector("#inhoud h1").ok().flatten());
-    if let Some(h) = heading {
+    match heading.and_then(|h| {
         use wasm_bindgen::JsCast;
-        if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
+        h.dyn_into::<web_sys::HtmlElement>().ok()
+    }) {
+        Some(h) => {
             h.focus().ok();
+            FOCUS_WAITING.set(false);
         }
+        None => FOCUS_WAITING.set(true),
+    }
+}
+
+thread_local! {
+    /// A route change asked for the heading's focus while the page was loading its data.
+    static FOCUS_WAITING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// The first page is loading its data: the app is not ready yet.
+    static DATA_PENDING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// The app has mounted (the readiness signal waits only for the first page's data).
+    static MOUNTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// A page waits for its data (see `crate::data`). Before the app has mounted, this holds back the
+/// readiness signal until the data is there.
+pub fn wait_for_data() {
+    if !MOUNTED.get() {
+        DATA_PENDING.set(true);
+    }
+}
+
+/// A page's data is there and the page has rendered (`loaded`), or it could not load and the page
+/// offers to try again: give a loaded page the focus a route change asked for, and send the
+/// readiness signal if it was waiting for this.
+pub fn data_settled(loaded: bool) {
+    if loaded && FOCUS_WAITING.get() {
+        focus_heading();
+    }
+    if DATA_PENDING.replace(false) {
+        signal_ready();
     }
 }
 
 /// The readiness signal: `<html data-app="ready">` once the app has mounted and handles input,
-/// and a performance mark `werkkeuze-ready` that scripts/bench reads.
+/// and a performance mark `werkkeuze-ready` that scripts/bench reads. When the first page is
+/// still loading its data, the signal follows once it is there.
 pub fn mark_ready() {
+    MOUNTED.set(true);
+    if !DATA_PENDING.get() {
+        signal_ready();
+    }
+}
+
+fn signal_ready() {
     if let Some(html) = document().and_then(|d| d.document_element()) {
         html.set_attribute("data-app", "ready").ok();
     }

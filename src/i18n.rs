@@ -148,6 +148,10 @@ catalogue! {
         privacy_language,
         privacy_verify,
         not_found_title,
+        data_loading,
+        data_failed_title,
+        data_failed_body,
+        data_retry,
         not_found_body,
         footer_privacy,
         footer_estimate,
@@ -212,7 +216,8 @@ pub static NL: Messages = Messages {
     privacy_title: "Privacy: wat er met uw gegevens gebeurt",
     privacy_intro: "Kort gezegd: niets. Deze website is een programma dat helemaal in uw browser draait.",
     privacy_no_server: "Er is geen server die uw antwoorden ontvangt. \
-        De website bestaat alleen uit bestanden die uw browser één keer ophaalt.",
+        De website bestaat alleen uit bestanden die uw browser één keer ophaalt: \
+        de app, en de gegevens van een hulpmiddel zodra u dat opent.",
     privacy_no_requests: "Na het laden maakt de website geen verbinding meer met andere websites. \
         Er zijn geen cookies, geen tellers en geen advertenties. \
         Een veiligheidsregel in de pagina (Content-Security-Policy) blokkeert dat ook.",
@@ -222,6 +227,11 @@ pub static NL: Messages = Messages {
     privacy_language: "Uw taalkeuze staat alleen in het adres van de pagina (de URL).",
     privacy_verify: "U kunt dit zelf controleren: open de ontwikkelaarshulpmiddelen van uw browser en kijk bij Netwerk.",
     not_found_title: "Deze pagina bestaat niet",
+    data_loading: "Even geduld: dit deel van Werkkeuze wordt geladen.",
+    data_failed_title: "Dit deel kon niet laden",
+    data_failed_body: "Uw browser kon de gegevens van dit hulpmiddel niet ophalen. \
+        Misschien is er even geen internet. Wat u al had ingevuld, is er nog.",
+    data_retry: "Probeer het opnieuw",
     not_found_body: "Misschien is de link oud of niet helemaal goed overgenomen.",
     footer_privacy: "Niets van wat u invult, verlaat uw apparaat.",
     footer_estimate: "Werkkeuze geeft informatie, geen advies. U beslist zelf.",
@@ -288,7 +298,8 @@ pub static EN: Messages = Messages {
     privacy_title: "Privacy: what happens to your data",
     privacy_intro: "In short: nothing. This website is a program that runs entirely in your browser.",
     privacy_no_server: "There is no server that receives your answers. \
-        The website consists only of files that your browser fetches once.",
+        The website consists only of files that your browser fetches once: \
+        the app, and a tool's data as soon as you open it.",
     privacy_no_requests: "After loading, the website makes no connection to other websites. \
         There are no cookies, no trackers and no ads. \
         A security rule in the page (Content-Security-Policy) blocks that as well.",
@@ -298,6 +309,11 @@ pub static EN: Messages = Messages {
     privacy_language: "Your language choice is only kept in the page address (the URL).",
     privacy_verify: "You can check this yourself: open your browser's developer tools and look at Network.",
     not_found_title: "This page does not exist",
+    data_loading: "One moment: this part of Werkkeuze is loading.",
+    data_failed_title: "This part could not load",
+    data_failed_body: "Your browser could not fetch this tool's data. \
+        Perhaps there is no internet for a moment. What you had entered is still there.",
+    data_retry: "Try again",
     not_found_body: "Perhaps the link is old or was not copied completely.",
     footer_privacy: "Nothing you enter leaves your device.",
     footer_estimate: "Werkkeuze gives information, not advice. You decide.",

@@ -9,9 +9,11 @@
 //! - [`embed`]: embedding on other sites (snippet, theme checks).
 //! - [`session`]: one session for all tools (file, link, QR, "onthouden", "alles wissen").
 //! - [`recovery`]: the panic hook and its calm recovery screen.
+//! - [`data`]: a tool's data, loaded when the person opens it.
 //! - [`dom`]: the few direct browser calls the shell needs, in one place.
 
 pub mod app;
+pub mod data;
 pub mod dom;
 pub mod embed;
 pub mod i18n;

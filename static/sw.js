@@ -13,6 +13,10 @@ const FILES = [
   './static/manifest.webmanifest',
   './pkg/werkkeuze.js',
   './pkg/werkkeuze_bg.wasm',
+  // Each tool's data: fetched by the app when a tool opens, kept here so it also opens offline.
+  './data/vertellen.json',
+  './data/rekenhulp.json',
+  './data/begeleiding.json',
 ];
 
 self.addEventListener('install', (event) => {

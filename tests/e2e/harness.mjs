@@ -144,6 +144,8 @@ export async function storageSnapshot(page) {
 export const APP_FILES = [
   '/', '/index.html', '/static/app.css', '/static/boot.js', '/static/icon.svg',
   '/static/manifest.webmanifest', '/pkg/werkkeuze.js', '/pkg/werkkeuze_bg.wasm',
+  // Each tool's content and rules, the same for everyone (src/data.rs).
+  '/data/vertellen.json', '/data/rekenhulp.json', '/data/begeleiding.json',
 ];
 
 /** Nothing of the person's is stored: no web storage, cookies or databases; caches hold app files only. */

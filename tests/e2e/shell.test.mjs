@@ -131,6 +131,59 @@ test('the app files travel compressed, as a web host sends them (the bytes the s
   await page.context().close();
 });
 
+test('the data of a tool arrives when the tool opens, from this site only; the home page needs none', async () => {
+  const page = await openPage(browser);
+  // What the page itself asks for (the service worker also keeps every tool's data, for offline use).
+  const asked = [];
+  page.on('request', (r) => asked.push(r.url()));
+  await gotoApp(page, server.origin);
+  const data = () => asked.filter((u) => new URL(u).pathname.startsWith('/data/')).map((u) => new URL(u).pathname);
+  assert.deepEqual(data(), [], 'the home page fetched tool data');
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: /Rekenhulp/ }).click();
+  await page.locator('#rk-uren').waitFor();
+  assert.deepEqual(data(), ['/data/rekenhulp.json']);
+  // Keyboard users land on the tool's heading once it is there.
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
+  // Coming back needs no new request.
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: /Home|Start/ }).first().click();
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: /Rekenhulp/ }).click();
+  await page.locator('#rk-uren').waitFor();
+  assert.deepEqual(data(), ['/data/rekenhulp.json']);
+  assertOnlyLocal(page, server.origin);
+  assertNoErrors(page);
+  await page.context().close();
+});
+
+test('when the data of a tool cannot be fetched or is damaged: a calm message, a retry, and nothing lost', async () => {
+  // Without the service worker, which would otherwise already keep the data.
+  const page = await openPage(browser, { serviceWorkers: 'block' });
+  let mode = 'offline';
+  await page.route('**/data/vertellen.json*', (route) => {
+    if (mode === 'offline') return route.abort('internetdisconnected');
+    if (mode === 'damaged') return route.fulfill({ status: 200, contentType: 'application/json', body: '{"disclosure/hulp": "{niet' });
+    return route.continue();
+  });
+  // Something entered in another tool first.
+  await gotoApp(page, server.origin, '#/rekenhulp');
+  await page.locator('#rk-uren').fill('12');
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: /Vertellen/ }).click();
+  const alert = page.getByRole('alert');
+  await alert.getByRole('heading', { name: 'Dit deel kon niet laden' }).waitFor();
+  assert.match(await alert.innerText(), /Wat u al had ingevuld, is er nog\./);
+  await assertAccessible(page, 'data could not load');
+  mode = 'damaged';
+  await alert.getByRole('button', { name: 'Probeer het opnieuw' }).click();
+  await page.getByRole('alert').getByRole('heading', { name: 'Dit deel kon niet laden' }).waitFor();
+  mode = 'online';
+  await page.getByRole('alert').getByRole('button', { name: 'Probeer het opnieuw' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Vertellen of verzwijgen?' }).waitFor();
+  // The calculator still has what was typed.
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: /Rekenhulp/ }).click();
+  assert.equal(await page.locator('#rk-uren').inputValue(), '12');
+  assertOnlyLocal(page, server.origin);
+  await page.context().close();
+});
+
 test('after a first visit the app reloads without a network (service worker)', async () => {
   const page = await openPage(browser);
   await gotoApp(page, server.origin, '#/privacy');
@@ -144,6 +197,10 @@ test('after a first visit the app reloads without a network (service worker)', a
   await page.reload();
   await page.waitForSelector('html[data-app="ready"]', { timeout: 20000 });
   await page.getByRole('heading', { level: 1, name: 'Privacy: wat er met uw gegevens gebeurt' }).waitFor();
+  // A tool never opened before also opens: the worker keeps each tool's data too.
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Begeleiding' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Welke begeleiding past bij mij?' }).waitFor();
+  await page.getByRole('group', { name: /Heeft u een uitkering/ }).waitFor();
   await assertNothingStored(page);
   assertOnlyLocal(page, server.origin);
   await page.context().close();
