@@ -109,8 +109,10 @@ pub fn bundel_tekst(naam: &str) -> Option<String> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BundelFout(pub String);
 
-/// Takes in a downloaded bundle (see [`bundel_tekst`]). Each file must be one the bundle holds
-/// and valid JSON; otherwise nothing is taken in. Files already there are kept.
+/// Takes in a downloaded bundle (see [`bundel_tekst`]). It must hold exactly the bundle's files,
+/// and they must read as the tool's content or rules would (the same checks the native tests
+/// run); otherwise nothing is taken in, so a tool never starts on half or wrong data. Files
+/// already there are kept.
 pub fn laad(bundel: &str, tekst: &str) -> Result<(), BundelFout> {
     let fout = |m: String| BundelFout(format!("gegevens '{bundel}': {m}"));
     let (_, bestanden) = BUNDELS
@@ -119,19 +121,50 @@ pub fn laad(bundel: &str, tekst: &str) -> Result<(), BundelFout> {
         .ok_or_else(|| fout("onbekende bundel".into()))?;
     let map: BTreeMap<String, String> =
         serde_json::from_str(tekst).map_err(|e| fout(e.to_string()))?;
-    for f in *bestanden {
-        let json = map.get(*f).ok_or_else(|| fout(format!("{f} ontbreekt")))?;
-        serde_json::from_str::<serde::de::IgnoredAny>(json)
-            .map_err(|e| fout(format!("{f}: {e}")))?;
-    }
     if let Some(extra) = map.keys().find(|k| !bestanden.contains(&k.as_str())) {
         return Err(fout(format!("{extra} hoort er niet bij")));
     }
+    controleer(bundel, &map).map_err(fout)?;
     let mut geladen = geladen().lock().map_err(|_| fout("vergrendeld".into()))?;
     for (f, json) in map {
         geladen
             .entry(f)
             .or_insert_with(|| Box::leak(json.into_boxed_str()));
+    }
+    Ok(())
+}
+
+/// Reads the files of a bundle as their tool will.
+fn controleer(bundel: &str, f: &BTreeMap<String, String>) -> Result<(), String> {
+    let get = |n: &str| {
+        f.get(n)
+            .map(String::as_str)
+            .ok_or_else(|| format!("{n} ontbreekt"))
+    };
+    match bundel {
+        "vertellen" => {
+            let files = crate::disclosure::content::RawFiles {
+                hulp: get("disclosure/hulp")?,
+                bronnen: get("disclosure/bronnen")?,
+                redenen: get("disclosure/redenen")?,
+                rechten: get("disclosure/rechten")?,
+                mogelijkheden: get("disclosure/mogelijkheden")?,
+                bericht: get("disclosure/bericht")?,
+                verhalen: get("disclosure/verhalen")?,
+            };
+            crate::disclosure::content::Content::parse(files).map_err(|e| e.to_string())?;
+        }
+        "rekenhulp" => {
+            crate::income::parameters::Parameters::parse(get("income/2026")?)?;
+            crate::income::regelen::parse(get("income/regelen")?)?;
+        }
+        "begeleiding" => {
+            let catalogus = crate::matcher::catalogus::Catalogus::parse(get("matcher/catalogus")?)
+                .map_err(|e| e.join("; "))?;
+            crate::matcher::regels::Regels::parse(get("matcher/regels")?, &catalogus)
+                .map_err(|e| e.join("; "))?;
+        }
+        _ => return Err("onbekende bundel".into()),
     }
     Ok(())
 }
@@ -177,6 +210,9 @@ mod tests {
         );
         let mut map: BTreeMap<String, String> = serde_json::from_str(&goed).unwrap();
         map.insert("income/2026".into(), "{niet: json".into());
+        assert!(laad("rekenhulp", &serde_json::to_string(&map).unwrap()).is_err());
+        // Valid JSON, but not the parameters: refused too.
+        map.insert("income/2026".into(), r#"{"parameter": []}"#.into());
         assert!(laad("rekenhulp", &serde_json::to_string(&map).unwrap()).is_err());
         map.remove("income/2026");
         assert!(laad("rekenhulp", &serde_json::to_string(&map).unwrap()).is_err());
