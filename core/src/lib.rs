@@ -13,6 +13,7 @@
 //!   rules, ranking with traced reasons, Option Grid).
 //! - [`money`]: amounts in cents and Dutch number input.
 //! - [`session`]: the versioned session codec (file, link, QR code).
+//! - [`Taal`]: the two languages (Dutch first, English second) and the [`tekst!`] macro.
 
 pub mod data;
 pub mod disclosure;
@@ -21,3 +22,6 @@ pub mod income;
 pub mod matcher;
 pub mod money;
 pub mod session;
+mod taal;
+
+pub use taal::Taal;

@@ -44,14 +44,8 @@ pub use rangschikking::{rangschik, OptieUitslag, Reden, Spoor, Uitslag};
 
 use serde::{Deserialize, Serialize};
 
-/// The two languages of every user-facing text.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Taal {
-    #[default]
-    Nl,
-    En,
-}
+/// The two languages of every user-facing text (shared with the income engine).
+pub use crate::Taal;
 
 /// A user-facing text: Dutch (B1, "u") first, English second.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
