@@ -2,11 +2,13 @@
 //!
 //! The files are `data/income/<jaar>.toml`, embedded as JSON at build time (see
 //! [`crate::data`]). Loading checks that every value has a source with a title and a URL or law
-//! article, that units are known and values parse, and that every parameter the engine needs is
-//! present; it fails otherwise. Values stay valid from their `vanaf` date until a later `vanaf` of
+//! article, that every rule and parameter has an English name next to the Dutch one (`naam_en`,
+//! `label_en`), that units are known and values parse, and that every parameter the engine needs
+//! is present; it fails otherwise. Values stay valid from their `vanaf` date until a later `vanaf` of
 //! the same parameter; [`Parameters::waarden_op`] gives the typed set valid on a date.
 
 use crate::money::{parse_decimal, parse_euros, Cents};
+use crate::Taal;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -61,6 +63,9 @@ pub struct Bron {
 pub struct RegelInfo {
     pub id: String,
     pub naam: String,
+    /// The name in English (required: loading fails without it).
+    #[serde(default)]
+    pub naam_en: String,
     pub bron: String,
 }
 
@@ -69,7 +74,18 @@ pub struct RegelInfo {
 pub struct RegelGebruik {
     pub id: String,
     pub naam: String,
+    pub naam_en: String,
     pub bron: Bron,
+}
+
+impl RegelGebruik {
+    /// The name in `taal`.
+    pub fn naam_in(&self, taal: Taal) -> &str {
+        match taal {
+            Taal::Nl => &self.naam,
+            Taal::En => &self.naam_en,
+        }
+    }
 }
 
 /// One dated value of a parameter, as written in the data file.
@@ -93,6 +109,9 @@ pub struct Waarde {
 pub struct Parameter {
     pub id: String,
     pub label: String,
+    /// The label in English (required: loading fails without it).
+    #[serde(default)]
+    pub label_en: String,
     pub eenheid: String,
     pub waarden: Vec<Waarde>,
 }
@@ -155,6 +174,7 @@ fn is_datum(s: &str) -> bool {
 pub struct ParameterGebruik {
     pub id: String,
     pub label: String,
+    pub label_en: String,
     pub eenheid: String,
     /// The value as written in the data file (Dutch notation).
     pub waarde: String,
@@ -163,6 +183,16 @@ pub struct ParameterGebruik {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub toelichting: Option<String>,
     pub bron: Bron,
+}
+
+impl ParameterGebruik {
+    /// The label in `taal`.
+    pub fn label_in(&self, taal: Taal) -> &str {
+        match taal {
+            Taal::Nl => &self.label,
+            Taal::En => &self.label_en,
+        }
+    }
 }
 
 trait Soort: Sized {
@@ -386,6 +416,15 @@ impl Parameters {
             }
         }
         for r in &b.regel {
+            if r.naam.trim().is_empty() {
+                return Err(format!("regel '{}' heeft geen naam", r.id));
+            }
+            if r.naam_en.trim().is_empty() {
+                return Err(format!(
+                    "regel '{}' heeft geen Engelse naam (naam_en)",
+                    r.id
+                ));
+            }
             if !bronnen.contains_key(&r.bron) {
                 return Err(format!(
                     "regel '{}' verwijst naar onbekende bron '{}'",
@@ -400,6 +439,12 @@ impl Parameters {
         for (i, mut p) in b.parameter.into_iter().enumerate() {
             if p.label.trim().is_empty() {
                 return Err(format!("parameter '{}' heeft geen label", p.id));
+            }
+            if p.label_en.trim().is_empty() {
+                return Err(format!(
+                    "parameter '{}' heeft geen Engels label (label_en)",
+                    p.id
+                ));
             }
             if p.waarden.is_empty() {
                 return Err(format!("parameter '{}' heeft geen waarde", p.id));
@@ -465,6 +510,7 @@ impl Parameters {
                 Some(Arc::new(RegelGebruik {
                     id: r.id.clone(),
                     naam: r.naam.clone(),
+                    naam_en: r.naam_en.clone(),
                     bron: params.bronnen.get(&r.bron)?.clone(),
                 }))
             })
@@ -480,6 +526,7 @@ impl Parameters {
                 rij.push(Arc::new(ParameterGebruik {
                     id: p.id.clone(),
                     label: p.label.clone(),
+                    label_en: p.label_en.clone(),
                     eenheid: p.eenheid.clone(),
                     waarde: w.waarde.clone(),
                     vanaf: w.vanaf.clone(),
@@ -677,7 +724,7 @@ mod tests {
             .map(|x| serde_json::to_value(x).unwrap())
             .collect();
         params.push(serde_json::json!({
-            "id": "test.extra", "label": "Test", "eenheid": "euro_per_jaar",
+            "id": "test.extra", "label": "Test", "label_en": "Test", "eenheid": "euro_per_jaar",
             "waarden": [{"vanaf": "2026-07-01", "waarde": extra_waarde, "bron": bron}]
         }));
         let bronnen: Vec<_> = p.bronnen.values().cloned().collect();
@@ -697,6 +744,46 @@ mod tests {
         assert!(e.contains("onbekende bron"), "{e}");
         let e = Parameters::parse(&bestand("tien", "wet-zorgtoeslag")).unwrap_err();
         assert!(e.contains("test.extra"), "{e}");
+    }
+
+    #[test]
+    fn loading_fails_on_a_rule_or_parameter_without_an_english_name() {
+        let goed = bestand("10", "wet-zorgtoeslag");
+        assert!(Parameters::parse(&goed).is_ok());
+        let zonder = |veld: &str, id: &str| {
+            let mut v: serde_json::Value = serde_json::from_str(&goed).unwrap();
+            let lijst = if veld == "naam_en" {
+                "regel"
+            } else {
+                "parameter"
+            };
+            for x in v[lijst].as_array_mut().unwrap() {
+                if x["id"] == id {
+                    x.as_object_mut().unwrap().remove(veld);
+                }
+            }
+            Parameters::parse(&v.to_string()).unwrap_err()
+        };
+        let e = zonder("naam_en", "zorgtoeslag");
+        assert!(e.contains("'zorgtoeslag'") && e.contains("naam_en"), "{e}");
+        let e = zonder("label_en", "zt.standaardpremie");
+        assert!(
+            e.contains("'zt.standaardpremie'") && e.contains("label_en"),
+            "{e}"
+        );
+        let e = zonder("label_en", "test.extra");
+        assert!(e.contains("label_en"), "{e}");
+    }
+
+    #[test]
+    fn every_english_name_in_the_data_differs_from_the_dutch_one() {
+        let p = parameters(2026).unwrap();
+        for r in p.regels() {
+            assert_ne!(r.naam, r.naam_en, "regel {}", r.id);
+        }
+        for x in p.alle() {
+            assert_ne!(x.label, x.label_en, "parameter {}", x.id);
+        }
     }
 
     #[test]
