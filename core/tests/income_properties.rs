@@ -227,7 +227,7 @@ proptest! {
             prop_assert_eq!(u.tijdlijn.len(), 12);
             prop_assert_eq!(u.tijdlijn[0].met_werk, u.met_werk.totaal);
             // The timeline only recomputes changed months: it must equal a full recomputation.
-            let inv = reken::valideer(&s, p).unwrap();
+            let inv = reken::valideer(&s, p, werkkeuze_core::Taal::Nl).unwrap();
             for t in &u.tijdlijn {
                 let m = i64::from(t.maand);
                 prop_assert_eq!(t.met_werk, reken::reken_maand(&inv, inv.uren, m).totaal);

@@ -8,6 +8,7 @@ use super::scenario::{euro, InvoerFout, Scenario, Uren};
 use super::uitleg::uren_tekst;
 use super::{Parameters, Procent};
 use crate::money::Cents;
+use crate::{tekst, Taal};
 use serde::{Deserialize, Serialize};
 
 /// Number of points: 0 to 40 hours in steps of 0,5.
@@ -91,16 +92,21 @@ pub struct Curve {
     pub voorlopig: bool,
 }
 
-fn naam(oorzaak: &str) -> &'static str {
-    match oorzaak {
-        "nettoloon" => "de belasting op uw loon",
-        "uitkering" => "uw uitkering",
-        "partner" => "het inkomen van uw partner",
-        "zorgtoeslag" => "de zorgtoeslag",
-        "huurtoeslag" => "de huurtoeslag",
-        "kindgebonden_budget" => "het kindgebonden budget",
-        "kinderbijslag" => "de kinderbijslag",
-        _ => "de gemeentelijke regelingen",
+/// The cause as it reads in a sentence ("vooral door …", "mainly because of …").
+fn naam(oorzaak: &str, taal: Taal) -> &'static str {
+    let (nl, en) = match oorzaak {
+        "nettoloon" => ("de belasting op uw loon", "the tax on your wage"),
+        "uitkering" => ("uw uitkering", "your benefit"),
+        "partner" => ("het inkomen van uw partner", "your partner's income"),
+        "zorgtoeslag" => ("de zorgtoeslag", "the healthcare allowance"),
+        "huurtoeslag" => ("de huurtoeslag", "the rent allowance"),
+        "kindgebonden_budget" => ("het kindgebonden budget", "the child-related budget"),
+        "kinderbijslag" => ("de kinderbijslag", "child benefit"),
+        _ => ("de gemeentelijke regelingen", "the municipal schemes"),
+    };
+    match taal {
+        Taal::Nl => nl,
+        Taal::En => en,
     }
 }
 
@@ -123,9 +129,14 @@ fn punt(m: &Maand) -> CurvePunt {
 }
 
 /// Sweeps the hours for a scenario (its own hours are ignored; its hourly wage is used) in the
-/// first month of work.
+/// first month of work, with the explanations in Dutch.
 pub fn curve(s: &Scenario, p: &Parameters) -> Result<Curve, InvoerFout> {
-    let inv = valideer(s, p)?;
+    curve_in(s, p, Taal::Nl)
+}
+
+/// [`curve`] with the explanations of the stretches (and an [`InvoerFout`]) in `taal`.
+pub fn curve_in(s: &Scenario, p: &Parameters, taal: Taal) -> Result<Curve, InvoerFout> {
+    let inv = valideer(s, p, taal)?;
     let maanden: Vec<Maand> = (0..PUNTEN as i64)
         .map(|i| reken_maand(&inv, Uren(i * 50), 1))
         .collect();
@@ -185,26 +196,32 @@ pub fn curve(s: &Scenario, p: &Parameters) -> Result<Curve, InvoerFout> {
     }
     for t in &mut trajecten {
         let (van, tot) = (uren_tekst(t.van_uren), uren_tekst(t.tot_uren));
-        let oorzaak = naam(&t.oorzaak);
+        let oorzaak = naam(&t.oorzaak, taal);
         t.uitleg = match t.soort {
-            TrajectSoort::InkomenDaalt => format!(
+            TrajectSoort::InkomenDaalt => tekst!(
+                taal,
                 "Tussen {van} en {tot} uur per week gaat uw inkomen omlaag ({}), vooral door {oorzaak}. Meer werken levert hier minder op.",
+                "Between {van} and {tot} hours per week your income goes down ({}), mainly because of {oorzaak}. Here, working more leaves you with less.",
                 t.verandering
             ),
-            TrajectSoort::HogeMarginaleDruk => format!(
+            TrajectSoort::HogeMarginaleDruk => tekst!(
+                taal,
                 "Tussen {van} en {tot} uur per week houdt u van elke extra euro bruto hoogstens {} cent over, vooral door {oorzaak}.",
+                "Between {van} and {tot} hours per week you keep at most {} cents of every extra euro gross, mainly because of {oorzaak}.",
                 (10_000 - t.marginale_druk.0).clamp(0, 10_000) / 100
             ),
             TrajectSoort::Drempel => {
-                let wga = if t.oorzaak == "uitkering"
-                    && matches!(s.uitkering, super::Uitkering::Wga { .. })
-                {
-                    " Bij de WGA is dit de grens van 50% van uw restverdiencapaciteit: daaronder krijgt u de lagere vervolguitkering, daarboven de loonaanvulling."
-                } else {
-                    ""
+                let wga = t.oorzaak == "uitkering"
+                    && matches!(s.uitkering, super::Uitkering::Wga { .. });
+                let wga = match (wga, taal) {
+                    (false, _) => "",
+                    (true, Taal::Nl) => " Bij de WGA is dit de grens van 50% van uw restverdiencapaciteit: daaronder krijgt u de lagere vervolguitkering, daarboven de loonaanvulling.",
+                    (true, Taal::En) => " For the WGA this is the limit of 50% of your remaining earning capacity: below it you get the lower follow-up benefit, above it the wage supplement.",
                 };
-                format!(
+                tekst!(
+                    taal,
                     "Tussen {van} en {tot} uur per week gaat uw inkomen in één stap {} omhoog door {oorzaak}. Werkt u net minder, dan heeft u veel minder.{wga}",
+                    "Between {van} and {tot} hours per week your income goes up by {} in one step because of {oorzaak}. If you work just a little less, you have much less.{wga}",
                     t.verandering
                 )
             }

@@ -20,11 +20,19 @@
 //! assert_eq!(u.met_werk.totaal, u.met_werk.regels.iter().map(|r| r.bedrag).sum());
 //! let c = curve(&s, p).expect("curve");
 //! assert_eq!(c.punten.len(), 81);
+//!
+//! // The same in English: only the texts differ, never the amounts.
+//! use werkkeuze_core::{income::bereken_in, Taal};
+//! let en = bereken_in(&s, p, Taal::En).expect("berekend");
+//! assert_eq!(en.met_werk.totaal, u.met_werk.totaal);
+//! assert_eq!(en.met_werk.regels[0].naam, "Net wage");
 //! ```
 //!
-//! Money is [`Cents`] throughout; JSON shows euros as numbers. Every line carries a Dutch
-//! explanation, the rule ids and the parameter ids; the result lists every parameter used with its
-//! value, start date and source, and says when any of them is provisional.
+//! Money is [`Cents`] throughout; JSON shows euros as numbers. Every line carries an explanation
+//! (Dutch by default, English with [`bereken_in`]), the rule ids and the parameter ids; the result
+//! lists every parameter used with its value, start date and source, and says when any of them is
+//! provisional. Amounts in the texts are written the same way in both languages ("€ 1.234,56"), as
+//! the English screen writes them too.
 
 pub mod bijstand;
 pub mod curve;
@@ -45,7 +53,8 @@ pub mod ww;
 pub mod ziektewet;
 pub mod zorgtoeslag;
 
-pub use curve::{curve, Curve, CurvePunt, Traject, TrajectSoort};
+pub use crate::Taal;
+pub use curve::{curve, curve_in, Curve, CurvePunt, Traject, TrajectSoort};
 pub use parameters::{parameters, Bron, ParameterGebruik, Parameters, RegelGebruik, Waarden};
 pub use scenario::{
     lees_scenario, GemeentelijkeRegeling, Huishouden, InvoerFout, Partner, Scenario, Uitkering,
@@ -54,6 +63,7 @@ pub use scenario::{
 pub use uitleg::Regel;
 
 use crate::money::Cents;
+use crate::tekst;
 use reken::{reken_maand, valideer, Maand, UitkeringStand};
 use scenario::euro;
 use serde::{Deserialize, Serialize, Serializer};
@@ -132,7 +142,7 @@ pub struct Tijdlijnmaand {
     pub met_werk: Cents,
     #[serde(with = "euro")]
     pub verschil: Cents,
-    /// What changes this month, in Dutch (e.g. the vrijlating ends).
+    /// What changes this month (e.g. the vrijlating ends), in the language asked for.
     pub gebeurtenissen: Vec<String>,
 }
 
@@ -159,7 +169,7 @@ pub struct Uitkomst {
     pub bronnen: Vec<Arc<ParameterGebruik>>,
     /// Every rule used, with its source.
     pub regels: Vec<Arc<RegelGebruik>>,
-    /// Warnings and limitations, in Dutch.
+    /// Warnings and limitations, in the language asked for.
     pub waarschuwingen: Vec<String>,
 }
 
@@ -201,7 +211,7 @@ fn periode(peildatum: &str, maand: u32) -> String {
     format!("{}-{:02}", jaar + (index / 12) as i32, index % 12 + 1)
 }
 
-fn gebeurtenissen(vorig: &Maand, nu: &Maand) -> Vec<String> {
+fn gebeurtenissen(vorig: &Maand, nu: &Maand, taal: Taal) -> Vec<String> {
     let mut uit = Vec::new();
     match (vorig.uitkering, nu.uitkering) {
         (UitkeringStand::Bijstand { soort: a, .. }, UitkeringStand::Bijstand { soort: b, .. })
@@ -209,21 +219,45 @@ fn gebeurtenissen(vorig: &Maand, nu: &Maand) -> Vec<String> {
         {
             use bijstand::Vrijlating::*;
             uit.push(match b {
-                Geen => "De vrijlating in de bijstand stopt: uw hele nettoloon gaat nu van de bijstand af.".into(),
-                AlleenstaandeOuder => "De vrijlating voor alleenstaande ouders (12,5%) begint.".into(),
-                Arbeid => "De vrijlating van 25% begint.".into(),
-                MedischeUrenbeperking => "De vrijlating bij een medische urenbeperking (15%) geldt nu.".into(),
+                Geen => tekst!(
+                    taal,
+                    "De vrijlating in de bijstand stopt: uw hele nettoloon gaat nu van de bijstand af.",
+                    "The earnings exemption in the bijstand ends: all of your net wage is now deducted from the bijstand."
+                ),
+                AlleenstaandeOuder => tekst!(
+                    taal,
+                    "De vrijlating voor alleenstaande ouders (12,5%) begint.",
+                    "The earnings exemption for single parents (12.5%) starts."
+                ),
+                Arbeid => tekst!(
+                    taal,
+                    "De vrijlating van 25% begint.",
+                    "The earnings exemption of 25% starts."
+                ),
+                MedischeUrenbeperking => tekst!(
+                    taal,
+                    "De vrijlating bij een medische urenbeperking (15%) geldt nu.",
+                    "The earnings exemption for a medical limitation of hours (15%) now applies."
+                ),
             });
         }
         (UitkeringStand::Wga(a), UitkeringStand::Wga(b)) if a != b => {
             uit.push(match b {
-                wga::WgaSoort::Loonaanvulling => {
-                    "De loongerelateerde WGA stopt; u krijgt nu de loonaanvulling.".into()
-                }
-                wga::WgaSoort::Vervolg => {
-                    "De loongerelateerde WGA stopt; u krijgt nu de lagere vervolguitkering.".into()
-                }
-                wga::WgaSoort::Loongerelateerd => "De loongerelateerde WGA begint.".into(),
+                wga::WgaSoort::Loonaanvulling => tekst!(
+                    taal,
+                    "De loongerelateerde WGA stopt; u krijgt nu de loonaanvulling.",
+                    "The wage-related WGA benefit ends; you now get the wage supplement."
+                ),
+                wga::WgaSoort::Vervolg => tekst!(
+                    taal,
+                    "De loongerelateerde WGA stopt; u krijgt nu de lagere vervolguitkering.",
+                    "The wage-related WGA benefit ends; you now get the lower follow-up benefit."
+                ),
+                wga::WgaSoort::Loongerelateerd => tekst!(
+                    taal,
+                    "De loongerelateerde WGA begint.",
+                    "The wage-related WGA benefit starts."
+                ),
             });
         }
         (
@@ -239,9 +273,17 @@ fn gebeurtenissen(vorig: &Maand, nu: &Maand) -> Vec<String> {
             },
         ) => {
             if y && !x {
-                uit.push("Uw WW-periode is voorbij.".into());
+                uit.push(tekst!(
+                    taal,
+                    "Uw WW-periode is voorbij.",
+                    "Your WW period is over."
+                ));
             } else if a != b {
-                uit.push("De WW gaat van 75% naar 70%.".into());
+                uit.push(tekst!(
+                    taal,
+                    "De WW gaat van 75% naar 70%.",
+                    "The WW goes from 75% to 70%."
+                ));
             }
         }
         _ => {}
@@ -258,10 +300,16 @@ fn procent(teller: Cents, noemer: Cents) -> Option<Procent> {
 }
 
 /// Computes the full result for a scenario: without and with the work, per month, with the
-/// timeline, the marginal rate, explanations and sources. Bad input gives an [`InvoerFout`]
-/// naming the field; it never panics.
+/// timeline, the marginal rate, explanations and sources, in Dutch. Bad input gives an
+/// [`InvoerFout`] naming the field; it never panics.
 pub fn bereken(s: &Scenario, p: &Parameters) -> Result<Uitkomst, InvoerFout> {
-    let inv = valideer(s, p)?;
+    bereken_in(s, p, Taal::Nl)
+}
+
+/// [`bereken`] with every text (line names, explanations, timeline events, warnings and the
+/// message of an [`InvoerFout`]) in `taal`. Only that language is formatted.
+pub fn bereken_in(s: &Scenario, p: &Parameters, taal: Taal) -> Result<Uitkomst, InvoerFout> {
+    let inv = valideer(s, p, taal)?;
     let zonder = reken_maand(&inv, Uren(0), 1);
     let met = reken_maand(&inv, inv.uren, 1);
 
@@ -285,7 +333,7 @@ pub fn bereken(s: &Scenario, p: &Parameters) -> Result<Uitkomst, InvoerFout> {
         let sleutel = reken::tijdsleutel(&inv, maand as i64);
         let g = if sleutel != vorig_sleutel {
             let nieuw = reken_maand(&inv, inv.uren, maand as i64);
-            let g = gebeurtenissen(&m, &nieuw);
+            let g = gebeurtenissen(&m, &nieuw, taal);
             // Without work the bijstand has no vrijlating, so only UWV benefits change.
             if !matches!(inv.uitkering, Uitkering::Bijstand { .. }) {
                 z = reken_maand(&inv, Uren(0), maand as i64).totaal;
@@ -335,49 +383,86 @@ pub fn bereken(s: &Scenario, p: &Parameters) -> Result<Uitkomst, InvoerFout> {
         .any(|r| r.voorlopig);
 
     let mut waarschuwingen = vec![
-        "Toeslagen zijn voorschotten. Dienst Toeslagen rekent achteraf met uw echte jaarinkomen. Geef een nieuw inkomen meteen door via Mijn toeslagen; dan hoeft u later minder terug te betalen.".to_string(),
-        "Dit is een schatting per maand met het inkomen omgerekend naar een heel jaar. Het echte bedrag kan anders zijn; de instantie beslist.".to_string(),
+        tekst!(
+            taal,
+            "Toeslagen zijn voorschotten. Dienst Toeslagen rekent achteraf met uw echte jaarinkomen. Geef een nieuw inkomen meteen door via Mijn toeslagen; dan hoeft u later minder terug te betalen.",
+            "Allowances (toeslagen) are advance payments. Dienst Toeslagen recalculates them afterwards with your actual yearly income. Report a new income straight away in Mijn toeslagen; then you will have less to pay back later."
+        ),
+        tekst!(
+            taal,
+            "Dit is een schatting per maand met het inkomen omgerekend naar een heel jaar. Het echte bedrag kan anders zijn; de instantie beslist.",
+            "This is an estimate per month, with the income converted to a whole year. The real amount may be different; the organisation that pays it decides."
+        ),
     ];
     if voorlopig {
         let namen: Vec<&str> = bronnen
             .iter()
             .filter(|b| b.voorlopig)
-            .map(|b| b.label.as_str())
+            .map(|b| b.label_in(taal))
             .collect();
-        waarschuwingen.push(format!(
+        waarschuwingen.push(tekst!(
+            taal,
             "Sommige bedragen zijn nog voorlopig (niet in een officiële bron gecontroleerd): {}. Gebruik waar u kunt het bedrag uit uw eigen beschikking.",
+            "Some amounts are still provisional (not checked in an official source): {}. Where you can, use the amount from your own decision letter.",
             namen.join("; ")
         ));
     }
     match &inv.uitkering {
         Uitkering::Bijstand { .. } => {
-            waarschuwingen.push("Geef uw inkomsten elke maand door aan de gemeente. Gemeentelijke regelingen (zoals kwijtschelding en de individuele inkomenstoeslag) kunnen stoppen als u meer verdient; vul ze in bij 'gemeentelijk'.".into());
+            waarschuwingen.push(tekst!(
+                taal,
+                "Geef uw inkomsten elke maand door aan de gemeente. Gemeentelijke regelingen (zoals kwijtschelding en de individuele inkomenstoeslag) kunnen stoppen als u meer verdient; vul ze in bij 'gemeentelijk'.",
+                "Report your earnings to the municipality every month. Municipal schemes (such as remission of local taxes and the individual income supplement) may stop if you earn more; enter them under 'municipal schemes'."
+            ));
             if inv.partner_leeftijd.is_some_and(|l| l < 21) {
-                waarschuwingen.push("Uw partner is jonger dan 21: dan gelden andere normen dan hier gebruikt. Vul het bedrag uit uw beschikking in.".into());
+                waarschuwingen.push(tekst!(
+                    taal,
+                    "Uw partner is jonger dan 21: dan gelden andere normen dan hier gebruikt. Vul het bedrag uit uw beschikking in.",
+                    "Your partner is younger than 21: then other rates apply than the ones used here. Enter the amount from your decision letter."
+                ));
             }
         }
         Uitkering::Wga { .. }
         | Uitkering::Iva { .. }
         | Uitkering::Ww { .. }
         | Uitkering::Ziektewet { .. } => {
-            waarschuwingen.push("Toeslagenwet: liggen uw uitkering en inkomen samen onder het sociaal minimum, dan kan UWV aanvullen. Die toeslag is hier niet berekend.".into());
+            waarschuwingen.push(tekst!(
+                taal,
+                "Toeslagenwet: liggen uw uitkering en inkomen samen onder het sociaal minimum, dan kan UWV aanvullen. Die toeslag is hier niet berekend.",
+                "Toeslagenwet (supplement to the social minimum): if your benefit and income together are below the social minimum, UWV may top them up. That supplement is not calculated here."
+            ));
         }
         Uitkering::Wajong { .. } => {
-            waarschuwingen.push("Had u al een Wajong vóór 2021 (oude Wajong of Wajong 2010)? Dan kan een garantiebedrag gelden; dat is hier niet berekend.".into());
+            waarschuwingen.push(tekst!(
+                taal,
+                "Had u al een Wajong vóór 2021 (oude Wajong of Wajong 2010)? Dan kan een garantiebedrag gelden; dat is hier niet berekend.",
+                "Did you already have a Wajong benefit before 2021 (the old Wajong or Wajong 2010)? Then a guaranteed amount may apply; that is not calculated here."
+            ));
         }
         Uitkering::Geen => {}
     }
     if inv.uren > Uren(0) && inv.uurloon < inv.minimumuurloon {
-        waarschuwingen.push(format!(
+        waarschuwingen.push(tekst!(
+            taal,
             "Uw uurloon ({}) is lager dan het minimumloon voor uw leeftijd ({}). Dat mag alleen met loondispensatie.",
-            inv.uurloon, inv.minimumuurloon
+            "Your hourly wage ({}) is lower than the minimum wage for your age ({}). That is only allowed with a wage exemption (loondispensatie).",
+            inv.uurloon,
+            inv.minimumuurloon
         ));
     }
     if inv.kostendelers > 0 && inv.huur.is_some() {
-        waarschuwingen.push("Het inkomen van medebewoners telt mee voor de huurtoeslag; dat is hier niet meegerekend, dus de huurtoeslag kan lager uitvallen.".into());
+        waarschuwingen.push(tekst!(
+            taal,
+            "Het inkomen van medebewoners telt mee voor de huurtoeslag; dat is hier niet meegerekend, dus de huurtoeslag kan lager uitvallen.",
+            "The income of the other people in your home counts for the rent allowance; it is not included here, so the rent allowance may turn out lower."
+        ));
     }
     if inv.kinderen.contains(&1) {
-        waarschuwingen.push("Voor een kind dat in 2025 of later is geboren is er geen inkomensafhankelijke combinatiekorting meer; voor een kind van 1 jaar is die hier niet meegerekend.".into());
+        waarschuwingen.push(tekst!(
+            taal,
+            "Voor een kind dat in 2025 of later is geboren is er geen inkomensafhankelijke combinatiekorting meer; voor een kind van 1 jaar is die hier niet meegerekend.",
+            "For a child born in 2025 or later there is no longer an income-related combination tax credit (inkomensafhankelijke combinatiekorting); for a child aged 1 it is not included here."
+        ));
     }
 
     Ok(Uitkomst {
@@ -394,4 +479,76 @@ pub fn bereken(s: &Scenario, p: &Parameters) -> Result<Uitkomst, InvoerFout> {
         regels,
         waarschuwingen,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parameters::Ppm;
+    use super::*;
+
+    /// Two events (the 25% exemption or the wage-related WGA starting later) cannot happen in a
+    /// timeline that starts with the work, so `tests/income_english.rs` never meets them: every
+    /// change of state is checked here, in both languages.
+    #[test]
+    fn every_timeline_event_is_written_in_dutch_and_in_english() {
+        use bijstand::Vrijlating::*;
+        use wga::WgaSoort::*;
+        let p = parameters(2026).unwrap();
+        let s = lees_scenario(r#"{"huishouden":{"leeftijd":35}}"#).unwrap();
+        let inv = valideer(&s, p, Taal::Nl).unwrap();
+        let basis = reken_maand(&inv, Uren(0), 1);
+        let met = |uitkering| Maand {
+            uitkering,
+            ..basis.clone()
+        };
+        let bijstand = |soort| UitkeringStand::Bijstand {
+            norm: Cents::ZERO,
+            vrijlating: Cents::ZERO,
+            soort,
+        };
+        let ww = |pct, afgelopen| UitkeringStand::Ww {
+            pct: Ppm(pct),
+            beeindigd: false,
+            afgelopen,
+        };
+        let veranderingen = [
+            (bijstand(Arbeid), bijstand(Geen)),
+            (bijstand(Arbeid), bijstand(AlleenstaandeOuder)),
+            (bijstand(Geen), bijstand(Arbeid)),
+            (bijstand(Geen), bijstand(MedischeUrenbeperking)),
+            (
+                UitkeringStand::Wga(Loongerelateerd),
+                UitkeringStand::Wga(Loonaanvulling),
+            ),
+            (
+                UitkeringStand::Wga(Loongerelateerd),
+                UitkeringStand::Wga(Vervolg),
+            ),
+            (
+                UitkeringStand::Wga(Vervolg),
+                UitkeringStand::Wga(Loongerelateerd),
+            ),
+            (ww(750_000, false), ww(750_000, true)),
+            (ww(750_000, false), ww(700_000, false)),
+        ];
+        let mut engels = std::collections::BTreeSet::new();
+        for (a, b) in veranderingen {
+            let nl = gebeurtenissen(&met(a), &met(b), Taal::Nl);
+            let en = gebeurtenissen(&met(a), &met(b), Taal::En);
+            assert_eq!((nl.len(), en.len()), (1, 1), "{a:?} → {b:?}");
+            assert_ne!(nl, en);
+            let woorden = format!(
+                " {} ",
+                en[0].to_lowercase().replace(['.', ',', ';', ':'], " ")
+            );
+            for w in [
+                " de ", " het ", " uw ", " u ", " een ", " van ", " stopt ", " begint ",
+            ] {
+                assert!(!woorden.contains(w), "{w} in {}", en[0]);
+            }
+            engels.insert(en[0].clone());
+        }
+        assert_eq!(engels.len(), 9);
+        assert!(gebeurtenissen(&basis, &basis, Taal::En).is_empty());
+    }
 }

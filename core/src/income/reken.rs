@@ -15,6 +15,7 @@ use super::ww;
 use super::ziektewet::ziektewet;
 use super::zorgtoeslag::zorgtoeslag;
 use crate::money::Cents;
+use crate::{tekst, Taal};
 
 /// Highest number of hours per week accepted.
 pub const MAX_UREN: Uren = Uren::heel(60);
@@ -27,6 +28,8 @@ pub const MAX_HUUR: Cents = Cents::euros(10_000);
 #[derive(Debug, Clone)]
 pub struct Invoer<'p> {
     pub w: &'p Waarden,
+    /// The language of every text the engine writes for this scenario.
+    pub taal: Taal,
     pub peildatum: String,
     /// Index of the parameter period, see [`Parameters::periode_van`].
     pub periode: usize,
@@ -114,14 +117,18 @@ fn negatief_te_controleren(s: &Scenario) -> Vec<(&'static str, Cents)> {
     v
 }
 
-/// Checks a scenario against the parameters: every bad field gives an [`InvoerFout`] naming it.
-pub fn valideer<'p>(s: &Scenario, p: &'p Parameters) -> Result<Invoer<'p>, InvoerFout> {
+/// Checks a scenario against the parameters: every bad field gives an [`InvoerFout`] naming it,
+/// with the message in `taal`.
+pub fn valideer<'p>(s: &Scenario, p: &'p Parameters, taal: Taal) -> Result<Invoer<'p>, InvoerFout> {
     if s.jaar != p.jaar {
         return fout(
             "jaar",
-            format!(
+            tekst!(
+                taal,
                 "voor {} zijn er geen parameters; alleen {} wordt ondersteund",
-                s.jaar, p.jaar
+                "there are no parameters for {}; only {} is supported",
+                s.jaar,
+                p.jaar
             ),
         );
     }
@@ -132,20 +139,34 @@ pub fn valideer<'p>(s: &Scenario, p: &'p Parameters) -> Result<Invoer<'p>, Invoe
     let (Some(w), Some(periode)) = (p.waarden_op(&peildatum), p.periode_van(&peildatum)) else {
         return fout(
             "peildatum",
-            format!("gebruik een datum in {} in de vorm JJJJ-MM-DD", p.jaar),
+            tekst!(
+                taal,
+                "gebruik een datum in {} in de vorm JJJJ-MM-DD",
+                "use a date in {} in the form YYYY-MM-DD",
+                p.jaar
+            ),
         );
     };
     let h = &s.huishouden;
     for (veld, bedrag) in negatief_te_controleren(s) {
         if bedrag < Cents::ZERO {
-            return fout(veld, "het bedrag mag niet negatief zijn");
+            return fout(
+                veld,
+                tekst!(
+                    taal,
+                    "het bedrag mag niet negatief zijn",
+                    "the amount cannot be negative"
+                ),
+            );
         }
     }
     if h.leeftijd >= w.aow_leeftijd {
         return fout(
             "huishouden.leeftijd",
-            format!(
+            tekst!(
+                taal,
                 "vanaf de AOW-leeftijd ({} jaar) gelden andere regels; deze rekenhulp dekt die niet",
+                "from the state pension age (AOW, {} years) other rules apply; this calculator does not cover them",
                 w.aow_leeftijd
             ),
         );
@@ -153,7 +174,11 @@ pub fn valideer<'p>(s: &Scenario, p: &'p Parameters) -> Result<Invoer<'p>, Invoe
     if h.leeftijd < 15 {
         return fout(
             "huishouden.leeftijd",
-            "de leeftijd moet 15 jaar of ouder zijn",
+            tekst!(
+                taal,
+                "de leeftijd moet 15 jaar of ouder zijn",
+                "the age must be 15 or older"
+            ),
         );
     }
     let (partner, partner_leeftijd, partner_bruto) = match &h.partner {
@@ -163,14 +188,22 @@ pub fn valideer<'p>(s: &Scenario, p: &'p Parameters) -> Result<Invoer<'p>, Invoe
                 if !(15..=120).contains(&l) {
                     return fout(
                         "huishouden.partner.leeftijd",
-                        "de leeftijd van de partner moet tussen 15 en 120 liggen",
+                        tekst!(
+                            taal,
+                            "de leeftijd van de partner moet tussen 15 en 120 liggen",
+                            "the partner's age must be between 15 and 120"
+                        ),
                     );
                 }
             }
             if pa.bruto_inkomen_per_maand > Cents::euros(100_000) {
                 return fout(
                     "huishouden.partner.bruto_inkomen_per_maand",
-                    "dit inkomen is onwaarschijnlijk hoog",
+                    tekst!(
+                        taal,
+                        "dit inkomen is onwaarschijnlijk hoog",
+                        "this income is implausibly high"
+                    ),
                 );
             }
             (true, pa.leeftijd, pa.bruto_inkomen_per_maand)
@@ -179,40 +212,66 @@ pub fn valideer<'p>(s: &Scenario, p: &'p Parameters) -> Result<Invoer<'p>, Invoe
     if h.kinderen.len() > 20 {
         return fout(
             "huishouden.kinderen",
-            "meer dan 20 kinderen is niet aannemelijk",
+            tekst!(
+                taal,
+                "meer dan 20 kinderen is niet aannemelijk",
+                "more than 20 children is not plausible"
+            ),
         );
     }
     for (i, &k) in h.kinderen.iter().enumerate() {
         if !(0..=17).contains(&k) {
             return fout(
                 &format!("huishouden.kinderen[{i}]"),
-                "de leeftijd van een kind moet 0 tot en met 17 jaar zijn (oudere kinderen tellen hier niet mee)",
+                tekst!(taal, "de leeftijd van een kind moet 0 tot en met 17 jaar zijn (oudere kinderen tellen hier niet mee)", "a child's age must be 0 to 17 (older children do not count here)"),
             );
         }
     }
     if !(0..=20).contains(&h.kostendelers) {
         return fout(
             "huishouden.kostendelers",
-            "het aantal kostendelers moet 0 tot en met 20 zijn",
+            tekst!(
+                taal,
+                "het aantal kostendelers moet 0 tot en met 20 zijn",
+                "the number of cost sharers (kostendelers) must be 0 to 20"
+            ),
         );
     }
     let huur = match &s.woning {
         None => None,
         Some(wo) if wo.kale_huur > MAX_HUUR => {
-            return fout("woning.kale_huur", "deze huur is onwaarschijnlijk hoog")
+            return fout(
+                "woning.kale_huur",
+                tekst!(
+                    taal,
+                    "deze huur is onwaarschijnlijk hoog",
+                    "this rent is implausibly high"
+                ),
+            )
         }
         Some(wo) => Some(wo.kale_huur),
     };
     if s.werk.uren_per_week < Uren(0) || s.werk.uren_per_week > MAX_UREN {
         return fout(
             "werk.uren_per_week",
-            "het aantal uren per week moet tussen 0 en 60 liggen",
+            tekst!(
+                taal,
+                "het aantal uren per week moet tussen 0 en 60 liggen",
+                "the number of hours per week must be between 0 and 60"
+            ),
         );
     }
     let minimum = minimumuurloon(w, h.leeftijd);
     let (uurloon, is_min) = match s.werk.uurloon {
         Some(u) if u > MAX_UURLOON => {
-            return fout("werk.uurloon", "dit uurloon is onwaarschijnlijk hoog")
+            return fout(
+                "werk.uurloon",
+                tekst!(
+                    taal,
+                    "dit uurloon is onwaarschijnlijk hoog",
+                    "this hourly wage is implausibly high"
+                ),
+            )
         }
         Some(u) => (u, false),
         None => (minimum, true),
@@ -226,24 +285,39 @@ pub fn valideer<'p>(s: &Scenario, p: &'p Parameters) -> Result<Invoer<'p>, Invoe
             ..
         } => {
             if h.leeftijd < 18 {
-                return fout("huishouden.leeftijd", "bijstand is er vanaf 18 jaar");
+                return fout(
+                    "huishouden.leeftijd",
+                    tekst!(
+                        taal,
+                        "bijstand is er vanaf 18 jaar",
+                        "bijstand is only for people aged 18 or older"
+                    ),
+                );
             }
             if h.leeftijd < 21 && bedrag_per_maand.is_none() {
                 return fout(
                     "uitkering.bedrag_per_maand",
-                    "de jongerennormen voor 2026 ontbreken in deze rekenhulp; vul het bedrag uit uw beschikking in",
+                    tekst!(taal, "de jongerennormen voor 2026 ontbreken in deze rekenhulp; vul het bedrag uit uw beschikking in", "this calculator does not have the 2026 bijstand rates for people under 21; enter the amount from your decision letter"),
                 );
             }
             if bedrag_per_maand.is_some_and(|b| b > Cents::euros(10_000)) {
                 return fout(
                     "uitkering.bedrag_per_maand",
-                    "dit bedrag is onwaarschijnlijk hoog",
+                    tekst!(
+                        taal,
+                        "dit bedrag is onwaarschijnlijk hoog",
+                        "this amount is implausibly high"
+                    ),
                 );
             }
             if !(0..=600).contains(vrijlating_maanden_gehad) {
                 return fout(
                     "uitkering.vrijlating_maanden_gehad",
-                    "het aantal maanden moet tussen 0 en 600 liggen",
+                    tekst!(
+                        taal,
+                        "het aantal maanden moet tussen 0 en 600 liggen",
+                        "the number of months must be between 0 and 600"
+                    ),
                 );
             }
         }
@@ -255,26 +329,34 @@ pub fn valideer<'p>(s: &Scenario, p: &'p Parameters) -> Result<Invoer<'p>, Invoe
             if h.leeftijd < 18 {
                 return fout(
                     "huishouden.leeftijd",
-                    "de Wajong-uitkering is er vanaf 18 jaar",
+                    tekst!(
+                        taal,
+                        "de Wajong-uitkering is er vanaf 18 jaar",
+                        "the Wajong benefit is only for people aged 18 or older"
+                    ),
                 );
             }
             if bedrag_per_maand.is_some_and(|b| b > Cents::euros(10_000)) {
                 return fout(
                     "uitkering.bedrag_per_maand",
-                    "dit bedrag is onwaarschijnlijk hoog",
+                    tekst!(
+                        taal,
+                        "dit bedrag is onwaarschijnlijk hoog",
+                        "this amount is implausibly high"
+                    ),
                 );
             }
             if let Some(lw) = loonwaarde {
                 if !lw.is_finite() || *lw <= 0.0 || *lw > 1.0 {
                     return fout(
                         "uitkering.loonwaarde",
-                        "de loonwaarde is een getal groter dan 0 en hoogstens 1, bijvoorbeeld 0,8",
+                        tekst!(taal, "de loonwaarde is een getal groter dan 0 en hoogstens 1, bijvoorbeeld 0,8", "the wage value is a number above 0 and at most 1, for example 0.8"),
                     );
                 }
                 if !arbeidsvermogen {
                     return fout(
                         "uitkering.loonwaarde",
-                        "loondispensatie (loonwaarde) geldt alleen als u arbeidsvermogen heeft",
+                        tekst!(taal, "loondispensatie (loonwaarde) geldt alleen als u arbeidsvermogen heeft", "a wage exemption (loondispensatie) only applies if you have capacity for work"),
                     );
                 }
                 loonwaarde_ppm = Some((lw * 1_000_000.0).round() as i64);
@@ -289,25 +371,37 @@ pub fn valideer<'p>(s: &Scenario, p: &'p Parameters) -> Result<Invoer<'p>, Invoe
             if *maandloon <= Cents::ZERO {
                 return fout(
                     "uitkering.maandloon",
-                    "vul het WIA-maandloon uit uw beschikking in",
+                    tekst!(
+                        taal,
+                        "vul het WIA-maandloon uit uw beschikking in",
+                        "enter the WIA monthly wage from your decision letter"
+                    ),
                 );
             }
             if *maandloon > Cents::euros(100_000) {
                 return fout(
                     "uitkering.maandloon",
-                    "dit maandloon is onwaarschijnlijk hoog",
+                    tekst!(
+                        taal,
+                        "dit maandloon is onwaarschijnlijk hoog",
+                        "this monthly wage is implausibly high"
+                    ),
                 );
             }
             if rvc > maandloon {
                 return fout(
                     "uitkering.rvc",
-                    "de restverdiencapaciteit kan niet hoger zijn dan het maandloon",
+                    tekst!(
+                        taal,
+                        "de restverdiencapaciteit kan niet hoger zijn dan het maandloon",
+                        "the remaining earning capacity cannot be higher than the monthly wage"
+                    ),
                 );
             }
             if wga::vervolg_percentage(w, wga::ao_ppm(*maandloon, *rvc)).is_none() {
                 return fout(
                     "uitkering.rvc",
-                    "met deze restverdiencapaciteit bent u minder dan 35% arbeidsongeschikt; dan is er geen WGA-uitkering",
+                    tekst!(taal, "met deze restverdiencapaciteit bent u minder dan 35% arbeidsongeschikt; dan is er geen WGA-uitkering", "with this remaining earning capacity you are less than 35% disabled for work; then there is no WGA benefit"),
                 );
             }
             for (veld, v) in [
@@ -321,7 +415,14 @@ pub fn valideer<'p>(s: &Scenario, p: &'p Parameters) -> Result<Invoer<'p>, Invoe
                 ),
             ] {
                 if !(0..=600).contains(v) {
-                    return fout(veld, "het aantal maanden moet tussen 0 en 600 liggen");
+                    return fout(
+                        veld,
+                        tekst!(
+                            taal,
+                            "het aantal maanden moet tussen 0 en 600 liggen",
+                            "the number of months must be between 0 and 600"
+                        ),
+                    );
                 }
             }
         }
@@ -329,7 +430,7 @@ pub fn valideer<'p>(s: &Scenario, p: &'p Parameters) -> Result<Invoer<'p>, Invoe
             if *maandloon <= Cents::ZERO || *maandloon > Cents::euros(100_000) {
                 return fout(
                     "uitkering.maandloon",
-                    "vul een maandloon tussen € 0 en € 100.000 in, zoals in uw beschikking",
+                    tekst!(taal, "vul een maandloon tussen € 0 en € 100.000 in, zoals in uw beschikking", "enter a monthly wage between € 0 and € 100.000, as on your decision letter"),
                 );
             }
         }
@@ -341,19 +442,27 @@ pub fn valideer<'p>(s: &Scenario, p: &'p Parameters) -> Result<Invoer<'p>, Invoe
             if *maandloon <= Cents::ZERO || *maandloon > Cents::euros(100_000) {
                 return fout(
                     "uitkering.maandloon",
-                    "vul een WW-maandloon tussen € 0 en € 100.000 in, zoals in uw beschikking",
+                    tekst!(taal, "vul een WW-maandloon tussen € 0 en € 100.000 in, zoals in uw beschikking", "enter a WW monthly wage between € 0 and € 100.000, as on your decision letter"),
                 );
             }
             if !(0..=600).contains(maanden_gehad) {
                 return fout(
                     "uitkering.maanden_gehad",
-                    "het aantal maanden moet tussen 0 en 600 liggen",
+                    tekst!(
+                        taal,
+                        "het aantal maanden moet tussen 0 en 600 liggen",
+                        "the number of months must be between 0 and 600"
+                    ),
                 );
             }
             if maanden_resterend.is_some_and(|r| !(0..=600).contains(&r)) {
                 return fout(
                     "uitkering.maanden_resterend",
-                    "het aantal maanden moet tussen 0 en 600 liggen",
+                    tekst!(
+                        taal,
+                        "het aantal maanden moet tussen 0 en 600 liggen",
+                        "the number of months must be between 0 and 600"
+                    ),
                 );
             }
         }
@@ -361,19 +470,34 @@ pub fn valideer<'p>(s: &Scenario, p: &'p Parameters) -> Result<Invoer<'p>, Invoe
     let mut gemeentelijk_zonder = Cents::ZERO;
     let mut gemeentelijk_met = Cents::ZERO;
     if s.gemeentelijk.len() > 50 {
-        return fout("gemeentelijk", "meer dan 50 regelingen is niet aannemelijk");
+        return fout(
+            "gemeentelijk",
+            tekst!(
+                taal,
+                "meer dan 50 regelingen is niet aannemelijk",
+                "more than 50 schemes is not plausible"
+            ),
+        );
     }
     for (i, g) in s.gemeentelijk.iter().enumerate() {
         if g.naam.trim().is_empty() || g.naam.chars().count() > 200 {
             return fout(
                 &format!("gemeentelijk[{i}].naam"),
-                "geef de regeling een naam (hoogstens 200 tekens)",
+                tekst!(
+                    taal,
+                    "geef de regeling een naam (hoogstens 200 tekens)",
+                    "give the scheme a name (at most 200 characters)"
+                ),
             );
         }
         if g.zonder_werk > Cents::euros(10_000) || g.met_werk > Cents::euros(10_000) {
             return fout(
                 &format!("gemeentelijk[{i}]"),
-                "dit bedrag is onwaarschijnlijk hoog",
+                tekst!(
+                    taal,
+                    "dit bedrag is onwaarschijnlijk hoog",
+                    "this amount is implausibly high"
+                ),
             );
         }
         gemeentelijk_zonder += g.zonder_werk;
@@ -383,6 +507,7 @@ pub fn valideer<'p>(s: &Scenario, p: &'p Parameters) -> Result<Invoer<'p>, Invoe
     kinderen.sort_unstable();
     Ok(Invoer {
         w,
+        taal,
         peildatum,
         periode,
         leeftijd: h.leeftijd,

@@ -1,10 +1,13 @@
-//! Result lines with a short Dutch explanation ("waarom?"), the rule ids and parameter ids used.
+//! Result lines with a short explanation ("waarom?") in Dutch or English, the rule ids and
+//! parameter ids used. Each text is written twice, Dutch (B1, "u") first and English second, with
+//! [`tekst!`]: only the language of the scenario is formatted.
 
 use super::bijstand::Vrijlating;
 use super::reken::{Invoer, Maand, UitkeringStand};
 use super::scenario::{euro, Uitkering, Uren};
 use super::wga::WgaSoort;
 use crate::money::Cents;
+use crate::{tekst, Taal};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 
@@ -14,12 +17,12 @@ pub struct Regel {
     /// `nettoloon`, `uitkering`, `partner`, `zorgtoeslag`, `huurtoeslag`, `kindgebonden_budget`,
     /// `kinderbijslag` or `gemeentelijk`.
     pub id: String,
-    /// Dutch label for the screen.
+    /// Label for the screen, in the language asked for.
     pub naam: String,
     /// Per month.
     #[serde(with = "euro")]
     pub bedrag: Cents,
-    /// Why this amount, in plain Dutch.
+    /// Why this amount, in plain language (Dutch or English, as asked for).
     pub uitleg: String,
     /// Ids of the rules used (see `regels` in the result for their sources).
     pub regels: Vec<Cow<'static, str>>,
@@ -42,16 +45,21 @@ pub fn uren_tekst(u: Uren) -> String {
     }
 }
 
-fn pct_tekst(ppm: i64) -> String {
+/// A percentage: "12,5%" in Dutch, "12.5%" in English.
+fn pct_tekst(ppm: i64, taal: Taal) -> String {
     let honderdsten = ppm / 100; // ppm → 1/10000 → percent with 2 decimals
     let heel = honderdsten / 100;
     let rest = honderdsten % 100;
+    let komma = match taal {
+        Taal::Nl => ',',
+        Taal::En => '.',
+    };
     if rest == 0 {
         format!("{heel}%")
     } else if rest % 10 == 0 {
-        format!("{heel},{}%", rest / 10)
+        format!("{heel}{komma}{}%", rest / 10)
     } else {
-        format!("{heel},{rest:02}%")
+        format!("{heel}{komma}{rest:02}%")
     }
 }
 
@@ -80,8 +88,8 @@ const BELASTING_IDS: &[&str] = &[
     "ak.afbouw",
 ];
 
-/// Builds the lines of a month. `is_voorlopig` is called once for every parameter id of every line
-/// and tells whether it is provisional.
+/// Builds the lines of a month, with names and explanations in `inv.taal`. `is_voorlopig` is
+/// called once for every parameter id of every line and tells whether it is provisional.
 pub fn regels(inv: &Invoer, m: &Maand, is_voorlopig: &mut dyn FnMut(&str) -> bool) -> Vec<Regel> {
     let mut uit = Vec::new();
     let mut voeg = |id: &str,
@@ -105,26 +113,34 @@ pub fn regels(inv: &Invoer, m: &Maand, is_voorlopig: &mut dyn FnMut(&str) -> boo
         });
     };
     let w = inv.w;
+    let taal = inv.taal;
 
     // Net wage.
     if m.uren > Uren(0) {
         let b = &m.belasting_loon;
-        let mut kortingen = format!(
+        let mut kortingen = tekst!(
+            taal,
             "algemene heffingskorting {} en arbeidskorting {} per jaar",
-            b.algemene_heffingskorting, b.arbeidskorting
+            "general tax credit (algemene heffingskorting) of {} and the labour tax credit (arbeidskorting) of {} per year",
+            b.algemene_heffingskorting,
+            b.arbeidskorting
         );
         let mut params = ids(BELASTING_IDS);
         params.push("vakantiegeld.loon".into());
         if b.combinatiekorting > Cents::ZERO {
-            kortingen.push_str(&format!(
+            kortingen.push_str(&tekst!(
+                taal,
                 ", inkomensafhankelijke combinatiekorting {}",
+                ", the income-related combination tax credit of {}",
                 b.combinatiekorting
             ));
             params.extend(ids(&["iack.drempel", "iack.pct", "iack.max"]));
         }
         if b.jonggehandicaptenkorting > Cents::ZERO {
-            kortingen.push_str(&format!(
+            kortingen.push_str(&tekst!(
+                taal,
                 ", jonggehandicaptenkorting {}",
+                ", the young disabled persons' tax credit (jonggehandicaptenkorting) of {}",
                 b.jonggehandicaptenkorting
             ));
             params.push("jgk.bedrag".into());
@@ -134,16 +150,23 @@ pub fn regels(inv: &Invoer, m: &Maand, is_voorlopig: &mut dyn FnMut(&str) -> boo
                 ..=20 => Cow::Owned(format!("wml.uur.{}", inv.leeftijd.max(15))),
                 _ => Cow::Borrowed("wml.uur"),
             });
-            format!("het minimumloon voor uw leeftijd ({} per uur)", inv.uurloon)
+            tekst!(
+                taal,
+                "het minimumloon voor uw leeftijd ({} per uur)",
+                "the minimum wage for your age ({} per hour)",
+                inv.uurloon
+            )
         } else {
-            format!("{} bruto per uur", inv.uurloon)
+            tekst!(taal, "{} bruto per uur", "{} gross per hour", inv.uurloon)
         };
         voeg(
             "nettoloon",
-            "Nettoloon".into(),
+            tekst!(taal, "Nettoloon", "Net wage"),
             m.nettoloon,
-            format!(
+            tekst!(
+                taal,
                 "U werkt {} uur per week voor {loon}: {} bruto per maand, plus {} vakantiegeld (8%, hier over de maanden verdeeld). Over een heel jaar is de loonheffing {} min de {kortingen}; er blijft {} per maand over.",
+                "You work {} hours per week for {loon}: {} gross per month, plus {} holiday pay (8%, spread over the months here). Over a whole year the wage tax is {} minus the {kortingen}; that leaves {} per month.",
                 uren_tekst(m.uren),
                 m.bruto_loon,
                 m.vakantiegeld,
@@ -171,22 +194,30 @@ pub fn regels(inv: &Invoer, m: &Maand, is_voorlopig: &mut dyn FnMut(&str) -> boo
         ) => {
             let mut params: Vec<Cow<'static, str>> = Vec::new();
             let normtekst = if bedrag_per_maand.is_some() {
-                format!("Uw bijstand zonder werk is {norm} per maand (uit uw beschikking).")
+                tekst!(
+                    taal,
+                    "Uw bijstand zonder werk is {norm} per maand (uit uw beschikking).",
+                    "Your bijstand without work is {norm} per month (from your decision letter)."
+                )
             } else {
                 params.extend(ids(&[
                     "bijstand.norm.gehuwden",
                     "bijstand.pct.alleenstaande",
                 ]));
-                let mut t = format!(
-                    "De bijstandsnorm voor uw situatie is {norm} per maand, inclusief vakantietoeslag. Dit bedrag voor 2026 is voorlopig: vul het bedrag uit uw beschikking in."
+                let mut t = tekst!(
+                    taal,
+                    "De bijstandsnorm voor uw situatie is {norm} per maand, inclusief vakantietoeslag. Dit bedrag voor 2026 is voorlopig: vul het bedrag uit uw beschikking in.",
+                    "The bijstand rate for your situation is {norm} per month, including holiday allowance. This amount for 2026 is provisional: enter the amount from your decision letter."
                 );
                 if inv.kostendelers > 0 {
                     params.extend(ids(&[
                         "bijstand.kostendeler.basis",
                         "bijstand.kostendeler.per_persoon",
                     ]));
-                    t.push_str(&format!(
+                    t.push_str(&tekst!(
+                        taal,
                         " U deelt de woning met {} kostendeler(s), daarom geldt de lagere kostendelersnorm.",
+                        " You share your home with {} cost sharer(s) (kostendelers), so the lower cost-sharer rate (kostendelersnorm) applies.",
                         inv.kostendelers
                     ));
                 }
@@ -198,10 +229,11 @@ pub fn regels(inv: &Invoer, m: &Maand, is_voorlopig: &mut dyn FnMut(&str) -> boo
             }
             let werk = if m.nettoloon > Cents::ZERO {
                 let vrij = match soort {
-                    Vrijlating::Geen => {
-                        "Er geldt geen vrijlating, dus uw hele nettoloon gaat van de bijstand af."
-                            .to_string()
-                    }
+                    Vrijlating::Geen => tekst!(
+                        taal,
+                        "Er geldt geen vrijlating, dus uw hele nettoloon gaat van de bijstand af.",
+                        "No earnings exemption applies, so all of your net wage is deducted from the bijstand."
+                    ),
                     Vrijlating::Arbeid => {
                         params.extend(ids(&[
                             "bijstand.vrijlating.pct",
@@ -210,7 +242,12 @@ pub fn regels(inv: &Invoer, m: &Maand, is_voorlopig: &mut dyn FnMut(&str) -> boo
                             "bijstand.vrijlating.leeftijd",
                         ]));
                         regels.push("vrijlating");
-                        format!("U mag {vrijlating} houden: 25% van uw nettoloon (hoogstens {} per maand), hoogstens 6 maanden lang.", w.bijstand_vrijlating_max)
+                        tekst!(
+                            taal,
+                            "U mag {vrijlating} houden: 25% van uw nettoloon (hoogstens {} per maand), hoogstens 6 maanden lang.",
+                            "You may keep {vrijlating}: 25% of your net wage (at most {} per month), for at most 6 months.",
+                            w.bijstand_vrijlating_max
+                        )
                     }
                     Vrijlating::AlleenstaandeOuder => {
                         params.extend(ids(&[
@@ -220,24 +257,38 @@ pub fn regels(inv: &Invoer, m: &Maand, is_voorlopig: &mut dyn FnMut(&str) -> boo
                             "bijstand.alo.kind_leeftijd",
                         ]));
                         regels.push("vrijlating");
-                        format!("Als alleenstaande ouder met een kind jonger dan 12 mag u {vrijlating} houden: 12,5% van uw nettoloon (hoogstens {} per maand), hoogstens 30 maanden.", w.bijstand_alo_max)
+                        tekst!(
+                            taal,
+                            "Als alleenstaande ouder met een kind jonger dan 12 mag u {vrijlating} houden: 12,5% van uw nettoloon (hoogstens {} per maand), hoogstens 30 maanden.",
+                            "As a single parent with a child under 12 you may keep {vrijlating}: 12.5% of your net wage (at most {} per month), for at most 30 months.",
+                            w.bijstand_alo_max
+                        )
                     }
                     Vrijlating::MedischeUrenbeperking => {
                         params.extend(ids(&["bijstand.medisch.pct", "bijstand.medisch.max"]));
                         regels.push("vrijlating");
-                        format!("Met een medische urenbeperking mag u {vrijlating} houden: 15% van uw nettoloon (hoogstens {} per maand).", w.bijstand_medisch_max)
+                        tekst!(
+                            taal,
+                            "Met een medische urenbeperking mag u {vrijlating} houden: 15% van uw nettoloon (hoogstens {} per maand).",
+                            "With a medical limitation of hours you may keep {vrijlating}: 15% of your net wage (at most {} per month).",
+                            w.bijstand_medisch_max
+                        )
                     }
                 };
-                format!(
+                tekst!(
+                    taal,
                     " De gemeente trekt uw nettoloon ({}) af van de bijstand. {vrij}",
+                    " The municipality deducts your net wage ({}) from the bijstand. {vrij}",
                     m.nettoloon
                 )
             } else {
                 String::new()
             };
             let partner = if m.partner_netto > Cents::ZERO {
-                format!(
+                tekst!(
+                    taal,
                     " Het netto-inkomen van uw partner ({}) gaat ook van de bijstand af.",
+                    " Your partner's net income ({}) is also deducted from the bijstand.",
                     m.partner_netto
                 )
             } else {
@@ -245,10 +296,12 @@ pub fn regels(inv: &Invoer, m: &Maand, is_voorlopig: &mut dyn FnMut(&str) -> boo
             };
             voeg(
                 "uitkering",
-                "Bijstand (netto)".into(),
+                tekst!(taal, "Bijstand (netto)", "Bijstand (net)"),
                 m.uitkering_netto,
-                format!(
+                tekst!(
+                    taal,
                     "{normtekst}{werk}{partner} U houdt {} bijstand per maand over.",
+                    "{normtekst}{werk}{partner} You are left with {} bijstand per month.",
                     m.uitkering_netto
                 ),
                 &regels,
@@ -273,21 +326,33 @@ pub fn regels(inv: &Invoer, m: &Maand, is_voorlopig: &mut dyn FnMut(&str) -> boo
             ]);
             params.extend(ids(BELASTING_IDS));
             let basis = if bedrag_per_maand.is_some() {
-                "Uw Wajong zonder werk komt uit uw beschikking.".to_string()
+                tekst!(
+                    taal,
+                    "Uw Wajong zonder werk komt uit uw beschikking.",
+                    "Your Wajong without work comes from your decision letter."
+                )
             } else {
                 params.push("wml.maand".into());
-                format!("Uw Wajong zonder werk is {pct} van het minimumloon.")
+                tekst!(
+                    taal,
+                    "Uw Wajong zonder werk is {pct} van het minimumloon.",
+                    "Your Wajong without work is {pct} of the minimum wage."
+                )
             };
             let werk = if m.bruto_loon > Cents::ZERO {
                 if let Some(lw) = inv.loonwaarde_ppm {
                     params.push("wajong.compensatie.aftrek".into());
-                    format!(
+                    tekst!(
+                        taal,
                         " U werkt met loondispensatie (loonwaarde {}). UWV verrekent uw loon met een compensatiefactor, zodat u niet minder overhoudt doordat u per uur minder verdient.",
-                        pct_tekst(lw)
+                        " You work with a wage exemption (loondispensatie, wage value {}). UWV offsets your wage using a compensation factor, so you are not left with less because you earn less per hour.",
+                        pct_tekst(lw, taal)
                     )
                 } else {
-                    format!(
+                    tekst!(
+                        taal,
                         " UWV trekt {pct} van uw bruto loon af van de uitkering: van elke euro die u verdient houdt u {} cent bruto over.",
+                        " UWV deducts {pct} of your gross wage from the benefit: of every euro you earn you keep {} cents gross.",
                         if *arbeidsvermogen { 30 } else { 25 }
                     )
                 }
@@ -296,10 +361,12 @@ pub fn regels(inv: &Invoer, m: &Maand, is_voorlopig: &mut dyn FnMut(&str) -> boo
             };
             voeg(
                 "uitkering",
-                "Wajong (netto)".into(),
+                tekst!(taal, "Wajong (netto)", "Wajong (net)"),
                 m.uitkering_netto,
-                format!(
+                tekst!(
+                    taal,
                     "{basis}{werk} Bruto is de uitkering {} per maand, plus 8% vakantiegeld. Netto blijft er {} over; de jonggehandicaptenkorting verlaagt uw belasting. Stopt het werk, dan leeft uw Wajong weer op (terugvalgarantie).",
+                    "{basis}{werk} The gross benefit is {} per month, plus 8% holiday pay. That leaves {} net; the young disabled persons' tax credit (jonggehandicaptenkorting) lowers your tax. If the work stops, your Wajong comes back (the fallback guarantee).",
                     m.uitkering_bruto, m.uitkering_netto
                 ),
                 &["wajong", "loonheffing", "heffingskortingen"],
@@ -324,23 +391,33 @@ pub fn regels(inv: &Invoer, m: &Maand, is_voorlopig: &mut dyn FnMut(&str) -> boo
                         "wga.eerste_maanden",
                     ]));
                     (
-                        "WGA loongerelateerd (netto)",
-                        "U krijgt de loongerelateerde WGA-uitkering: 75% (de eerste 2 maanden) of 70% van het verschil tussen uw maandloon en wat u nu verdient.".to_string(),
+                        tekst!(taal, "WGA loongerelateerd (netto)", "Wage-related WGA benefit (net)"),
+                        tekst!(
+                            taal,
+                            "U krijgt de loongerelateerde WGA-uitkering: 75% (de eerste 2 maanden) of 70% van het verschil tussen uw maandloon en wat u nu verdient.",
+                            "You get the wage-related WGA benefit: 75% (in the first 2 months) or 70% of the difference between your monthly wage and what you earn now."
+                        ),
                     )
                 }
                 WgaSoort::Loonaanvulling if volledig => {
                     params.extend(ids(&["wga.pct.daarna", "wga.volledig"]));
                     (
-                        "WGA-loonaanvulling (netto)",
-                        "U bent volledig (maar niet duurzaam) arbeidsongeschikt, dus krijgt u altijd de loonaanvulling: 70% van het verschil tussen uw maandloon en wat u nu verdient.".to_string(),
+                        tekst!(taal, "WGA-loonaanvulling (netto)", "WGA wage supplement (net)"),
+                        tekst!(
+                            taal,
+                            "U bent volledig (maar niet duurzaam) arbeidsongeschikt, dus krijgt u altijd de loonaanvulling: 70% van het verschil tussen uw maandloon en wat u nu verdient.",
+                            "You are fully (but not permanently) unable to work, so you always get the wage supplement: 70% of the difference between your monthly wage and what you earn now."
+                        ),
                     )
                 }
                 WgaSoort::Loonaanvulling => {
                     params.extend(ids(&["wga.rvc_grens", "wga.pct.daarna", "wga.volledig"]));
                     (
-                        "WGA-loonaanvulling (netto)",
-                        format!(
-                            "U verdient minstens de helft van uw restverdiencapaciteit ({grens}), dus krijgt u de loonaanvulling: 70% van het verschil tussen uw maandloon en uw restverdiencapaciteit (of uw loon, als dat hoger is)."
+                        tekst!(taal, "WGA-loonaanvulling (netto)", "WGA wage supplement (net)"),
+                        tekst!(
+                            taal,
+                            "U verdient minstens de helft van uw restverdiencapaciteit ({grens}), dus krijgt u de loonaanvulling: 70% van het verschil tussen uw maandloon en uw restverdiencapaciteit (of uw loon, als dat hoger is).",
+                            "You earn at least half of your remaining earning capacity ({grens}), so you get the wage supplement: 70% of the difference between your monthly wage and your remaining earning capacity (or your wage, if that is higher)."
                         ),
                     )
                 }
@@ -354,20 +431,25 @@ pub fn regels(inv: &Invoer, m: &Maand, is_voorlopig: &mut dyn FnMut(&str) -> boo
                         "wga.vervolg.65_80",
                     ]));
                     (
-                        "WGA-vervolguitkering (netto)",
-                        format!(
-                            "U verdient minder dan de helft van uw restverdiencapaciteit ({grens}), dus krijgt u de lagere vervolguitkering: een percentage van het minimumloon, afhankelijk van hoeveel procent u arbeidsongeschikt bent. Verdient u {grens} of meer, dan krijgt u de hogere loonaanvulling."
+                        tekst!(taal, "WGA-vervolguitkering (netto)", "WGA follow-up benefit (net)"),
+                        tekst!(
+                            taal,
+                            "U verdient minder dan de helft van uw restverdiencapaciteit ({grens}), dus krijgt u de lagere vervolguitkering: een percentage van het minimumloon, afhankelijk van hoeveel procent u arbeidsongeschikt bent. Verdient u {grens} of meer, dan krijgt u de hogere loonaanvulling.",
+                            "You earn less than half of your remaining earning capacity ({grens}), so you get the lower follow-up benefit: a percentage of the minimum wage that depends on how far you are unable to work. If you earn {grens} or more, you get the higher wage supplement."
                         ),
                     )
                 }
             };
             voeg(
                 "uitkering",
-                naam.into(),
+                naam,
                 m.uitkering_netto,
-                format!(
+                tekst!(
+                    taal,
                     "{tekst} Bruto {} per maand plus 8% vakantiegeld; netto {}.",
-                    m.uitkering_bruto, m.uitkering_netto
+                    "{tekst} Gross {} per month plus 8% holiday pay; net {}.",
+                    m.uitkering_bruto,
+                    m.uitkering_netto
                 ),
                 &["wga", "loonheffing", "heffingskortingen"],
                 params,
@@ -385,10 +467,12 @@ pub fn regels(inv: &Invoer, m: &Maand, is_voorlopig: &mut dyn FnMut(&str) -> boo
             params.extend(ids(BELASTING_IDS));
             voeg(
                 "uitkering",
-                "IVA (netto)".into(),
+                tekst!(taal, "IVA (netto)", "IVA (net)"),
                 m.uitkering_netto,
-                format!(
+                tekst!(
+                    taal,
                     "De IVA-uitkering is 75% van uw maandloon; van wat u verdient gaat 70% eraf. Bruto {} per maand plus 8% vakantiegeld; netto {}.",
+                    "The IVA benefit is 75% of your monthly wage; 70% of what you earn is deducted from it. Gross {} per month plus 8% holiday pay; net {}.",
                     m.uitkering_bruto, m.uitkering_netto
                 ),
                 &["iva", "loonheffing", "heffingskortingen"],
@@ -415,21 +499,36 @@ pub fn regels(inv: &Invoer, m: &Maand, is_voorlopig: &mut dyn FnMut(&str) -> boo
             ]);
             params.extend(ids(BELASTING_IDS));
             let tekst = if afgelopen {
-                "Uw WW-periode is voorbij in deze maand. Misschien heeft u daarna recht op bijstand; die is hier niet berekend.".to_string()
+                tekst!(
+                    taal,
+                    "Uw WW-periode is voorbij in deze maand. Misschien heeft u daarna recht op bijstand; die is hier niet berekend.",
+                    "Your WW period ends in this month. After that you may be entitled to bijstand; that is not calculated here."
+                )
             } else if beeindigd {
-                "U verdient meer dan 87,5% van uw WW-maandloon: dan stopt de WW.".to_string()
+                tekst!(
+                    taal,
+                    "U verdient meer dan 87,5% van uw WW-maandloon: dan stopt de WW.",
+                    "You earn more than 87.5% of your WW monthly wage, so the WW stops."
+                )
             } else {
-                format!(
+                tekst!(
+                    taal,
                     "De WW is {} van het verschil tussen uw WW-maandloon en wat u verdient (75% in de eerste 2 maanden, daarna 70%). Bruto {} per maand plus 8% vakantiegeld.",
-                    pct_tekst(pct.0),
+                    "The WW is {} of the difference between your WW monthly wage and what you earn (75% in the first 2 months, then 70%). Gross {} per month plus 8% holiday pay.",
+                    pct_tekst(pct.0, taal),
                     m.uitkering_bruto
                 )
             };
             voeg(
                 "uitkering",
-                "WW (netto)".into(),
+                tekst!(taal, "WW (netto)", "WW (net)"),
                 m.uitkering_netto,
-                format!("{tekst} Netto {}.", m.uitkering_netto),
+                tekst!(
+                    taal,
+                    "{tekst} Netto {}.",
+                    "{tekst} Net {}.",
+                    m.uitkering_netto
+                ),
                 &["ww", "loonheffing", "heffingskortingen"],
                 params,
                 false,
@@ -445,10 +544,12 @@ pub fn regels(inv: &Invoer, m: &Maand, is_voorlopig: &mut dyn FnMut(&str) -> boo
             params.extend(ids(BELASTING_IDS));
             voeg(
                 "uitkering",
-                "Ziektewet (netto)".into(),
+                tekst!(taal, "Ziektewet (netto)", "Ziektewet (net)"),
                 m.uitkering_netto,
-                format!(
+                tekst!(
+                    taal,
                     "De Ziektewet-uitkering is 70% van het verschil tussen uw maandloon en wat u verdient. Bruto {} per maand plus 8% vakantiegeld; netto {}. De verrekenregel komt uit een niet-officiële bron.",
+                    "The Ziektewet benefit is 70% of the difference between your monthly wage and what you earn. Gross {} per month plus 8% holiday pay; net {}. The rule for deducting your earnings comes from an unofficial source.",
                     m.uitkering_bruto, m.uitkering_netto
                 ),
                 &["ziektewet", "loonheffing", "heffingskortingen"],
@@ -462,10 +563,12 @@ pub fn regels(inv: &Invoer, m: &Maand, is_voorlopig: &mut dyn FnMut(&str) -> boo
     if m.partner_netto > Cents::ZERO {
         voeg(
             "partner",
-            "Netto-inkomen partner".into(),
+            tekst!(taal, "Netto-inkomen partner", "Partner's net income"),
             m.partner_netto,
-            format!(
+            tekst!(
+                taal,
                 "Het bruto inkomen van uw partner ({} per maand) na loonheffing en heffingskortingen.",
+                "Your partner's gross income ({} per month) after wage tax and tax credits.",
                 inv.partner_bruto_maand
             ),
             &["loonheffing", "heffingskortingen"],
@@ -476,9 +579,17 @@ pub fn regels(inv: &Invoer, m: &Maand, is_voorlopig: &mut dyn FnMut(&str) -> boo
 
     let ti = m.toetsingsinkomen_jaar;
     let ti_tekst = if inv.partner {
-        format!("uw toetsingsinkomen samen met uw partner ({ti} per jaar)")
+        tekst!(
+            taal,
+            "uw toetsingsinkomen samen met uw partner ({ti} per jaar)",
+            "the yearly income of you and your partner for the allowances ({ti})"
+        )
     } else {
-        format!("uw toetsingsinkomen ({ti} per jaar)")
+        tekst!(
+            taal,
+            "uw toetsingsinkomen ({ti} per jaar)",
+            "your yearly income for the allowances ({ti})"
+        )
     };
     let awir_ids = ["awir.minimum", "awir.afronding_maand"];
 
@@ -495,16 +606,22 @@ pub fn regels(inv: &Invoer, m: &Maand, is_voorlopig: &mut dyn FnMut(&str) -> boo
         ]);
         params.extend(ids(&awir_ids));
         let t = if m.zorgtoeslag.per_maand > Cents::ZERO {
-            format!(
+            tekst!(
+                taal,
                 "Zorgtoeslag is de standaardpremie min de normpremie die u zelf kunt betalen. Met {ti_tekst} is dat {} per jaar; Dienst Toeslagen betaalt {} per maand.",
+                "The healthcare allowance is the standard premium minus the part of the premium you are expected to pay yourself. With {ti_tekst} that is {} per year; Dienst Toeslagen pays {} per month.",
                 m.zorgtoeslag.per_jaar, m.zorgtoeslag.per_maand
             )
         } else {
-            format!("Met {ti_tekst} (of uw vermogen) is er geen zorgtoeslag: de normpremie is even hoog als de standaardpremie, of het bedrag is lager dan € 24 per jaar.")
+            tekst!(
+                taal,
+                "Met {ti_tekst} (of uw vermogen) is er geen zorgtoeslag: de normpremie is even hoog als de standaardpremie, of het bedrag is lager dan € 24 per jaar.",
+                "With {ti_tekst} (or your savings) there is no healthcare allowance: the part you are expected to pay yourself is as high as the standard premium, or the amount is less than € 24 per year."
+            )
         };
         voeg(
             "zorgtoeslag",
-            "Zorgtoeslag".into(),
+            tekst!(taal, "Zorgtoeslag", "Healthcare allowance (zorgtoeslag)"),
             m.zorgtoeslag.per_maand,
             t,
             &["zorgtoeslag", "awir_minimum"],
@@ -542,16 +659,22 @@ pub fn regels(inv: &Invoer, m: &Maand, is_voorlopig: &mut dyn FnMut(&str) -> boo
         };
         let basishuur = super::huurtoeslag::basishuur(w, &h);
         let t = if m.huurtoeslag.per_maand > Cents::ZERO {
-            format!(
+            tekst!(
+                taal,
                 "U betaalt zelf de basishuur: {basishuur} per maand (die stijgt met een vast percentage van {ti_tekst} boven het inkomensijkpunt). Van uw kale huur ({huur}) daarboven vergoedt de huurtoeslag alles tot de kwaliteitskortingsgrens, daarna 65% en boven de aftoppingsgrens 40%. U krijgt {} per maand.",
+                "You pay a minimum part of the rent yourself (the basishuur): {basishuur} per month. It rises by a fixed percentage of {ti_tekst} above a set income level. Of your basic rent ({huur}) above that, the rent allowance pays all of it up to the quality discount limit (kwaliteitskortingsgrens), then 65%, and 40% above the capping limit (aftoppingsgrens). You get {} per month.",
                 m.huurtoeslag.per_maand
             )
         } else {
-            format!("Met {ti_tekst} is uw basishuur {basishuur} per maand; bij een kale huur van {huur} is er dan geen huurtoeslag (of minder dan € 24 per jaar).")
+            tekst!(
+                taal,
+                "Met {ti_tekst} is uw basishuur {basishuur} per maand; bij een kale huur van {huur} is er dan geen huurtoeslag (of minder dan € 24 per jaar).",
+                "With {ti_tekst}, the part of the rent you pay yourself (the basishuur) is {basishuur} per month; with a basic rent of {huur} there is then no rent allowance (or less than € 24 per year)."
+            )
         };
         voeg(
             "huurtoeslag",
-            "Huurtoeslag".into(),
+            tekst!(taal, "Huurtoeslag", "Rent allowance (huurtoeslag)"),
             m.huurtoeslag.per_maand,
             t,
             &["huurtoeslag", "awir_minimum"],
@@ -572,17 +695,25 @@ pub fn regels(inv: &Invoer, m: &Maand, is_voorlopig: &mut dyn FnMut(&str) -> boo
             "kgb.afbouw",
         ]);
         params.extend(ids(&awir_ids));
-        let kop = if inv.partner {
-            ""
-        } else {
-            " Als alleenstaande ouder krijgt u er de alleenstaande-ouderkop bij."
+        let kop = match (inv.partner, taal) {
+            (true, _) => "",
+            (false, Taal::Nl) => " Als alleenstaande ouder krijgt u er de alleenstaande-ouderkop bij.",
+            (false, Taal::En) => {
+                " As a single parent you also get the single-parent supplement (alleenstaande-ouderkop)."
+            }
         };
         voeg(
             "kindgebonden_budget",
-            "Kindgebonden budget".into(),
+            tekst!(
+                taal,
+                "Kindgebonden budget",
+                "Child-related budget (kindgebonden budget)"
+            ),
             m.kindgebonden_budget.per_maand,
-            format!(
+            tekst!(
+                taal,
                 "Een bedrag per kind, meer voor kinderen van 12 jaar en ouder.{kop} Boven het drempelinkomen gaat er 7,6% van {ti_tekst} af. Per jaar {}, per maand {}.",
+                "An amount per child, more for children aged 12 and older.{kop} It goes down by 7.6% of the part of {ti_tekst} above an income threshold. {} per year, {} per month.",
                 m.kindgebonden_budget.per_jaar, m.kindgebonden_budget.per_maand
             ),
             &["kindgebonden_budget", "awir_minimum"],
@@ -591,10 +722,12 @@ pub fn regels(inv: &Invoer, m: &Maand, is_voorlopig: &mut dyn FnMut(&str) -> boo
         );
         voeg(
             "kinderbijslag",
-            "Kinderbijslag".into(),
+            tekst!(taal, "Kinderbijslag", "Child benefit (kinderbijslag)"),
             m.kinderbijslag,
-            format!(
+            tekst!(
+                taal,
                 "De SVB betaalt kinderbijslag per kwartaal, afhankelijk van de leeftijd van uw kinderen, niet van uw inkomen. Hier een derde van het kwartaalbedrag: {} per maand.",
+                "The SVB pays child benefit every quarter, depending on the age of your children, not on your income. Shown here is a third of the quarterly amount: {} per month.",
                 m.kinderbijslag
             ),
             &["kinderbijslag"],
@@ -606,9 +739,13 @@ pub fn regels(inv: &Invoer, m: &Maand, is_voorlopig: &mut dyn FnMut(&str) -> boo
     if m.gemeentelijk > Cents::ZERO || inv.gemeentelijk_met != inv.gemeentelijk_zonder {
         voeg(
             "gemeentelijk",
-            "Gemeentelijke regelingen".into(),
+            tekst!(taal, "Gemeentelijke regelingen", "Municipal schemes"),
             m.gemeentelijk,
-            "Regelingen van uw gemeente, met de bedragen die u zelf heeft ingevuld. Vraag bij uw gemeente na of ze doorlopen als u meer gaat verdienen.".into(),
+            tekst!(
+                taal,
+                "Regelingen van uw gemeente, met de bedragen die u zelf heeft ingevuld. Vraag bij uw gemeente na of ze doorlopen als u meer gaat verdienen.",
+                "Schemes of your municipality, with the amounts you entered yourself. Ask your municipality whether they continue if you start earning more."
+            ),
             &["gemeentelijk"],
             Vec::new(),
             false,
