@@ -419,6 +419,50 @@ fn bad_input_exits_2_with_one_dutch_line_naming_the_field() {
 }
 
 #[test]
+fn taal_en_gives_the_texts_and_the_errors_in_english() {
+    let nl = json(&rekenhulp(&["scenario", "-"], Some(SCENARIO)));
+    let en = json(&rekenhulp(
+        &["scenario", "-", "--taal", "en"],
+        Some(SCENARIO),
+    ));
+    assert_eq!(nl["met_werk"]["totaal"], en["met_werk"]["totaal"]);
+    assert_eq!(en["met_werk"]["regels"][0]["naam"], "Net wage");
+    let uitleg = en["met_werk"]["regels"][0]["uitleg"].as_str().unwrap();
+    assert!(uitleg.starts_with("You work 16 hours per week"), "{uitleg}");
+    let c = json(&rekenhulp(&["curve", "--taal", "en", "-"], Some(SCENARIO)));
+    assert!(c["trajecten"][0]["uitleg"]
+        .as_str()
+        .unwrap()
+        .starts_with("Between "));
+    assert_eq!(
+        json(&rekenhulp(
+            &["scenario", "-", "--taal", "nl"],
+            Some(SCENARIO)
+        )),
+        nl
+    );
+
+    let o = rekenhulp(
+        &["scenario", "-", "--taal", "en"],
+        Some(r#"{"huishouden":{"leeftijd":-4}}"#),
+    );
+    assert_eq!(o.status.code(), Some(2));
+    let e = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(
+        e.trim_end(),
+        "Error in huishouden.leeftijd: the age must be 15 or older"
+    );
+    fout(
+        &rekenhulp(&["scenario", "-", "--taal", "fr"], Some(SCENARIO)),
+        "taal",
+    );
+    fout(
+        &rekenhulp(&["scenario", "-", "--taal"], Some(SCENARIO)),
+        "taal",
+    );
+}
+
+#[test]
 fn help_is_not_an_error() {
     let o = rekenhulp(&["--help"], None);
     assert!(o.status.success());
@@ -449,6 +493,8 @@ mod willekeurig {
             Just("--rvc".to_string()),
             Just("--maandloon".to_string()),
             Just("--toetsingsinkomen".to_string()),
+            Just("--taal".to_string()),
+            Just("en".to_string()),
             Just("-".to_string()),
             "-?[0-9]{0,12}([.,][0-9]{0,5})?",
             "[^\\x00]{0,12}",

@@ -1,5 +1,6 @@
 //! `rekenhulp`: the income engine on the command line. Output is JSON on stdout, amounts in
 //! euros as numbers. Bad input: exit status 2 and one line in Dutch on stderr naming the field.
+//! `--taal en` writes the texts of a scenario or curve (and its input errors) in English.
 //!
 //! ```text
 //! rekenhulp regel zorgtoeslag --jaar 2026 --toetsingsinkomen 19000 [--partner]
@@ -8,15 +9,15 @@
 //! rekenhulp regel heffingskortingen --jaar 2026 --inkomen 30000 --arbeidsinkomen 30000
 //! rekenhulp regel wajong --jaar 2026 --inkomen 1000 [--loonwaarde 0.8] [--zonder-arbeidsvermogen]
 //! rekenhulp regel wga --jaar 2026 --maandloon 3000 --rvc 1500 --inkomen 800 [--loongerelateerd [--lgu-maand N]]
-//! rekenhulp scenario FILE.json|-
-//! rekenhulp curve FILE.json|-
+//! rekenhulp scenario FILE.json|- [--taal nl|en]
+//! rekenhulp curve FILE.json|- [--taal nl|en]
 //! ```
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
 use werkkeuze_core::income::{
     self, heffingskortingen, huurtoeslag, kindgebonden_budget, wajong, wga, ww, zorgtoeslag,
-    InvoerFout, Waarden,
+    InvoerFout, Taal, Waarden,
 };
 use werkkeuze_core::money::{parse_decimal, parse_euros, Cents};
 
@@ -29,6 +30,7 @@ const GEBRUIK: &str = "Gebruik:
   rekenhulp regel wga --jaar 2026 --maandloon 3000 --rvc 1500 --inkomen 800 [--loongerelateerd [--lgu-maand 1]]
   rekenhulp scenario BESTAND.json   (of - voor stdin)
   rekenhulp curve BESTAND.json      (of - voor stdin)
+  Met --taal en staan de teksten van scenario en curve in het Engels.
 Bedragen in euro's (19000, 19.000 of 1.234,56); uitvoer is JSON. Zie docs/rekenhulp.md.";
 
 fn fout(veld: &str, melding: impl Into<String>) -> InvoerFout {
@@ -303,7 +305,16 @@ fn voer_uit(args: &[String]) -> Result<serde_json::Value, InvoerFout> {
             regel(naam, &args[2..])
         }
         Some(op @ ("scenario" | "curve")) => {
-            let (Some(pad), None) = (args.get(1), args.get(2)) else {
+            let mut rest: Vec<&String> = args[1..].iter().collect();
+            let mut taal = Taal::Nl;
+            if let Some(i) = rest.iter().position(|a| *a == "--taal") {
+                let code = rest.get(i + 1).map(|c| c.as_str()).unwrap_or("");
+                taal = Taal::uit_code(code).ok_or_else(|| {
+                    fout("taal", format!("onbekende taal '{code}'; kies nl of en"))
+                })?;
+                rest.drain(i..(i + 2).min(rest.len()));
+            }
+            let [pad] = rest.as_slice() else {
                 return Err(fout(op, "geef één bestand (of - voor stdin)"));
             };
             let tekst = lees_bestand(pad)?;
@@ -311,9 +322,9 @@ fn voer_uit(args: &[String]) -> Result<serde_json::Value, InvoerFout> {
             let p = income::parameters(s.jaar)
                 .map_err(|e| fout("jaar", e.strip_prefix("jaar: ").unwrap_or(&e).to_string()))?;
             let json = if op == "scenario" {
-                serde_json::to_value(income::bereken(&s, p)?)
+                serde_json::to_value(income::bereken_in(&s, p, taal)?)
             } else {
-                serde_json::to_value(income::curve(&s, p)?)
+                serde_json::to_value(income::curve_in(&s, p, taal)?)
             };
             json.map_err(|e| fout(op, format!("kan de uitkomst niet als JSON schrijven ({e})")))
         }
@@ -350,7 +361,9 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            let regel = format!("Fout in {}: {}", e.veld, e.melding).replace('\n', " ");
+            let engels = args.windows(2).any(|w| w[0] == "--taal" && w[1] == "en");
+            let fout_in = if engels { "Error in" } else { "Fout in" };
+            let regel = format!("{fout_in} {}: {}", e.veld, e.melding).replace('\n', " ");
             let _ = writeln!(std::io::stderr().lock(), "{regel}");
             ExitCode::from(2)
         }
