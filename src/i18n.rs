@@ -31,6 +31,14 @@ impl Lang {
         }
     }
 
+    /// The same language for core (the income engine and the matcher write their own texts).
+    pub fn taal(self) -> werkkeuze_core::Taal {
+        match self {
+            Lang::Nl => werkkeuze_core::Taal::Nl,
+            Lang::En => werkkeuze_core::Taal::En,
+        }
+    }
+
     pub fn messages(self) -> &'static Messages {
         match self {
             Lang::Nl => &NL,

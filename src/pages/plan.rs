@@ -177,7 +177,7 @@ fn vertellen_section(t: &PlanText, s: &Sessie, lang: Lang) -> Html {
 
 fn rekenhulp_section(t: &PlanText, s: &Sessie, lang: Lang) -> Html {
     let rt = crate::tools::rekenhulp::text::text(lang);
-    let b = crate::tools::rekenhulp::bereken_alles(&s.rekenhulp);
+    let b = crate::tools::rekenhulp::bereken_alles(&s.rekenhulp, lang);
     let rows = s
         .rekenhulp
         .scenarios

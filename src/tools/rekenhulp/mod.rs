@@ -21,6 +21,7 @@ pub(crate) mod results;
 pub mod text;
 
 use crate::app::{use_messages, use_title};
+use crate::i18n::Lang;
 use crate::state::use_rekenhulp;
 use crate::widgets::deferred::use_deferred;
 use form::{Formulier, Modus, RekenhulpState, MAX_SCENARIOS};
@@ -29,7 +30,7 @@ use results::{sentence, Breakdown, CurveSection, Timeline, Todo};
 use std::cell::RefCell;
 use std::rc::Rc;
 use text::use_text;
-use werkkeuze_core::income::{bereken, curve, parameters, Curve, InvoerFout, Uitkomst};
+use werkkeuze_core::income::{bereken_in, curve_in, parameters, Curve, InvoerFout, Uitkomst};
 use werkkeuze_core::money::{format_whole_euros, Cents};
 use yew::prelude::*;
 
@@ -42,17 +43,20 @@ pub struct Berekening {
     pub curve: Result<Rc<Curve>, InvoerFout>,
 }
 
-/// Computes every situation and the curve of the one shown. Never panics.
-pub fn bereken_alles(s: &RekenhulpState) -> Berekening {
-    bereken_opnieuw(s, &mut Vec::new())
+/// Computes every situation and the curve of the one shown, with every text in the page's
+/// language. Never panics.
+pub fn bereken_alles(s: &RekenhulpState, lang: Lang) -> Berekening {
+    bereken_opnieuw(s, lang, &mut Vec::new())
 }
 
-/// Results of earlier renders, by situation: typing in one situation leaves the others as they are.
-type Bewaard = Vec<(Formulier, Result<Rc<Uitkomst>, InvoerFout>)>;
+/// Results of earlier renders, by situation and language: typing in one situation leaves the
+/// others as they are; switching the language computes them all again (their texts change).
+type Bewaard = Vec<(Formulier, Lang, Result<Rc<Uitkomst>, InvoerFout>)>;
 
 /// [`bereken_alles`], reusing the results in `bewaard` of situations that did not change, and
 /// keeping the new ones there.
-fn bereken_opnieuw(s: &RekenhulpState, bewaard: &mut Bewaard) -> Berekening {
+fn bereken_opnieuw(s: &RekenhulpState, lang: Lang, bewaard: &mut Bewaard) -> Berekening {
+    let taal = lang.taal();
     let p = match parameters(2026) {
         Ok(p) => p,
         Err(e) => {
@@ -66,14 +70,20 @@ fn bereken_opnieuw(s: &RekenhulpState, bewaard: &mut Bewaard) -> Berekening {
     let nieuw: Bewaard = s
         .scenarios
         .iter()
-        .map(|f| match bewaard.iter().find(|(g, _)| g == f) {
-            Some((_, r)) => (f.clone(), r.clone()),
-            None => (f.clone(), bereken(&f.scenario(), p).map(Rc::new)),
-        })
+        .map(
+            |f| match bewaard.iter().find(|(g, l, _)| g == f && *l == lang) {
+                Some((_, _, r)) => (f.clone(), lang, r.clone()),
+                None => (
+                    f.clone(),
+                    lang,
+                    bereken_in(&f.scenario(), p, taal).map(Rc::new),
+                ),
+            },
+        )
         .collect();
-    let uitkomsten = nieuw.iter().map(|(_, r)| r.clone()).collect();
+    let uitkomsten = nieuw.iter().map(|(_, _, r)| r.clone()).collect();
     *bewaard = nieuw;
-    let curve = curve(&s.formulier().scenario(), p).map(Rc::new);
+    let curve = curve_in(&s.formulier().scenario(), p, taal).map(Rc::new);
     Berekening { uitkomsten, curve }
 }
 
@@ -90,9 +100,10 @@ pub fn rekenhulp() -> Html {
     use_title(m.tool_rekenhulp_name);
     let h = use_rekenhulp();
     let state: RekenhulpState = (*h).clone();
+    let lang = use_context::<Lang>().unwrap_or_default();
     let bewaard = use_mut_ref(Bewaard::new);
-    let calc = use_memo(state.clone(), move |s| {
-        bereken_opnieuw(s, &mut bewaard.borrow_mut())
+    let calc = use_memo((state.clone(), lang), move |(s, lang)| {
+        bereken_opnieuw(s, *lang, &mut bewaard.borrow_mut())
     });
     let actief = state.actief();
     let formulier = state.formulier();
@@ -233,15 +244,11 @@ pub fn rekenhulp() -> Html {
         },
         None => Html::default(),
     };
-    let lang = use_context::<crate::i18n::Lang>().unwrap_or_default();
     let notes = shown.as_ref().map(|(u, _, _)| {
         html! {
             <section class="rk-notes" aria-labelledby="rk-notities-kop">
                 <h2 id="rk-notities-kop">{t.notes_heading}</h2>
-                if lang == crate::i18n::Lang::En {
-                    <p>{t.notes_nl}</p>
-                }
-                <ul lang={(lang == crate::i18n::Lang::En).then_some("nl")}>
+                <ul>
                     { for u.waarschuwingen.iter().map(|w| html! { <li>{w.clone()}</li> }) }
                 </ul>
             </section>
@@ -273,7 +280,7 @@ pub fn rekenhulp() -> Html {
                     if let Some(e) = &fout {
                         <div class="notice rk-error" role="alert">
                             <p><strong>{t.error_heading}</strong></p>
-                            <p lang={(lang == crate::i18n::Lang::En).then_some("nl")}>{e.melding.clone()}</p>
+                            <p>{e.melding.clone()}</p>
                             if shown.is_some() {
                                 <p>{t.kept_last}</p>
                             }
@@ -317,14 +324,44 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_situation_is_computed_and_an_impossible_one_gives_a_dutch_message() {
+    fn every_situation_is_computed_and_an_impossible_one_gives_a_message_in_the_page_language() {
         let mut s = RekenhulpState::default();
         s.kopieer();
         s.wijzig(|f| f.leeftijd = 80);
-        let c = bereken_alles(&s);
+        let c = bereken_alles(&s, Lang::Nl);
         assert!(c.uitkomsten[0].is_ok());
         let e = c.uitkomsten[1].as_ref().unwrap_err();
-        assert!(!e.melding.is_empty());
+        assert!(
+            e.melding.starts_with("vanaf de AOW-leeftijd"),
+            "{}",
+            e.melding
+        );
         assert!(c.curve.is_err());
+        let c = bereken_alles(&s, Lang::En);
+        let e = c.uitkomsten[1].as_ref().unwrap_err();
+        assert!(
+            e.melding.starts_with("from the state pension age"),
+            "{}",
+            e.melding
+        );
+        let u = c.uitkomsten[0].as_ref().unwrap();
+        assert_eq!(u.met_werk.regels[0].naam, "Net wage");
+    }
+
+    #[test]
+    fn a_kept_result_is_reused_in_the_same_language_only() {
+        let s = RekenhulpState::default();
+        let mut bewaard = Bewaard::new();
+        let nl = bereken_opnieuw(&s, Lang::Nl, &mut bewaard);
+        let weer = bereken_opnieuw(&s, Lang::Nl, &mut bewaard);
+        let (a, b) = (nl.uitkomsten[0].as_ref(), weer.uitkomsten[0].as_ref());
+        assert!(
+            Rc::ptr_eq(a.unwrap(), b.unwrap()),
+            "unchanged: the same result"
+        );
+        let en = bereken_opnieuw(&s, Lang::En, &mut bewaard);
+        let u = en.uitkomsten[0].as_ref().unwrap();
+        assert_eq!(u.met_werk.regels[0].naam, "Net wage");
+        assert_eq!(u.met_werk.totaal, a.unwrap().met_werk.totaal);
     }
 }

@@ -107,7 +107,6 @@ crate::catalogue! {
         total,
         rule,
         calculation,
-        calculation_nl,
         sources,
         provisional_values,
         line_nettoloon,
@@ -176,7 +175,6 @@ crate::catalogue! {
         who,
         checked,
         notes_heading,
-        notes_nl,
         print,
         min_wage_label,
     }
@@ -285,7 +283,6 @@ pub const NL: RekenhulpText = RekenhulpText {
     total: "Totaal per maand",
     rule: "De regel:",
     calculation: "Zo is het berekend:",
-    calculation_nl: "Zo is het berekend:",
     sources: "Bron:",
     provisional_values: "Voorlopige waarde:",
     line_nettoloon: "Nettoloon",
@@ -354,7 +351,6 @@ pub const NL: RekenhulpText = RekenhulpText {
     who: "Bij wie:",
     checked: "gecontroleerd op {datum}",
     notes_heading: "Goed om te weten",
-    notes_nl: "Opmerkingen bij de berekening:",
     print: "Uitkomst printen",
     min_wage_label: "minimumloon",
 };
@@ -462,7 +458,6 @@ pub const EN: RekenhulpText = RekenhulpText {
     total: "Total per month",
     rule: "The rule:",
     calculation: "How it was calculated:",
-    calculation_nl: "How it was calculated (in Dutch):",
     sources: "Source:",
     provisional_values: "Provisional value:",
     line_nettoloon: "Net wage",
@@ -531,7 +526,6 @@ pub const EN: RekenhulpText = RekenhulpText {
     who: "With whom:",
     checked: "checked on {datum}",
     notes_heading: "Good to know",
-    notes_nl: "Notes on the calculation (in Dutch):",
     print: "Print the result",
     min_wage_label: "minimum wage",
 };
@@ -544,7 +538,7 @@ mod tests {
 
     #[test]
     fn every_text_is_translated() {
-        // "WW" is the same word in both languages on purpose; "calculation_nl" differs.
+        // "WW" is the same word in both languages on purpose.
         crate::i18n::check_translations(&NL.entries(), &EN.entries(), &[]).unwrap();
     }
 
