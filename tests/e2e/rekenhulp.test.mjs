@@ -1,6 +1,7 @@
 // "Rekenhulp: wat houd ik over?" (issue 4): quick mode for bijstand at 20 hours, Wajong with and
 // without work, WGA around the 50%-of-RVC cliff, three situations side by side, a keyboard-only
-// run, invalid input (letters, negative, huge) with Dutch messages and no NaN, English, the state
+// run, invalid input (letters, negative, huge) with Dutch messages and no NaN, English throughout
+// (the engine's explanations, warnings and errors too), the state
 // surviving a route change, axe-core in every state, no request leaving the local server, nothing
 // stored, and screenshots at 360 and 1280 px. The expected amounts are the engine's own results
 // for these scenarios (`rekenhulp scenario`, parameters 2026), so a wrong number fails the test.
@@ -349,7 +350,14 @@ test('invalid input: letters, negative and huge numbers give Dutch messages, nev
   await page.context().close();
 });
 
-test('English: the whole screen through the catalogue', async () => {
+/** The elements of the tool marked as Dutch, outside the titles of Dutch sources (names). */
+async function dutchOutsideSources(page) {
+  return page.locator('.rk [lang="nl"]').evaluateAll((els) => els
+    .filter((e) => !e.closest('.source'))
+    .map((e) => e.outerHTML.slice(0, 120)));
+}
+
+test('English: the whole screen through the catalogue and the engine, with no Dutch left', async () => {
   const page = await openPage(browser);
   await open(page, '?lang=en');
   assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Income calculator: what will I have?');
@@ -357,8 +365,31 @@ test('English: the whole screen through the catalogue', async () => {
   assert.equal(await answer(page), 'You will be about € 285 per month better off.');
   assert.match(await page.locator('#rk-tabel').innerText(), /Net wage[\s\S]*Benefit[\s\S]*Healthcare allowance/);
   assert.match(await page.getByRole('region', { name: 'What do I need to arrange?' }).innerText(), /Report your new yearly income/);
-  assert.match(await page.locator('#rk-tijdlijn').innerText(), /The earnings exemption in the bijstand ends/);
-  await assertAccessible(page, 'rekenhulp in English');
+  assert.match(await page.locator('#rk-tijdlijn').innerText(), /The earnings exemption in the bijstand ends: all of your net wage is now deducted/);
+  // Every "why?" open: the engine's calculation, the rule names and the provisional values in English.
+  const whys = page.locator('#rk-tabel details.why');
+  for (let i = 0; i < await whys.count(); i++) await whys.nth(i).locator('summary').click();
+  const benefit = await whys.nth(1).innerText();
+  assert.match(benefit, /How it was calculated: The bijstand rate for your situation is € [\d.,]+ per month[\s\S]*You may keep € [\d.,]+: 25% of your net wage/);
+  assert.match(benefit, /Bijstand \(social assistance\): the rate minus net earnings: /);
+  assert.match(benefit, /Provisional value:[\s\S]*Bijstand rate for married or cohabiting couples/);
+  assert.doesNotMatch(benefit, /in Dutch|Zo is het berekend|De bijstandsnorm/);
+  assert.match(await whys.nth(0).innerText(), /You work 20 hours per week for the minimum wage for your age/);
+  // The stretches of the curve and the notes.
+  assert.match(await page.locator('.rk-stretches').innerText(), /Between [\d,]+ and [\d,]+ hours per week/);
+  const notes = await page.locator('.rk-notes').innerText();
+  assert.match(notes, /Allowances \(toeslagen\) are advance payments/);
+  assert.doesNotMatch(notes, /in Dutch|Toeslagen zijn voorschotten/);
+  assert.deepEqual(await dutchOutsideSources(page), []);
+  assert.ok(await page.locator('.rk .source [lang="nl"]').count() > 0, 'the Dutch source titles are marked as Dutch');
+  await assertAccessible(page, 'rekenhulp in English, every why open');
+  // A combination the engine refuses says why in English.
+  await chooseBenefit(page, 'WIA: WGA benefit (partly unable to work)');
+  await fill(page, /Your remaining earning capacity/, '3.000');
+  const alert = page.getByRole('alert');
+  assert.match(await alert.innerText(), /We cannot calculate this yet[\s\S]*less than 35% disabled for work; then there is no WGA benefit[\s\S]*last calculation/);
+  assert.deepEqual(await dutchOutsideSources(page), []);
+  await assertAccessible(page, 'rekenhulp in English: a refused combination');
   assertNoErrors(page);
   await page.context().close();
 });
