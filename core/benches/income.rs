@@ -1,8 +1,10 @@
 //! Benchmarks of the income engine: one full scenario and one full 81-point curve.
-//! Run: `cargo bench -p werkkeuze-core --bench income`. Budget: scenario ≤ 20 µs, curve ≤ 2 ms.
+//! Run: `cargo bench -p werkkeuze-core --bench income`. Budget: scenario ≤ 20 µs, curve ≤ 2 ms,
+//! in either language (only the language asked for is written).
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
-use werkkeuze_core::income::{bereken, curve, lees_scenario, parameters};
+use werkkeuze_core::income::{bereken, bereken_in, curve, lees_scenario, parameters};
+use werkkeuze_core::Taal;
 
 const BIJSTAND: &str = r#"{
   "huishouden": {"leeftijd": 34, "kinderen": [4, 9]},
@@ -24,6 +26,9 @@ fn benches(c: &mut Criterion) {
     let wga = lees_scenario(WGA).expect("scenario");
     c.bench_function("scenario bijstand (12-maandentijdlijn)", |b| {
         b.iter(|| bereken(black_box(&bijstand), p).expect("uitkomst"))
+    });
+    c.bench_function("scenario bijstand in English", |b| {
+        b.iter(|| bereken_in(black_box(&bijstand), p, Taal::En).expect("uitkomst"))
     });
     c.bench_function("scenario wga", |b| {
         b.iter(|| bereken(black_box(&wga), p).expect("uitkomst"))
