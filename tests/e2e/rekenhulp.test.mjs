@@ -62,6 +62,21 @@ function euros(x) {
   return `€ ${Math.abs(r).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`;
 }
 
+/**
+ * The text of a part that follows the answer one painted frame later (the curve, the timeline,
+ * the steps: `Later` in the rekenhulp): waits up to 5 s until it matches `re`, then returns it,
+ * so the assertion after it sees the new value, not the one before the last input.
+ */
+async function laterText(locator, re) {
+  const end = Date.now() + 5000;
+  let text = await locator.innerText();
+  while (!re.test(text) && Date.now() < end) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    text = await locator.innerText();
+  }
+  return text;
+}
+
 async function noNaN(page) {
   const text = await page.locator('body').innerText();
   assert.doesNotMatch(text, /NaN|undefined|Infinity/, 'the page shows NaN, undefined or Infinity');
@@ -112,7 +127,7 @@ test('quick mode: single person on bijstand, 20 hours at the minimum wage', asyn
   assert.match(await page.locator('.rk-result').innerText(), /Dit is een schatting/);
   // Timeline: the vrijlating stops after 6 months, so month 7 is back at the level without work.
   const month7 = page.locator('#rk-tijdlijn tbody tr').nth(6);
-  assert.match(await month7.innerText(), /De vrijlating in de bijstand stopt/);
+  assert.match(await laterText(month7, /De vrijlating in de bijstand stopt/), /De vrijlating in de bijstand stopt/);
   assert.match(await month7.innerText(), /€ 1\.924\s+€ 1\.924/);
   // What to arrange: gemeente and Dienst Toeslagen, with sources and dates; support to ask about.
   const todo = page.getByRole('region', { name: 'Wat moet ik regelen?' });
@@ -124,8 +139,9 @@ test('quick mode: single person on bijstand, 20 hours at the minimum wage', asyn
   const curve = page.getByRole('region', { name: 'Wat levert elk uur extra op?' });
   assert.equal(await curve.locator('svg .chart-mark').count(), 1);
   assert.ok((await curve.locator('svg .chart-band').count()) >= 1);
-  assert.match(await curve.locator('.rk-stretches').innerText(), /hier stopt de vrijlating/);
-  assert.match(await curve.locator('#rk-curve-samenvatting').innerText(), /Zonder werk heeft u € 1\.924 per maand\. Bij 20 uur heeft u € 2\.209/);
+  assert.match(await laterText(curve.locator('.rk-stretches'), /hier stopt de vrijlating/), /hier stopt de vrijlating/);
+  const summary = /Zonder werk heeft u € 1\.924 per maand\. Bij 20 uur heeft u € 2\.209/;
+  assert.match(await laterText(curve.locator('#rk-curve-samenvatting'), summary), summary);
   await curve.locator('details.rk-data summary').click();
   await curve.locator('details.rk-data tbody tr').first().waitFor();
   assert.equal(await curve.locator('details.rk-data tbody tr').count(), 41);
@@ -186,7 +202,8 @@ test('WGA around the 50%-of-RVC cliff: the chart shades and labels it', async ()
   const curve = page.getByRole('region', { name: 'Wat levert elk uur extra op?' });
   const stretches = curve.locator('.rk-stretch');
   const first = stretches.first();
-  assert.match(await first.innerText(), /^1\. Van 12,5 tot 13 uur: de WGA-grens/);
+  const cliff = /^1\. Van 12,5 tot 13 uur: de WGA-grens/;
+  assert.match(await laterText(first, cliff), cliff);
   // The band in the SVG sits at 12,5–13 hours with label 1.
   const band = curve.locator('svg .chart-band').first();
   assert.equal((await band.locator('text').textContent()).trim(), '1');
@@ -204,10 +221,13 @@ test('WGA around the 50%-of-RVC cliff: the chart shades and labels it', async ()
   await fill(page, /Maanden loongerelateerde WGA die u nog krijgt/, '3');
   assert.equal(await answer(page), 'U gaat er ongeveer € 104 per maand op vooruit.');
   const rows = page.locator('#rk-tijdlijn tbody tr');
-  assert.match(await rows.nth(0).innerText(), /€ 2\.252\s+€ 2\.356/);
-  assert.match(await rows.nth(3).innerText(), /€ 1\.340\s+€ 1\.939[\s\S]*De loongerelateerde WGA stopt; u krijgt nu de lagere vervolguitkering/);
+  const lgu = /€ 2\.252\s+€ 2\.356/;
+  assert.match(await laterText(rows.nth(0), lgu), lgu);
+  const vervolg = /€ 1\.340\s+€ 1\.939[\s\S]*De loongerelateerde WGA stopt; u krijgt nu de lagere vervolguitkering/;
+  assert.match(await laterText(rows.nth(3), vervolg), vervolg);
   const todo = page.getByRole('region', { name: 'Wat moet ik regelen?' });
-  assert.match(await todo.innerText(), /Vraag UWV welke WGA-uitkering[\s\S]*Proefplaatsing/);
+  const steps = /Vraag UWV welke WGA-uitkering[\s\S]*Proefplaatsing/;
+  assert.match(await laterText(todo, steps), steps);
   await assertAccessible(page, 'rekenhulp: WGA timeline (full mode)');
   await noNaN(page);
   assertOnlyLocal(page, server.origin);
@@ -365,7 +385,8 @@ test('English: the whole screen through the catalogue and the engine, with no Du
   assert.equal(await answer(page), 'You will be about € 285 per month better off.');
   assert.match(await page.locator('#rk-tabel').innerText(), /Net wage[\s\S]*Benefit[\s\S]*Healthcare allowance/);
   assert.match(await page.getByRole('region', { name: 'What do I need to arrange?' }).innerText(), /Report your new yearly income/);
-  assert.match(await page.locator('#rk-tijdlijn').innerText(), /The earnings exemption in the bijstand ends: all of your net wage is now deducted/);
+  const ends = /The earnings exemption in the bijstand ends: all of your net wage is now deducted/;
+  assert.match(await laterText(page.locator('#rk-tijdlijn'), ends), ends);
   // Every "why?" open: the engine's calculation, the rule names and the provisional values in English.
   const whys = page.locator('#rk-tabel details.why');
   for (let i = 0; i < await whys.count(); i++) await whys.nth(i).locator('summary').click();
@@ -376,7 +397,8 @@ test('English: the whole screen through the catalogue and the engine, with no Du
   assert.doesNotMatch(benefit, /in Dutch|Zo is het berekend|De bijstandsnorm/);
   assert.match(await whys.nth(0).innerText(), /You work 20 hours per week for the minimum wage for your age/);
   // The stretches of the curve and the notes.
-  assert.match(await page.locator('.rk-stretches').innerText(), /Between [\d,]+ and [\d,]+ hours per week/);
+  const between = /Between [\d,]+ and [\d,]+ hours per week/;
+  assert.match(await laterText(page.locator('.rk-stretches'), between), between);
   const notes = await page.locator('.rk-notes').innerText();
   assert.match(notes, /Allowances \(toeslagen\) are advance payments/);
   assert.doesNotMatch(notes, /in Dutch|Toeslagen zijn voorschotten/);
