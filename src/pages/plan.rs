@@ -9,7 +9,6 @@ use crate::i18n::Lang;
 use crate::route::Route;
 use crate::session::{use_sessie, Sessie, Tool};
 use crate::state::core_lang;
-use crate::tools::begeleiding::logic::taal;
 use crate::tools::rekenhulp::form::uren_tekst;
 use werkkeuze_core::disclosure;
 use werkkeuze_core::matcher::{catalogus, option_grid, rangschik};
@@ -226,7 +225,7 @@ fn rekenhulp_section(t: &PlanText, s: &Sessie, lang: Lang) -> Html {
 }
 
 fn begeleiding_section(t: &PlanText, s: &Sessie, lang: Lang) -> Html {
-    let tl = taal(lang);
+    let tl = lang.taal();
     let state = &s.begeleiding;
     let ids: Vec<&str> = state.vergelijk.iter().map(String::as_str).collect();
     if ids.len() >= 2 {

@@ -1,7 +1,7 @@
 //! The Option Grid: two or three chosen options side by side in one printable table whose rows
 //! are the questions people ask (`werkkeuze_core::matcher::option_grid`).
 
-use super::logic::{taal, vergelijk, vul, MAX_VERGELIJK};
+use super::logic::{vergelijk, vul, MAX_VERGELIJK};
 use super::text::use_text;
 use super::uitslag::bronnen;
 use crate::state::use_begeleiding;
@@ -26,7 +26,9 @@ pub struct GridProps {
 pub fn vergelijking(p: &GridProps) -> Html {
     let t = use_text();
     let h = use_begeleiding();
-    let lang = taal(use_context::<crate::i18n::Lang>().unwrap_or_default());
+    let lang = use_context::<crate::i18n::Lang>()
+        .unwrap_or_default()
+        .taal();
     let gekozen = &h.vergelijk;
     let ids: Vec<&str> = gekozen.iter().map(String::as_str).collect();
     let grid = option_grid(&ids, Some(&h.antwoorden)).ok();

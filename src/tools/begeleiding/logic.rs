@@ -1,11 +1,10 @@
 //! The pure part of the screen: the state the app holds, changing one answer, choosing options
 //! for the Option Grid (at most three), and small mappings. No browser calls, tested natively.
 
-use crate::i18n::Lang;
 use crate::route::Route;
 use serde::{Deserialize, Serialize};
 use werkkeuze_core::matcher::{
-    Antwoorden, Doel, Drempel, Ggz, Klachten, RecentWerk, Situatie, Structuur, Taal, Uitkering,
+    Antwoorden, Doel, Drempel, Ggz, Klachten, RecentWerk, Situatie, Structuur, Uitkering,
     Vertrouwen, Voorkeur, VERTELLEN_LINK,
 };
 
@@ -19,14 +18,6 @@ pub const MAX_VERGELIJK: usize = 3;
 pub struct BegeleidingState {
     pub antwoorden: Antwoorden,
     pub vergelijk: Vec<String>,
-}
-
-/// The core content's language for the app's language.
-pub fn taal(lang: Lang) -> Taal {
-    match lang {
-        Lang::Nl => Taal::Nl,
-        Lang::En => Taal::En,
-    }
 }
 
 fn vind<T: Copy>(alle: &[T], code: fn(T) -> &'static str, c: &str) -> Option<T> {
@@ -187,7 +178,8 @@ pub fn dom_id(prefix: &str, id: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use werkkeuze_core::matcher::{rangschik, vragen};
+    use crate::i18n::Lang;
+    use werkkeuze_core::matcher::{rangschik, vragen, Taal};
 
     #[test]
     fn one_choice_answers_are_set_replaced_and_cleared() {
@@ -295,6 +287,6 @@ mod tests {
         assert_eq!(dom_id("detail", "oad-pra"), "bg-detail-oad-pra");
         assert_eq!(dom_id("x", "a b"), "bg-x-a-b");
         assert_eq!(vul("{n} van {total}: {name}", "IPS", 2, 3), "2 van 3: IPS");
-        assert_eq!(taal(Lang::En), Taal::En);
+        assert_eq!(Lang::En.taal(), Taal::En);
     }
 }

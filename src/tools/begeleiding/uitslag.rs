@@ -3,7 +3,7 @@
 //! van begeleiding"), never hidden. Each option opens to its full detail and can be chosen for
 //! the Option Grid.
 
-use super::logic::{dom_id, route_van, taal, vergelijk, vul, Vergelijk};
+use super::logic::{dom_id, route_van, vergelijk, vul, Vergelijk};
 use super::text::{use_text, BegeleidingText};
 use crate::route::Route;
 use crate::state::use_begeleiding;
@@ -80,7 +80,9 @@ struct DetailProps {
 #[function_component(Detail)]
 fn detail(p: &DetailProps) -> Html {
     let t = use_text();
-    let lang = taal(use_context::<crate::i18n::Lang>().unwrap_or_default());
+    let lang = use_context::<crate::i18n::Lang>()
+        .unwrap_or_default()
+        .taal();
     let Some(o) = catalogus().optie(&p.id) else {
         return Html::default();
     };
@@ -164,7 +166,9 @@ struct KaartProps {
 #[function_component(Kaart)]
 fn kaart(p: &KaartProps) -> Html {
     let t = use_text();
-    let lang = taal(use_context::<crate::i18n::Lang>().unwrap_or_default());
+    let lang = use_context::<crate::i18n::Lang>()
+        .unwrap_or_default()
+        .taal();
     let o = &p.optie;
     let naam = o.naam.get(lang);
     let title_id = dom_id("title", &o.id);
@@ -225,7 +229,9 @@ pub struct UitslagProps {
 pub fn uitslag_lijst(p: &UitslagProps) -> Html {
     let t = use_text();
     let h = use_begeleiding();
-    let lang = taal(use_context::<crate::i18n::Lang>().unwrap_or_default());
+    let lang = use_context::<crate::i18n::Lang>()
+        .unwrap_or_default()
+        .taal();
     let uitslag = use_memo(h.antwoorden.clone(), rangschik);
     let leeg = h.antwoorden == Antwoorden::default();
     let on_compare = {

@@ -2,7 +2,7 @@
 //! legend and a short help text. Radio buttons for one choice, checkboxes for more. Every question
 //! may be skipped; an answer can be taken back.
 
-use super::logic::{beantwoord, taal, vul, wis, zet};
+use super::logic::{beantwoord, vul, wis, zet};
 use super::text::use_text;
 use crate::state::use_begeleiding;
 use crate::widgets::term::Term;
@@ -19,7 +19,9 @@ struct VraagProps {
 fn vraag_veld(p: &VraagProps) -> Html {
     let t = use_text();
     let h = use_begeleiding();
-    let lang = taal(use_context::<crate::i18n::Lang>().unwrap_or_default());
+    let lang = use_context::<crate::i18n::Lang>()
+        .unwrap_or_default()
+        .taal();
     let v = &p.vraag;
     let gekozen = h.antwoorden.codes(v.id);
     let help_id = format!("bg-q-{}-help", v.id);
