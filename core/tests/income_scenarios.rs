@@ -175,3 +175,29 @@ fn every_provisional_value_is_listed_in_the_documentation() {
         );
     }
 }
+
+#[test]
+fn the_provisional_warning_names_the_amounts_a_person_sees_not_every_parameter() {
+    let u = uit(r#"{"huishouden":{"leeftijd":40},"woning":{"kale_huur":600},
+        "uitkering":{"soort":"bijstand","bedrag_per_maand":"1.401,47"},"werk":{"uren_per_week":20}}"#);
+    let w = u
+        .waarschuwingen
+        .iter()
+        .find(|w| w.starts_with("Sommige bedragen zijn nog voorlopig"))
+        .expect("a provisional warning");
+    let voorlopig: Vec<&str> = u
+        .zonder_werk
+        .regels
+        .iter()
+        .chain(&u.met_werk.regels)
+        .filter(|r| r.voorlopig)
+        .map(|r| r.naam.as_str())
+        .collect();
+    assert!(!voorlopig.is_empty());
+    for naam in &voorlopig {
+        assert!(w.contains(naam), "{naam} missing from: {w}");
+    }
+    // Parameter labels (like the huurtoeslag's "aftoppingsgrens") stay under "waarom?".
+    assert!(!w.contains("aftoppingsgrens"), "{w}");
+    assert!(w.len() < 400, "{} characters: {w}", w.len());
+}

@@ -395,16 +395,19 @@ pub fn bereken_in(s: &Scenario, p: &Parameters, taal: Taal) -> Result<Uitkomst, 
         ),
     ];
     if voorlopig {
-        let namen: Vec<&str> = bronnen
-            .iter()
-            .filter(|b| b.voorlopig)
-            .map(|b| b.label_in(taal))
-            .collect();
+        // The amounts a person recognises (huurtoeslag, bijstand …), not the dozen parameter
+        // labels behind them: those are under "waarom?" and in the sources.
+        let mut namen: Vec<&str> = Vec::new();
+        for r in zonder_werk.regels.iter().chain(met_werk.regels.iter()) {
+            if r.voorlopig && !namen.contains(&r.naam.as_str()) {
+                namen.push(&r.naam);
+            }
+        }
         waarschuwingen.push(tekst!(
             taal,
-            "Sommige bedragen zijn nog voorlopig (niet in een officiële bron gecontroleerd): {}. Gebruik waar u kunt het bedrag uit uw eigen beschikking.",
-            "Some amounts are still provisional (not checked in an official source): {}. Where you can, use the amount from your own decision letter.",
-            namen.join("; ")
+            "Sommige bedragen zijn nog voorlopig: een deel van de regels is niet in een officiële bron gecontroleerd. Het gaat om: {}. Bij 'Waarom?' ziet u welke waarden. Gebruik waar u kunt het bedrag uit uw eigen beschikking.",
+            "Some amounts are still provisional: some of the rules behind them have not been checked in an official source. This concerns: {}. 'Why?' shows which values. Where you can, use the amount from your own decision letter.",
+            namen.join(", ")
         ));
     }
     match &inv.uitkering {
