@@ -143,15 +143,7 @@ fn controleer(bundel: &str, f: &BTreeMap<String, String>) -> Result<(), String> 
     };
     match bundel {
         "vertellen" => {
-            let files = crate::disclosure::content::RawFiles {
-                hulp: get("disclosure/hulp")?,
-                bronnen: get("disclosure/bronnen")?,
-                redenen: get("disclosure/redenen")?,
-                rechten: get("disclosure/rechten")?,
-                mogelijkheden: get("disclosure/mogelijkheden")?,
-                bericht: get("disclosure/bericht")?,
-                verhalen: get("disclosure/verhalen")?,
-            };
+            let files = crate::disclosure::content::RawFiles::from_fn(get)?;
             crate::disclosure::content::Content::parse(files).map_err(|e| e.to_string())?;
         }
         "rekenhulp" => {

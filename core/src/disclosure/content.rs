@@ -517,16 +517,22 @@ impl Content {
 /// The shipped files as the program has them now: `None` while the app has not loaded the
 /// disclosure aid's data (see `crate::data`).
 pub fn shipped() -> Option<RawFiles<'static>> {
-    let f = crate::data::bestand;
-    Some(RawFiles {
-        hulp: f("disclosure/hulp")?,
-        bronnen: f("disclosure/bronnen")?,
-        redenen: f("disclosure/redenen")?,
-        rechten: f("disclosure/rechten")?,
-        mogelijkheden: f("disclosure/mogelijkheden")?,
-        bericht: f("disclosure/bericht")?,
-        verhalen: f("disclosure/verhalen")?,
-    })
+    RawFiles::from_fn(|naam| crate::data::bestand(naam).ok_or(())).ok()
+}
+
+impl<'a> RawFiles<'a> {
+    /// The files by their data path (`disclosure/hulp`, …), from `get`; its first error if any.
+    pub fn from_fn<E>(get: impl Fn(&str) -> Result<&'a str, E>) -> Result<RawFiles<'a>, E> {
+        Ok(RawFiles {
+            hulp: get("disclosure/hulp")?,
+            bronnen: get("disclosure/bronnen")?,
+            redenen: get("disclosure/redenen")?,
+            rechten: get("disclosure/rechten")?,
+            mogelijkheden: get("disclosure/mogelijkheden")?,
+            bericht: get("disclosure/bericht")?,
+            verhalen: get("disclosure/verhalen")?,
+        })
+    }
 }
 
 /// The validated shipped content, parsed once. The shipped data is checked by the tests
