@@ -6,8 +6,6 @@
 //! has painted: the same idea as React's `useDeferredValue`. Typing quickly only redraws those
 //! parts once, for the latest value.
 
-use std::cell::Cell;
-use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
@@ -17,16 +15,15 @@ use yew::prelude::*;
 pub fn use_deferred<T: Clone + PartialEq + 'static>(value: T) -> T {
     let shown = use_state_eq(|| value.clone());
     // Only the newest value may land: an older one still waiting is dropped.
-    let generation = use_mut_ref(|| Rc::new(Cell::new(0u64)));
+    let generation = use_mut_ref(|| 0u64);
     {
         let shown = shown.clone();
-        let generation = generation.borrow().clone();
         use_effect_with(value, move |v| {
-            let mine = generation.get().wrapping_add(1);
-            generation.set(mine);
+            let mine = generation.borrow().wrapping_add(1);
+            *generation.borrow_mut() = mine;
             let v = v.clone();
             after_paint(move || {
-                if generation.get() == mine {
+                if *generation.borrow() == mine {
                     shown.set(v);
                 }
             });
