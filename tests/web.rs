@@ -14,11 +14,41 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
+/// Waits until `ready` holds, checking every 20 ms for at most 10 s; these machines are shared
+/// and noisy, so a fixed sleep would make the tests flaky. Panics with `what` when it never holds.
+async fn wait_until(what: &str, ready: impl Fn() -> bool) {
+    for _ in 0..500 {
+        if ready() {
+            return;
+        }
+        yew::platform::time::sleep(Duration::from_millis(20)).await;
+    }
+    panic!("waited 10 s for: {what}");
+}
+
+fn app_is_ready() -> bool {
+    document()
+        .document_element()
+        .and_then(|html| html.get_attribute("data-app"))
+        .as_deref()
+        == Some("ready")
+}
+
 async fn mount() -> web_sys::Element {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root(root.clone()).render();
-    yew::platform::time::sleep(Duration::from_millis(50)).await;
+    // The signal is per page and stays set after the first test; the language switch is in
+    // this mount's own header.
+    wait_until("the app is ready and this mount has its header", || {
+        app_is_ready()
+            && root
+                .query_selector("button.lang-switch")
+                .ok()
+                .flatten()
+                .is_some()
+    })
+    .await;
     root
 }
 
@@ -49,12 +79,12 @@ async fn the_language_switch_changes_texts_url_and_html_lang() {
         .dyn_into()
         .unwrap();
     button.click();
-    yew::platform::time::sleep(Duration::from_millis(50)).await;
-    let text = root.text_content().unwrap_or_default();
-    assert!(
-        text.contains(EN.home_title),
-        "no English title after switching"
-    );
+    wait_until("the English title after switching", || {
+        root.text_content()
+            .unwrap_or_default()
+            .contains(EN.home_title)
+    })
+    .await;
     let html = document().document_element().unwrap();
     assert_eq!(html.get_attribute("lang").as_deref(), Some("en"));
     let search = web_sys::window().unwrap().location().search().unwrap();
@@ -70,11 +100,12 @@ async fn the_language_switch_changes_texts_url_and_html_lang() {
         .dyn_into()
         .unwrap();
     button.click();
-    yew::platform::time::sleep(Duration::from_millis(50)).await;
-    assert!(root
-        .text_content()
-        .unwrap_or_default()
-        .contains(NL.home_title));
+    wait_until("the Dutch title after switching back", || {
+        root.text_content()
+            .unwrap_or_default()
+            .contains(NL.home_title)
+    })
+    .await;
     assert!(!web_sys::window()
         .unwrap()
         .location()
