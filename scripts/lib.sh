@@ -102,6 +102,7 @@ build_dist() {
   mkdir -p "$ROOT/dist/pkg"
   cp "$ROOT/index.html" "$ROOT/dist/"
   cp -r "$ROOT/static" "$ROOT/dist/static"
+  python3 "$ROOT/scripts/inline_css.py" "$ROOT/dist" || die "putting the stylesheet in index.html failed"
   cp "$ROOT/pkg/werkkeuze.js" "$ROOT/pkg/werkkeuze_bg.wasm" "$ROOT/dist/pkg/"
   # Each tool's data, fetched when the person opens the tool (src/data.rs).
   (cd "$ROOT" && cargo run --quiet -p werkkeuze-core --bin werkkeuze-data -- "$ROOT/dist/data") \

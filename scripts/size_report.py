@@ -9,9 +9,9 @@ import gzip
 import sys
 from pathlib import Path
 
-# What index.html makes the browser fetch on a first visit.
+# What index.html makes the browser fetch on a first visit (the stylesheet is inside index.html).
 FIRST_LOAD = [
-    "index.html", "static/app.css", "static/boot.js", "static/icon.svg", "static/manifest.webmanifest",
+    "index.html", "static/boot.js", "static/icon.svg", "static/manifest.webmanifest",
     "sw.js", "pkg/werkkeuze.js", "pkg/werkkeuze_bg.wasm",
 ]
 

@@ -7,7 +7,6 @@ const CACHE = `werkkeuze-${CACHE_VERSION}`;
 const FILES = [
   './',
   './index.html',
-  './static/app.css',
   './static/boot.js',
   './static/icon.svg',
   './static/manifest.webmanifest',

@@ -3,7 +3,7 @@
 // keystroke-to-result latency on the calculator, all in headless Chromium with 4x CPU slowdown
 // and a throttled network (1.6 Mbps down, 150 ms round trip). Prints one JSON object.
 // Numbers from a shared machine are noisy: medians of several alternated runs, never a test.
-import { writeFileSync, mkdtempSync, cpSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { serve, launch, ROOT } from '../e2e/harness.mjs';
@@ -65,8 +65,11 @@ async function loadOnce(browser, url, { waitReady }) {
   return result;
 }
 
-// The plain page: the same text as the app's home, the same stylesheet, no script.
+// The plain page: the same text as the app's home, the same stylesheet delivered the same way
+// (inside the page, as the build puts it in index.html), no script.
 async function makePlainPage(browser, origin, dir) {
+  const style = readFileSync(path.join(dir, 'index.html'), 'utf8').match(/<style>[\s\S]*?<\/style>/)?.[0];
+  if (!style) throw new Error('dist/index.html has no <style> element (scripts/inline_css.py)');
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${origin}/`);
@@ -75,7 +78,7 @@ async function makePlainPage(browser, origin, dir) {
   await context.close();
   writeFileSync(path.join(dir, 'plain.html'), `<!doctype html><html lang="nl"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>Werkkeuze (plain)</title>
-<link rel="stylesheet" href="static/app.css"></head><body><div id="app">${body}</div></body></html>`);
+${style}</head><body><div id="app">${body}</div></body></html>`);
 }
 
 // Keystroke-to-result on the calculator: time from a key press until the result text changed.
