@@ -38,7 +38,7 @@ pub fn app() -> Html {
     let onthouden = use_state(|| stored.is_some());
     let start = (*stored).clone().unwrap_or_default();
     let vertellen = use_state(|| start.vertellen.clone());
-    let rekenhulp = use_state(|| start.rekenhulp.clone());
+    let rekenhulp = use_reducer_eq(|| start.rekenhulp.clone());
     let begeleiding = use_state(|| start.begeleiding.clone());
     let huidig = std::rc::Rc::new(Sessie {
         vertellen: (*vertellen).clone(),
@@ -87,7 +87,8 @@ pub fn app() -> Html {
             let begeleiding = begeleiding.clone();
             Callback::from(move |s: Sessie| {
                 vertellen.set(s.vertellen);
-                rekenhulp.set(s.rekenhulp);
+                let r = s.rekenhulp;
+                rekenhulp.dispatch(crate::state::Wijziging::new(move |st| *st = r));
                 begeleiding.set(s.begeleiding);
             })
         };
@@ -126,9 +127,11 @@ pub fn app() -> Html {
         dom::apply_theme_from_url();
         dom::mark_ready();
     });
+    // The same callback on every render, so the Layout (header, menu, footer) is not drawn again
+    // on every key typed in a tool; only what reads the session is.
     let on_lang = {
-        let lang = lang.clone();
-        Callback::from(move |l: Lang| lang.set(l))
+        let setter = lang.setter();
+        use_callback((), move |l: Lang, _| setter.set(l))
     };
     html! {
         <ContextProvider<Lang> context={*lang}>
@@ -187,27 +190,6 @@ fn layout(props: &LayoutProps) -> Html {
     });
 
     // "Alles wissen" on every page: one press clears every tool and anything remembered.
-    let bt = crate::pages::bewaren_text::text(lang);
-    let sessie = crate::session::use_sessie();
-    let cleared = use_state(|| false);
-    {
-        // Entering something again makes "Alles is gewist" untrue.
-        let cleared = cleared.clone();
-        use_effect_with(sessie.huidig.is_empty(), move |empty| {
-            if !*empty {
-                cleared.set(false);
-            }
-        });
-    }
-    let on_clear = {
-        let wis = sessie.wis.clone();
-        let cleared = cleared.clone();
-        Callback::from(move |_: MouseEvent| {
-            wis.emit(());
-            cleared.set(true);
-        })
-    };
-
     let other = match lang {
         Lang::Nl => Lang::En,
         Lang::En => Lang::Nl,
@@ -275,15 +257,7 @@ fn layout(props: &LayoutProps) -> Html {
                         <Link<Route> to={Route::Privacy}>{m.nav_privacy}</Link<Route>></p>
                     <p>{m.footer_estimate}</p>
                     <p><Link<Route> to={Route::Insluiten}>{m.nav_embed}</Link<Route>></p>
-                    <p class="footer-session">
-                        <Link<Route> to={Route::Bewaren}>{bt.title}</Link<Route>>
-                        {" · "}
-                        <Link<Route> to={Route::Plan}>{crate::pages::plan::text(lang).title}</Link<Route>>
-                        {" · "}
-                        <button type="button" class="link-button" onclick={on_clear}>
-                            {bt.footer_clear}</button>
-                        <span role="status">{cleared.then_some(bt.cleared)}</span>
-                    </p>
+                    <FooterSession />
                 </>
             },
         )
@@ -306,6 +280,44 @@ fn layout(props: &LayoutProps) -> Html {
                 <div class="wrap">{footer}</div>
             </footer>
         </>
+    }
+}
+
+/// The footer's "Bewaren en delen", "Mijn plan" and "Alles wissen". It reads the session, so it
+/// is its own component: it is drawn again when the answers change; the rest of the Layout is not.
+#[function_component(FooterSession)]
+fn footer_session() -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let bt = crate::pages::bewaren_text::text(lang);
+    let sessie = crate::session::use_sessie();
+    let cleared = use_state(|| false);
+    {
+        // Entering something again makes "Alles is gewist" untrue.
+        let cleared = cleared.clone();
+        use_effect_with(sessie.huidig.is_empty(), move |empty| {
+            if !*empty {
+                cleared.set(false);
+            }
+        });
+    }
+    let on_clear = {
+        let wis = sessie.wis.clone();
+        let cleared = cleared.clone();
+        Callback::from(move |_: MouseEvent| {
+            wis.emit(());
+            cleared.set(true);
+        })
+    };
+    html! {
+        <p class="footer-session">
+            <Link<Route> to={Route::Bewaren}>{bt.title}</Link<Route>>
+            {" · "}
+            <Link<Route> to={Route::Plan}>{crate::pages::plan::text(lang).title}</Link<Route>>
+            {" · "}
+            <button type="button" class="link-button" onclick={on_clear}>
+                {bt.footer_clear}</button>
+            <span role="status">{cleared.then_some(bt.cleared)}</span>
+        </p>
     }
 }
 

@@ -4,30 +4,29 @@
 
 use super::form::{Formulier, Modus, RekenhulpState, Soort, MAX_KINDEREN};
 use super::text::{use_text, RekenhulpText};
-use crate::state::RekenhulpHandle;
+use crate::state::{RekenhulpHandle, Wijziging};
 use crate::widgets::number_field::NumberField;
 use crate::widgets::term::Term;
 use werkkeuze_core::money::Cents;
 use yew::prelude::*;
 
-/// A callback that changes one field of the situation shown.
-fn setter(h: &RekenhulpHandle, f: fn(&mut Formulier, i64)) -> Callback<i64> {
-    let h = h.clone();
-    Callback::from(move |v: i64| {
-        let mut s: RekenhulpState = (*h).clone();
-        s.wijzig(|fo| f(fo, v));
-        h.set(s);
-    })
+/// The form's callbacks, each made once and kept for the life of the form. They dispatch a
+/// change that is applied to the newest state ([`Wijziging`]), so the same callback stays right on
+/// every render; a field whose value did not change then gets equal props and is not drawn again
+/// while the person types in another one.
+#[derive(Default)]
+struct Callbacks {
+    /// By the field's setter (a function pointer: one per field in the code).
+    getallen: Vec<(usize, Callback<i64>)>,
+    /// By the yes/no field's flip function.
+    vinkjes: Vec<(usize, Callback<Event>)>,
+    /// The age of child 1, 2, …
+    kinderen: Vec<Callback<i64>>,
 }
 
-/// A callback that flips one yes/no field.
-fn toggler(h: &RekenhulpHandle, f: fn(&mut Formulier)) -> Callback<Event> {
-    let h = h.clone();
-    Callback::from(move |_: Event| {
-        let mut s: RekenhulpState = (*h).clone();
-        s.wijzig(f);
-        h.set(s);
-    })
+/// A change to the situation shown, for the dispatcher of the calculator's state.
+fn op_formulier(f: impl FnOnce(&mut Formulier) + 'static) -> Wijziging {
+    Wijziging::new(move |s: &mut RekenhulpState| s.wijzig(f))
 }
 
 fn help(t: &RekenhulpText, text: &str, example: &str) -> AttrValue {
@@ -86,16 +85,38 @@ pub fn inputs(p: &InputsProps) -> Html {
     let h = &p.handle;
     let f = h.formulier();
     let volledig = h.modus == Modus::Volledig;
+    let d = h.dispatcher();
+    let cache = use_mut_ref(Callbacks::default);
+    // The callback that sets one number of the situation shown.
+    let setter = |zet: fn(&mut Formulier, i64)| -> Callback<i64> {
+        let key = zet as usize;
+        let mut c = cache.borrow_mut();
+        if let Some((_, cb)) = c.getallen.iter().find(|(k, _)| *k == key) {
+            return cb.clone();
+        }
+        let d = d.clone();
+        let cb = Callback::from(move |v: i64| d.dispatch(op_formulier(move |fo| zet(fo, v))));
+        c.getallen.push((key, cb.clone()));
+        cb
+    };
+    // The callback that flips one yes/no answer of the situation shown.
+    let toggler = |flip: fn(&mut Formulier)| -> Callback<Event> {
+        let key = flip as usize;
+        let mut c = cache.borrow_mut();
+        if let Some((_, cb)) = c.vinkjes.iter().find(|(k, _)| *k == key) {
+            return cb.clone();
+        }
+        let d = d.clone();
+        let cb = Callback::from(move |_: Event| d.dispatch(op_formulier(flip)));
+        c.vinkjes.push((key, cb.clone()));
+        cb
+    };
 
     let soort_radios = Soort::ALL.iter().map(|&s| {
         let id = format!("rk-soort-{}", s.code());
         let onchange = {
-            let h = h.clone();
-            Callback::from(move |_: Event| {
-                let mut st: RekenhulpState = (*h).clone();
-                st.wijzig(|fo| fo.soort = s);
-                h.set(st);
-            })
+            let d = d.clone();
+            Callback::from(move |_: Event| d.dispatch(op_formulier(move |fo| fo.soort = s)))
         };
         html! {
             <div class="rk-radio">
@@ -112,25 +133,25 @@ pub fn inputs(p: &InputsProps) -> Html {
                 <NumberField id="rk-maandloon" label={t.q_maandloon}
                     help={help(t, t.q_maandloon_help, "3.000")} unit={t.unit_month_gross}
                     value={f.maandloon} decimals={2} max={30_000_00}
-                    on_change={setter(h, |fo, v| fo.maandloon = v)} />
+                    on_change={setter(|fo, v| fo.maandloon = v)} />
             }
             if f.soort == Soort::Wga {
                 <NumberField id="rk-rvc" label={t.q_rvc}
                     help={help(t, t.q_rvc_help, "1.500")} unit={t.unit_month_gross}
                     value={f.rvc} decimals={2} max={30_000_00}
-                    on_change={setter(h, |fo, v| fo.rvc = v)} />
+                    on_change={setter(|fo, v| fo.rvc = v)} />
                 <p class="rk-terms"><Term id="rvc" /></p>
             }
             if f.soort.eigen_bedrag_mogelijk() {
                 <Check id="rk-eigen-bedrag" label={t.q_eigen_bedrag} checked={f.eigen_bedrag}
-                    onchange={toggler(h, |fo| fo.eigen_bedrag = !fo.eigen_bedrag)} />
+                    onchange={toggler(|fo| fo.eigen_bedrag = !fo.eigen_bedrag)} />
                 if f.eigen_bedrag {
                     <NumberField id="rk-bedrag"
                         label={if f.soort == Soort::Bijstand { t.q_bedrag_bijstand } else { t.q_bedrag_wajong }}
                         help={help(t, t.q_bedrag_help, if f.soort == Soort::Bijstand { "1.401,50" } else { "1.606,08" })}
                         unit={if f.soort == Soort::Bijstand { t.unit_month_net } else { t.unit_month_gross }}
                         value={f.bedrag} decimals={2} max={10_000_00}
-                        on_change={setter(h, |fo, v| fo.bedrag = v)} />
+                        on_change={setter(|fo, v| fo.bedrag = v)} />
                 }
             }
         </>
@@ -138,16 +159,20 @@ pub fn inputs(p: &InputsProps) -> Html {
 
     let full = volledig.then(|| {
         let kinderen = f.kinderen.iter().enumerate().map(|(i, age)| {
-            let h = h.clone();
-            let on_change = Callback::from(move |v: i64| {
-                let mut st: RekenhulpState = (*h).clone();
-                st.wijzig(|fo| {
-                    if let Some(a) = fo.kinderen.get_mut(i) {
-                        *a = v;
-                    }
-                });
-                h.set(st);
-            });
+            let on_change = {
+                let mut c = cache.borrow_mut();
+                while c.kinderen.len() <= i {
+                    let (d, n) = (d.clone(), c.kinderen.len());
+                    c.kinderen.push(Callback::from(move |v: i64| {
+                        d.dispatch(op_formulier(move |fo| {
+                            if let Some(a) = fo.kinderen.get_mut(n) {
+                                *a = v;
+                            }
+                        }))
+                    }));
+                }
+                c.kinderen[i].clone()
+            };
             html! {
                 <NumberField id={format!("rk-kind-{}", i + 1)}
                     label={t.q_kind_leeftijd.replace("{n}", &(i + 1).to_string())}
@@ -160,65 +185,63 @@ pub fn inputs(p: &InputsProps) -> Html {
                 <Check id="rk-eigen-uurloon" label={t.q_uurloon_eigen} checked={f.eigen_uurloon}
                     help={t.minimum_wage_is.replace("{bedrag}", &p.minimumloon.to_string())}
                     onchange={{
-                        let h = h.clone();
+                        let d = d.clone();
                         let min = p.minimumloon;
                         Callback::from(move |_: Event| {
-                            let mut st: RekenhulpState = (*h).clone();
-                            st.wijzig(|fo| {
+                            d.dispatch(op_formulier(move |fo| {
                                 fo.eigen_uurloon = !fo.eigen_uurloon;
                                 if fo.eigen_uurloon && min.0 > 0 {
                                     fo.uurloon = min.0;
                                 }
-                            });
-                            h.set(st);
+                            }))
                         })
                     }} />
                 if f.eigen_uurloon {
                     <NumberField id="rk-uurloon" label={t.q_uurloon}
                         help={help(t, t.q_uurloon_help, "16,50")} unit={t.unit_hour_gross}
                         value={f.uurloon} decimals={2} max={500_00}
-                        on_change={setter(h, |fo, v| fo.uurloon = v)} />
+                        on_change={setter(|fo, v| fo.uurloon = v)} />
                 }
                 <p class="rk-terms"><Term id="bruto-netto" />{" "}<Term id="minimumloon" /></p>
                 if f.partner {
                     <NumberField id="rk-partner-leeftijd" label={t.q_partner_leeftijd}
                         unit={t.unit_years} value={f.partner_leeftijd} decimals={0} min={15} max={66}
-                        on_change={setter(h, |fo, v| fo.partner_leeftijd = v)} />
+                        on_change={setter(|fo, v| fo.partner_leeftijd = v)} />
                     <NumberField id="rk-partner-inkomen" label={t.q_partner_inkomen}
                         help={help(t, t.q_partner_inkomen_help, "1.500")} unit={t.unit_month_gross}
                         value={f.partner_inkomen} decimals={2} max={50_000_00}
-                        on_change={setter(h, |fo, v| fo.partner_inkomen = v)} />
+                        on_change={setter(|fo, v| fo.partner_inkomen = v)} />
                 }
                 { for kinderen }
                 <NumberField id="rk-kostendelers" label={t.q_kostendelers}
                     help={help(t, t.q_kostendelers_help, "1")} unit={t.unit_people}
                     value={f.kostendelers} decimals={0} max={10}
-                    on_change={setter(h, |fo, v| fo.kostendelers = v)} />
+                    on_change={setter(|fo, v| fo.kostendelers = v)} />
                 <p class="rk-terms"><Term id="kostendeler" /></p>
                 <NumberField id="rk-vermogen" label={t.q_vermogen}
                     help={help(t, t.q_vermogen_help, "5.000")} unit={t.unit_euro}
                     value={f.vermogen} decimals={2} max={10_000_000_00}
-                    on_change={setter(h, |fo, v| fo.vermogen = v)} />
+                    on_change={setter(|fo, v| fo.vermogen = v)} />
                 if f.soort == Soort::Bijstand {
                     <Check id="rk-medisch" label={t.q_medisch} help={t.q_medisch_help} checked={f.medisch}
-                        onchange={toggler(h, |fo| fo.medisch = !fo.medisch)} />
+                        onchange={toggler(|fo| fo.medisch = !fo.medisch)} />
                     <NumberField id="rk-vrijlating-gehad" label={t.q_vrijlating_gehad}
                         help={help(t, t.q_vrijlating_gehad_help, "2")} unit={t.unit_months}
                         value={f.vrijlating_gehad} decimals={0} max={60}
-                        on_change={setter(h, |fo, v| fo.vrijlating_gehad = v)} />
+                        on_change={setter(|fo, v| fo.vrijlating_gehad = v)} />
                     <p class="rk-terms"><Term id="vrijlating" /></p>
                 }
                 if f.soort == Soort::Wajong {
                     <Check id="rk-arbeidsvermogen" label={t.q_arbeidsvermogen} help={t.q_arbeidsvermogen_help}
                         checked={f.arbeidsvermogen}
-                        onchange={toggler(h, |fo| fo.arbeidsvermogen = !fo.arbeidsvermogen)} />
+                        onchange={toggler(|fo| fo.arbeidsvermogen = !fo.arbeidsvermogen)} />
                     <Check id="rk-loondispensatie" label={t.q_loondispensatie} checked={f.loondispensatie}
-                        onchange={toggler(h, |fo| fo.loondispensatie = !fo.loondispensatie)} />
+                        onchange={toggler(|fo| fo.loondispensatie = !fo.loondispensatie)} />
                     if f.loondispensatie {
                         <NumberField id="rk-loonwaarde" label={t.q_loonwaarde}
                             help={help(t, t.q_loonwaarde_help, "70")} unit={t.unit_percent}
                             value={f.loonwaarde} decimals={0} min={1} max={100}
-                            on_change={setter(h, |fo, v| fo.loonwaarde = v)} />
+                            on_change={setter(|fo, v| fo.loonwaarde = v)} />
                         <p class="rk-terms"><Term id="loonwaarde" /></p>
                     }
                 }
@@ -226,29 +249,29 @@ pub fn inputs(p: &InputsProps) -> Html {
                     <NumberField id="rk-lgu-resterend" label={t.q_lgu_resterend}
                         help={help(t, t.q_lgu_resterend_help, "6")} unit={t.unit_months}
                         value={f.lgu_resterend} decimals={0} max={38}
-                        on_change={setter(h, |fo, v| fo.lgu_resterend = v)} />
+                        on_change={setter(|fo, v| fo.lgu_resterend = v)} />
                     <NumberField id="rk-lgu-gehad" label={t.q_lgu_gehad} unit={t.unit_months}
                         value={f.lgu_gehad} decimals={0} max={38}
-                        on_change={setter(h, |fo, v| fo.lgu_gehad = v)} />
+                        on_change={setter(|fo, v| fo.lgu_gehad = v)} />
                 }
                 if f.soort == Soort::Ww {
                     <NumberField id="rk-ww-gehad" label={t.q_ww_gehad} unit={t.unit_months}
                         value={f.ww_gehad} decimals={0} max={24}
-                        on_change={setter(h, |fo, v| fo.ww_gehad = v)} />
+                        on_change={setter(|fo, v| fo.ww_gehad = v)} />
                     <NumberField id="rk-ww-resterend" label={t.q_ww_resterend} unit={t.unit_months}
                         value={f.ww_resterend} decimals={0} max={24}
-                        on_change={setter(h, |fo, v| fo.ww_resterend = v)} />
+                        on_change={setter(|fo, v| fo.ww_resterend = v)} />
                 }
                 <NumberField id="rk-startmaand" label={t.q_startmaand}
                     help={help(t, t.q_startmaand_help, "3")} value={f.startmaand} decimals={0} min={1} max={12}
-                    on_change={setter(h, |fo, v| fo.startmaand = v)} />
+                    on_change={setter(|fo, v| fo.startmaand = v)} />
                 <NumberField id="rk-gem-zonder" label={t.q_gem_zonder}
                     help={help(t, t.q_gem_help, "40")} unit={t.unit_month_net}
                     value={f.gemeentelijk_zonder} decimals={2} max={5_000_00}
-                    on_change={setter(h, |fo, v| fo.gemeentelijk_zonder = v)} />
+                    on_change={setter(|fo, v| fo.gemeentelijk_zonder = v)} />
                 <NumberField id="rk-gem-met" label={t.q_gem_met} unit={t.unit_month_net}
                     value={f.gemeentelijk_met} decimals={2} max={5_000_00}
-                    on_change={setter(h, |fo, v| fo.gemeentelijk_met = v)} />
+                    on_change={setter(|fo, v| fo.gemeentelijk_met = v)} />
             </fieldset>
         }
     });
@@ -267,30 +290,30 @@ pub fn inputs(p: &InputsProps) -> Html {
                 <NumberField id="rk-leeftijd" label={format!("2. {}", t.q_leeftijd)}
                     help={help(t, t.q_leeftijd_help, "35")} unit={t.unit_years}
                     value={f.leeftijd} decimals={0} min={15} max={66}
-                    on_change={setter(h, |fo, v| fo.leeftijd = v)} />
+                    on_change={setter(|fo, v| fo.leeftijd = v)} />
             </div>
             <div class="rk-q">
                 <Check id="rk-partner" label={format!("3. {}", t.q_partner)} help={t.q_partner_help} checked={f.partner}
-                    onchange={toggler(h, |fo| fo.partner = !fo.partner)} />
+                    onchange={toggler(|fo| fo.partner = !fo.partner)} />
             </div>
             <div class="rk-q">
                 <NumberField id="rk-kinderen" label={format!("4. {}", t.q_kinderen)}
                     help={help(t, t.q_kinderen_help, "2")} unit={t.unit_children}
                     value={f.kinderen.len() as i64} decimals={0} max={MAX_KINDEREN}
-                    on_change={setter(h, |fo, v| fo.zet_aantal_kinderen(v))} />
+                    on_change={setter(|fo, v| fo.zet_aantal_kinderen(v))} />
             </div>
             <div class="rk-q">
                 <NumberField id="rk-huur" label={format!("5. {}", t.q_huur)}
                     help={help(t, t.q_huur_help, "650,00")} unit={t.unit_month}
                     value={f.huur} decimals={2} max={5_000_00}
-                    on_change={setter(h, |fo, v| fo.huur = v)} />
+                    on_change={setter(|fo, v| fo.huur = v)} />
                 <p class="rk-terms"><Term id="huurtoeslag" /></p>
             </div>
             <div class="rk-q">
                 <NumberField id="rk-uren" label={format!("6. {}", t.q_uren)}
                     help={help(t, t.q_uren_help, "20")} unit={t.unit_hours_week}
                     value={f.uren} decimals={1} max={600}
-                    on_change={setter(h, |fo, v| fo.uren = v)} />
+                    on_change={setter(|fo, v| fo.uren = v)} />
             </div>
             {full}
         </section>

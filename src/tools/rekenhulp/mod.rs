@@ -22,7 +22,7 @@ pub mod text;
 
 use crate::app::{use_messages, use_title};
 use crate::i18n::Lang;
-use crate::state::use_rekenhulp;
+use crate::state::{use_rekenhulp, Wijziging};
 use crate::widgets::deferred::use_deferred;
 use form::{Formulier, Modus, RekenhulpState, MAX_SCENARIOS};
 use inputs::{soort_label, Inputs};
@@ -125,39 +125,22 @@ pub fn rekenhulp() -> Html {
         .map(|(_, c, _)| c.uurloon)
         .unwrap_or(Cents(14_71));
 
+    let change = |f: fn(&mut RekenhulpState, usize), i: usize| {
+        let d = h.dispatcher();
+        Callback::from(move |_: MouseEvent| d.dispatch(Wijziging::new(move |s| f(s, i))))
+    };
     let set_mode = |modus: Modus| {
-        let h = h.clone();
-        Callback::from(move |_: MouseEvent| {
-            let mut s: RekenhulpState = (*h).clone();
-            s.modus = modus;
-            h.set(s);
-        })
+        let d = h.dispatcher();
+        Callback::from(move |_: MouseEvent| d.dispatch(Wijziging::new(move |s| s.modus = modus)))
     };
-    let show = |i: usize| {
-        let h = h.clone();
-        Callback::from(move |_: MouseEvent| {
-            let mut s: RekenhulpState = (*h).clone();
-            s.actief = i;
-            h.set(s);
-        })
-    };
-    let copy = {
-        let h = h.clone();
-        Callback::from(move |_: MouseEvent| {
-            let mut s: RekenhulpState = (*h).clone();
-            if s.kopieer() {
-                h.set(s);
-            }
-        })
-    };
-    let remove = |i: usize| {
-        let h = h.clone();
-        Callback::from(move |_: MouseEvent| {
-            let mut s: RekenhulpState = (*h).clone();
-            s.verwijder(i);
-            h.set(s);
-        })
-    };
+    let show = |i: usize| change(|s, i| s.actief = i, i);
+    let copy = change(
+        |s, _| {
+            s.kopieer();
+        },
+        0,
+    );
+    let remove = |i: usize| change(RekenhulpState::verwijder, i);
 
     let mode_button = |modus: Modus, label: &'static str, hint: &'static str| {
         let pressed = state.modus == modus;
