@@ -11,15 +11,30 @@ pub struct WhyProps {
     pub children: Html,
 }
 
+/// The explanation is in the page only while it is open. A closed one shows nothing, and a
+/// screen reader reads nothing of it either; leaving it out means a key typed in the calculator
+/// does not update the text of every closed explanation (scripts/bench measures that).
 #[function_component(Why)]
 pub fn why(props: &WhyProps) -> Html {
     let m = use_messages();
+    let open = use_state(|| false);
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            let details: web_sys::HtmlDetailsElement = e.target_unchecked_into();
+            open.set(details.open());
+        })
+    };
     html! {
-        <details class="why">
+        <details class="why" {ontoggle}>
             <summary>
                 {m.why}<span class="visually-hidden">{format!(" ({})", props.about)}</span>
             </summary>
-            <div class="why-body">{props.children.clone()}</div>
+            <div class="why-body">
+                if *open {
+                    {props.children.clone()}
+                }
+            </div>
         </details>
     }
 }

@@ -121,6 +121,8 @@ test('quick mode: single person on bijstand, 20 hours at the minimum wage', asyn
   assert.equal(await table.locator('details.why').count(), 4);
   const why = table.locator('details.why').nth(1);
   await why.locator('summary').click();
+  // An explanation is put in the page when it opens (src/widgets/why.rs).
+  await why.locator('.why-body > *').first().waitFor();
   assert.match(await why.innerText(), /De regel:[\s\S]*vrijlating[\s\S]*Bron:[\s\S]*Participatiewet/);
   // Provisional values are marked, and the result says it is an estimate.
   assert.ok((await page.locator('.rk-prov').count()) > 0, 'no provisional mark');
@@ -389,7 +391,10 @@ test('English: the whole screen through the catalogue and the engine, with no Du
   assert.match(await laterText(page.locator('#rk-tijdlijn'), ends), ends);
   // Every "why?" open: the engine's calculation, the rule names and the provisional values in English.
   const whys = page.locator('#rk-tabel details.why');
-  for (let i = 0; i < await whys.count(); i++) await whys.nth(i).locator('summary').click();
+  for (let i = 0; i < await whys.count(); i++) {
+    await whys.nth(i).locator('summary').click();
+    await whys.nth(i).locator('.why-body > *').first().waitFor();
+  }
   const benefit = await whys.nth(1).innerText();
   assert.match(benefit, /How it was calculated: The bijstand rate for your situation is € [\d.,]+ per month[\s\S]*You may keep € [\d.,]+: 25% of your net wage/);
   assert.match(benefit, /Bijstand \(social assistance\): the rate minus net earnings: /);
