@@ -30,21 +30,29 @@ use results::{sentence, Breakdown, CurveSection, Timeline, Todo};
 use std::cell::RefCell;
 use std::rc::Rc;
 use text::use_text;
-use werkkeuze_core::income::{bereken_in, curve_in, parameters, Curve, InvoerFout, Uitkomst};
+use werkkeuze_core::income::reken::valideer;
+use werkkeuze_core::income::{bereken_in, curve_in, parameters, InvoerFout, Uitkomst};
 use werkkeuze_core::money::{format_whole_euros, Cents};
 use yew::prelude::*;
 
-/// Everything the screen shows, computed from the state.
+/// What the answer needs, computed from the state. The curve is not here: it follows one frame
+/// later, with the sections that show it ([`Later`]).
 #[derive(Debug, PartialEq)]
 pub struct Berekening {
     /// One result per situation.
     pub uitkomsten: Vec<Result<Rc<Uitkomst>, InvoerFout>>,
-    /// The curve of the situation shown.
-    pub curve: Result<Rc<Curve>, InvoerFout>,
+    /// The situation shown: the hourly wage used, and the minimum wage per hour for the age.
+    pub uurloon: Option<Uurlonen>,
 }
 
-/// Computes every situation and the curve of the one shown, with every text in the page's
-/// language. Never panics.
+/// The hourly wage a result is computed with, and the legal minimum for the person's age.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Uurlonen {
+    pub gebruikt: Cents,
+    pub minimum: Cents,
+}
+
+/// Computes every situation, with every text in the page's language. Never panics.
 pub fn bereken_alles(s: &RekenhulpState, lang: Lang) -> Berekening {
     bereken_opnieuw(s, lang, &mut Vec::new())
 }
@@ -63,7 +71,7 @@ fn bereken_opnieuw(s: &RekenhulpState, lang: Lang, bewaard: &mut Bewaard) -> Ber
             let fout = InvoerFout::new("parameters", e);
             return Berekening {
                 uitkomsten: s.scenarios.iter().map(|_| Err(fout.clone())).collect(),
-                curve: Err(fout),
+                uurloon: None,
             };
         }
     };
@@ -83,8 +91,16 @@ fn bereken_opnieuw(s: &RekenhulpState, lang: Lang, bewaard: &mut Bewaard) -> Ber
         .collect();
     let uitkomsten = nieuw.iter().map(|(_, _, r)| r.clone()).collect();
     *bewaard = nieuw;
-    let curve = curve_in(&s.formulier().scenario(), p, taal).map(Rc::new);
-    Berekening { uitkomsten, curve }
+    let uurloon = valideer(&s.formulier().scenario(), p, taal)
+        .ok()
+        .map(|i| Uurlonen {
+            gebruikt: i.uurloon,
+            minimum: i.minimumuurloon,
+        });
+    Berekening {
+        uitkomsten,
+        uurloon,
+    }
 }
 
 fn print() {
@@ -109,20 +125,19 @@ pub fn rekenhulp() -> Html {
     let formulier = state.formulier();
 
     // The last result that worked, so an impossible combination never blanks the page.
-    let laatste = use_mut_ref(|| None::<(Rc<Uitkomst>, Rc<Curve>, Formulier)>);
-    let fout = match (&calc.uitkomsten.get(actief), &calc.curve) {
-        (Some(Ok(u)), Ok(c)) => {
-            *laatste.borrow_mut() = Some((u.clone(), c.clone(), formulier.clone()));
+    let laatste = use_mut_ref(|| None::<(Rc<Uitkomst>, Uurlonen, Formulier)>);
+    let fout = match (&calc.uitkomsten.get(actief), calc.uurloon) {
+        (Some(Ok(u)), Some(l)) => {
+            *laatste.borrow_mut() = Some((u.clone(), l, formulier.clone()));
             None
         }
-        (Some(Err(e)), _) | (_, Err(e)) => Some(e.clone()),
-        (None, _) => None,
+        (Some(Err(e)), _) => Some(e.clone()),
+        _ => None,
     };
-    let shown: Getoond = RefCell::borrow(&laatste).clone();
+    let shown: Option<(Rc<Uitkomst>, Uurlonen, Formulier)> = RefCell::borrow(&laatste).clone();
     let minimumloon = shown
         .as_ref()
-        .filter(|(_, _, f)| !f.eigen_uurloon)
-        .map(|(_, c, _)| c.uurloon)
+        .map(|(_, l, _)| l.minimum)
         .unwrap_or(Cents(14_71));
 
     let change = |f: fn(&mut RekenhulpState, usize), i: usize| {
@@ -213,15 +228,15 @@ pub fn rekenhulp() -> Html {
     });
 
     let result = match &shown {
-        Some((u, c, f)) => html! {
+        Some((u, l, f)) => html! {
             <>
-                <p class="rk-for">{t.result_for.replace("{uren}", &form::uren_tekst(f.uren)).replace("{bedrag}", &c.uurloon.to_string())}</p>
+                <p class="rk-for">{t.result_for.replace("{uren}", &form::uren_tekst(f.uren)).replace("{bedrag}", &l.gebruikt.to_string())}</p>
                 <p class="rk-answer" id="rk-antwoord" aria-live="polite">{sentence(t, u.verschil)}</p>
                 <p class="rk-estimate">{t.estimate}</p>
                 if u.voorlopig {
                     <p class="rk-provisional">{t.provisional_note}</p>
                 }
-                <Breakdown uitkomst={u.clone()} curve={c.clone()} formulier={f.clone()} />
+                <Breakdown uitkomst={u.clone()} formulier={f.clone()} />
                 <button type="button" class="rk-print" onclick={Callback::from(|_: MouseEvent| print())}>{t.print}</button>
             </>
         },
@@ -272,29 +287,43 @@ pub fn rekenhulp() -> Html {
                     {result}
                 </section>
             </div>
-            <Later shown={shown.clone()} />
+            <Later shown={shown.clone().map(|(u, _, f)| (u, f))} />
             {notes}
         </div>
     }
 }
 
-/// What the screen shows: the result of the situation shown, the curve and the form it came from.
-type Getoond = Option<(Rc<Uitkomst>, Rc<Curve>, Formulier)>;
+/// What the sections below the answer show: the result of the situation shown, and the form it
+/// came from.
+type Getoond = Option<(Rc<Uitkomst>, Formulier)>;
 
 #[derive(Properties, PartialEq)]
 struct LaterProps {
     shown: Getoond,
 }
 
-/// The curve, the timeline and the steps to take. They follow the answer one painted frame
-/// later, so the answer keeps up with typing on a slow phone (see [`use_deferred`]).
+/// The curve (81 more calculations), the timeline and the steps to take. They follow the answer
+/// one painted frame later, so the answer keeps up with typing on a slow phone (see
+/// [`use_deferred`]).
 #[function_component(Later)]
 fn later(p: &LaterProps) -> Html {
-    match use_deferred(p.shown.clone()) {
-        Some((u, c, f)) => html! {
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let shown = use_deferred(p.shown.clone());
+    let curve = use_memo(
+        (shown.as_ref().map(|(_, f)| f.clone()), lang),
+        |(f, lang)| {
+            let f = f.as_ref()?;
+            let p = parameters(2026).ok()?;
+            curve_in(&f.scenario(), p, lang.taal()).ok().map(Rc::new)
+        },
+    );
+    match shown {
+        Some((u, f)) => html! {
             <>
-                <CurveSection uitkomst={u.clone()} curve={c.clone()} formulier={f.clone()} />
-                <Timeline uitkomst={u} curve={c} formulier={f.clone()} />
+                if let Some(c) = (*curve).clone() {
+                    <CurveSection uitkomst={u.clone()} curve={c} formulier={f.clone()} />
+                }
+                <Timeline uitkomst={u} formulier={f.clone()} />
                 <Todo soort={f.soort} />
             </>
         },
@@ -319,7 +348,10 @@ mod tests {
             "{}",
             e.melding
         );
-        assert!(c.curve.is_err());
+        assert!(
+            c.uurloon.is_none(),
+            "the situation shown is the impossible one"
+        );
         let c = bereken_alles(&s, Lang::En);
         let e = c.uitkomsten[1].as_ref().unwrap_err();
         assert!(

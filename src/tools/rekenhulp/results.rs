@@ -101,6 +101,12 @@ fn diff_text(c: Cents) -> String {
 #[derive(Properties, PartialEq)]
 pub struct ResultProps {
     pub uitkomst: std::rc::Rc<Uitkomst>,
+    pub formulier: Formulier,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CurveProps {
+    pub uitkomst: std::rc::Rc<Uitkomst>,
     pub curve: std::rc::Rc<Curve>,
     pub formulier: Formulier,
 }
@@ -252,7 +258,7 @@ pub fn breakdown(p: &ResultProps) -> Html {
 
 /// Total net income against hours, with the chosen hours and the cliffs.
 #[function_component(CurveSection)]
-pub fn curve_section(p: &ResultProps) -> Html {
+pub fn curve_section(p: &CurveProps) -> Html {
     let t = use_text();
     let c = &p.curve;
     let f = &p.formulier;
