@@ -113,41 +113,50 @@ impl std::iter::Sum for Cents {
 impl fmt::Display for Cents {
     /// Dutch notation: "€ 1.234,56", "-€ 12,00".
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let neg = self.0 < 0;
         let abs = self.0.unsigned_abs();
-        let euros = group_thousands(abs / 100);
-        let cents = abs % 100;
-        if neg {
-            write!(f, "-€ {euros},{cents:02}")
-        } else {
-            write!(f, "€ {euros},{cents:02}")
-        }
+        let mut buf = [0u8; GROUPED_MAX];
+        f.write_str(if self.0 < 0 { "-€ " } else { "€ " })?;
+        f.write_str(group_thousands(abs / 100, &mut buf))?;
+        let cents = (abs % 100) as u8;
+        let cents = [b',', b'0' + cents / 10, b'0' + cents % 10];
+        f.write_str(std::str::from_utf8(&cents).unwrap_or_default())
     }
 }
 
 /// Whole euros with a thousands dot, without cents: "€ 1.235" (rounded half away from zero).
 pub fn format_whole_euros(c: Cents) -> String {
     let r = c.round_to_euro().0 / 100;
-    let s = group_thousands(r.unsigned_abs());
-    if r < 0 {
-        format!("-€ {s}")
-    } else {
-        format!("€ {s}")
-    }
+    let mut buf = [0u8; GROUPED_MAX];
+    let digits = group_thousands(r.unsigned_abs(), &mut buf);
+    let mut s = String::with_capacity(digits.len() + 6);
+    s.push_str(if r < 0 { "-€ " } else { "€ " });
+    s.push_str(digits);
+    s
 }
 
-fn group_thousands(mut n: u64) -> String {
-    let mut parts = Vec::new();
+/// The longest `u64` with thousands dots: 20 digits and 6 dots.
+const GROUPED_MAX: usize = 26;
+
+/// `n` with a dot between each group of three digits ("1.234.567"), written into `buf` without
+/// allocating: the engine writes many amounts into its explanations, and this is most of the cost.
+fn group_thousands(mut n: u64, buf: &mut [u8; GROUPED_MAX]) -> &str {
+    let mut i = buf.len();
+    let mut digits = 0;
     loop {
-        if n < 1000 {
-            parts.push(n.to_string());
+        if digits > 0 && digits % 3 == 0 {
+            i -= 1;
+            buf[i] = b'.';
+        }
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        digits += 1;
+        if n == 0 {
             break;
         }
-        parts.push(format!("{:03}", n % 1000));
-        n /= 1000;
     }
-    parts.reverse();
-    parts.join(".")
+    // Only ASCII digits and dots were written.
+    std::str::from_utf8(&buf[i..]).unwrap_or_default()
 }
 
 /// Why a typed number was not accepted. `Display` gives a short Dutch sentence.
@@ -292,6 +301,21 @@ mod tests {
         assert_eq!(Cents(100_000_000).to_string(), "€ 1.000.000,00");
         assert_eq!(format_whole_euros(Cents(123450)), "€ 1.235");
         assert_eq!(format_whole_euros(Cents(-123449)), "-€ 1.234");
+        // Every group boundary, zero, and the extremes.
+        assert_eq!(Cents(0).to_string(), "€ 0,00");
+        assert_eq!(Cents(99_999).to_string(), "€ 999,99");
+        assert_eq!(Cents(100_000).to_string(), "€ 1.000,00");
+        assert_eq!(Cents(-100_010_007).to_string(), "-€ 1.000.100,07");
+        assert_eq!(Cents(i64::MIN).to_string(), "-€ 92.233.720.368.547.758,08");
+        assert_eq!(Cents(i64::MAX).to_string(), "€ 92.233.720.368.547.758,07");
+        assert_eq!(format_whole_euros(Cents(0)), "€ 0");
+        assert_eq!(format_whole_euros(Cents(-49)), "€ 0");
+        assert_eq!(format_whole_euros(Cents(99_950)), "€ 1.000");
+        let mut buf = [0u8; GROUPED_MAX];
+        assert_eq!(
+            group_thousands(u64::MAX, &mut buf),
+            "18.446.744.073.709.551.615"
+        );
     }
 
     #[test]

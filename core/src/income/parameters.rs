@@ -14,30 +14,39 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::{Arc, OnceLock};
 
-/// FNV-1a: a fast hasher for the short parameter ids (the default SipHash costs more than the
-/// rules themselves). Not exposed to untrusted keys in a way that matters: ids come from our data.
+/// The hasher of rustc ("Fx"): eight bytes per step, fast for the short parameter ids that the
+/// rules look up hundreds of times per calculation (SipHash, the default, cost more than the
+/// rules themselves; byte-at-a-time FNV still cost 15%). Not exposed to untrusted keys in a way
+/// that matters: the ids come from our own data.
 #[derive(Default)]
-struct Fnv(u64);
+struct Fx(u64);
 
-impl Hasher for Fnv {
+impl Fx {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(Self::K);
+    }
+}
+
+impl Hasher for Fx {
     fn finish(&self) -> u64 {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
         }
-        self.0 = h;
+        for &b in chunks.remainder() {
+            self.add(u64::from(b));
+        }
     }
 }
 
-type Kaart<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
+type Kaart<V> = HashMap<String, V, BuildHasherDefault<Fx>>;
 
 /// A rate in parts per million: 13,730% is `Ppm(137_300)`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
