@@ -87,30 +87,40 @@ ensure_python() {
 }
 
 # Builds the release bundle into dist/ and prints the size report.
+# build_wasm OUT_DIR [CARGO_ARGS…]: one release build of the app into OUT_DIR, shrunk with wasm-opt.
+build_wasm() {
+  local out="$1"; shift
+  step "building $out/ (wasm-pack build --target web --release $*)"
+  (cd "$ROOT" && wasm-pack --quiet build --target web --release --no-typescript --no-pack --out-dir "$out" -- "$@") \
+    || die "wasm-pack build of $out failed"
+  step "shrinking $out/ with wasm-opt -Oz (npm binaryen)"
+  wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-mutable-globals --enable-reference-types --enable-multivalue \
+    "$ROOT/$out/werkkeuze_bg.wasm" -o "$ROOT/$out/werkkeuze_bg.wasm" || die "wasm-opt of $out failed"
+}
+
 build_dist() {
   ensure_wasm_tools
   ensure_node
   ensure_python
-  step "building the release bundle (wasm-pack build --target web --release)"
-  (cd "$ROOT" && wasm-pack --quiet build --target web --release --no-typescript --no-pack --out-dir pkg) \
-    || die "wasm-pack build failed"
-  step "shrinking the wasm with wasm-opt -Oz (npm binaryen)"
-  wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-    --enable-mutable-globals --enable-reference-types --enable-multivalue \
-    "$ROOT/pkg/werkkeuze_bg.wasm" -o "$ROOT/pkg/werkkeuze_bg.wasm" || die "wasm-opt failed"
+  # Two builds of the app (src/app.rs): pkg/ has everything; pkg-start/ (feature "start") has the
+  # home page and the pages about the app, and is what a first visit to the home page loads.
+  build_wasm pkg
+  build_wasm pkg-start --features start
   rm -rf "$ROOT/dist"
-  mkdir -p "$ROOT/dist/pkg"
+  mkdir -p "$ROOT/dist/pkg" "$ROOT/dist/pkg-start"
   cp "$ROOT/index.html" "$ROOT/dist/"
   cp -r "$ROOT/static" "$ROOT/dist/static"
-  python3 "$ROOT/scripts/inline_css.py" "$ROOT/dist" || die "putting the stylesheet in index.html failed"
+  python3 "$ROOT/scripts/inline_assets.py" "$ROOT/dist" || die "putting the stylesheet in index.html failed"
   cp "$ROOT/pkg/werkkeuze.js" "$ROOT/pkg/werkkeuze_bg.wasm" "$ROOT/dist/pkg/"
+  cp "$ROOT/pkg-start/werkkeuze.js" "$ROOT/pkg-start/werkkeuze_bg.wasm" "$ROOT/dist/pkg-start/"
   # Each tool's data, fetched when the person opens the tool (src/data.rs).
   (cd "$ROOT" && cargo run --quiet -p werkkeuze-core --bin werkkeuze-data -- "$ROOT/dist/data") \
     || die "writing the data bundles failed"
   # The service worker sits at the root so it controls the whole app; its cache name carries a
   # hash of the files, so a changed file is a new version.
   local version
-  version="$(cd "$ROOT/dist" && cat index.html static/* pkg/* data/* | sha256sum | cut -c1-12)"
+  version="$(cd "$ROOT/dist" && cat index.html static/* pkg/* pkg-start/* data/* | sha256sum | cut -c1-12)"
   sed "s/__CACHE_VERSION__/$version/" "$ROOT/static/sw.js" > "$ROOT/dist/sw.js"
   rm "$ROOT/dist/static/sw.js"
   # Compressed twins of every file, served by scripts/static_server.py as a web host would.

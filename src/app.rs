@@ -1,20 +1,27 @@
 //! The root component: the language context, the router and the page layout.
 
+//!
+//! The same shell is built twice (see `Cargo.toml`, feature `start`): the full app, and the start
+//! build that a first visit to the home page loads. The start build has the home page and the
+//! pages about the app, but no tool and no answers; opening a tool there loads the full app,
+//! which takes over the page at the same address ([`crate::overstap`]).
+
 use crate::dom;
 use crate::i18n::{Lang, Messages};
 use crate::pages::{
-    begrippen::Begrippen,
-    bewaren::{Bewaren, Openen},
-    home::Home,
-    insluiten::Insluiten,
-    not_found::NotFound,
-    plan::Plan,
-    privacy::Privacy,
+    begrippen::Begrippen, home::Home, insluiten::Insluiten, not_found::NotFound, privacy::Privacy,
 };
 use crate::route::Route;
-use crate::session::{Sessie, SessieCtx};
-use crate::state::{BegeleidingHandle, RekenhulpHandle, VertellenHandle};
-use crate::tools::{begeleiding::Begeleiding, rekenhulp::Rekenhulp, vertellen::Vertellen};
+#[cfg(not(feature = "start"))]
+use crate::{
+    pages::{
+        bewaren::{Bewaren, Openen},
+        plan::Plan,
+    },
+    session::{Sessie, SessieCtx},
+    state::{BegeleidingHandle, RekenhulpHandle, VertellenHandle},
+    tools::{begeleiding::Begeleiding, rekenhulp::Rekenhulp, vertellen::Vertellen},
+};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -24,10 +31,48 @@ pub fn use_messages() -> &'static Messages {
     use_context::<Lang>().unwrap_or_default().messages()
 }
 
-#[function_component(App)]
-pub fn app() -> Html {
+/// What both builds' roots share: the language (from the address, kept there), embed mode, the
+/// theme and the readiness signal. Returns the language and the Layout.
+#[hook]
+fn use_shell() -> (UseStateHandle<Lang>, Html) {
     let lang = use_state(dom::lang_from_url);
     let embed = *use_memo((), |_| dom::embed_from_url());
+    {
+        let lang = *lang;
+        use_effect_with(lang, move |_| dom::set_lang(lang));
+    }
+    use_effect_with((), |_| {
+        dom::apply_theme_from_url();
+        dom::mark_ready();
+    });
+    // The same callback on every render, so the Layout (header, menu, footer) is not drawn again
+    // on every key typed in a tool; only what reads the session is.
+    let on_lang = {
+        let setter = lang.setter();
+        use_callback((), move |l: Lang, _| setter.set(l))
+    };
+    let layout = html! {
+        <HashRouter>
+            <Layout on_lang={on_lang} embed={embed} />
+        </HashRouter>
+    };
+    (lang, layout)
+}
+
+/// The start build's root: no tool, so no answers to hold.
+#[cfg(feature = "start")]
+#[function_component(App)]
+pub fn app() -> Html {
+    let (lang, layout) = use_shell();
+    html! {
+        <ContextProvider<Lang> context={*lang}>{layout}</ContextProvider<Lang>>
+    }
+}
+
+#[cfg(not(feature = "start"))]
+#[function_component(App)]
+pub fn app() -> Html {
+    let (lang, layout) = use_shell();
     // A session kept on this device earlier (only if the person switched "onthouden" on). A
     // stored copy that no longer opens is left alone and remembering stays off.
     let stored = use_memo((), |_| {
@@ -119,29 +164,13 @@ pub fn app() -> Html {
             wis,
         }
     };
-    {
-        let lang = *lang;
-        use_effect_with(lang, move |_| dom::set_lang(lang));
-    }
-    use_effect_with((), |_| {
-        dom::apply_theme_from_url();
-        dom::mark_ready();
-    });
-    // The same callback on every render, so the Layout (header, menu, footer) is not drawn again
-    // on every key typed in a tool; only what reads the session is.
-    let on_lang = {
-        let setter = lang.setter();
-        use_callback((), move |l: Lang, _| setter.set(l))
-    };
     html! {
         <ContextProvider<Lang> context={*lang}>
         <ContextProvider<SessieCtx> context={sessie_ctx}>
         <ContextProvider<VertellenHandle> context={vertellen}>
         <ContextProvider<RekenhulpHandle> context={rekenhulp}>
         <ContextProvider<BegeleidingHandle> context={begeleiding}>
-            <HashRouter>
-                <Layout on_lang={on_lang} embed={embed} />
-            </HashRouter>
+            {layout}
         </ContextProvider<BegeleidingHandle>>
         </ContextProvider<RekenhulpHandle>>
         </ContextProvider<VertellenHandle>>
@@ -151,10 +180,12 @@ pub fn app() -> Html {
 }
 
 /// How long typing must pause before the session snapshot is written.
+#[cfg(not(feature = "start"))]
 const SNAPSHOT_PAUZE_MS: u32 = 300;
 
 /// Writes the waiting snapshot, if any: to memory for the recovery screen, and to the device when
 /// "onthouden" is on.
+#[cfg(not(feature = "start"))]
 fn bewaar_snapshot(wachtend: &std::cell::RefCell<Option<(std::rc::Rc<Sessie>, bool)>>) {
     let Some((s, on)) = wachtend.borrow_mut().take() else {
         return;
@@ -183,7 +214,9 @@ fn layout(props: &LayoutProps) -> Html {
     // keyboard and screen-reader users land on the new content.
     let first = use_mut_ref(|| true);
     use_effect_with(route.clone(), move |_| {
-        if std::mem::replace(&mut *first.borrow_mut(), false) {
+        // The full app taking over from the start build is a route change too: the person
+        // just opened a tool.
+        if std::mem::replace(&mut *first.borrow_mut(), false) && !dom::take_handover() {
             return;
         }
         dom::focus_heading();
@@ -285,10 +318,9 @@ fn layout(props: &LayoutProps) -> Html {
 
 /// The footer's "Bewaren en delen", "Mijn plan" and "Alles wissen". It reads the session, so it
 /// is its own component: it is drawn again when the answers change; the rest of the Layout is not.
+#[cfg(not(feature = "start"))]
 #[function_component(FooterSession)]
 fn footer_session() -> Html {
-    let lang = use_context::<Lang>().unwrap_or_default();
-    let bt = crate::pages::bewaren_text::text(lang);
     let sessie = crate::session::use_sessie();
     let cleared = use_state(|| false);
     {
@@ -308,6 +340,37 @@ fn footer_session() -> Html {
             cleared.set(true);
         })
     };
+    html! { <FooterLinks {on_clear} cleared={*cleared} /> }
+}
+
+/// The start build holds no answers, but "Alles wissen" still removes what "onthouden" kept on
+/// this device in an earlier visit.
+#[cfg(feature = "start")]
+#[function_component(FooterSession)]
+fn footer_session() -> Html {
+    let cleared = use_state(|| false);
+    let on_clear = {
+        let cleared = cleared.clone();
+        Callback::from(move |_: MouseEvent| {
+            dom::clear_storage();
+            crate::recovery::forget_snapshot();
+            cleared.set(true);
+        })
+    };
+    html! { <FooterLinks {on_clear} cleared={*cleared} /> }
+}
+
+#[derive(Properties, PartialEq)]
+struct FooterLinksProps {
+    on_clear: Callback<MouseEvent>,
+    cleared: bool,
+}
+
+#[function_component(FooterLinks)]
+fn footer_links(p: &FooterLinksProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let bt = crate::pages::bewaren_text::text(lang);
+    let (on_clear, cleared) = (p.on_clear.clone(), p.cleared);
     html! {
         <p class="footer-session">
             <Link<Route> to={Route::Bewaren}>{bt.title}</Link<Route>>
@@ -321,6 +384,7 @@ fn footer_session() -> Html {
     }
 }
 
+#[cfg(not(feature = "start"))]
 fn switch(route: Route) -> Html {
     use crate::data::{Gegevens, ALLE, BEGELEIDING, REKENHULP, VERTELLEN};
     match route {
@@ -337,6 +401,19 @@ fn switch(route: Route) -> Html {
             html! { <Gegevens bundels={ALLE}><Openen data={data} /></Gegevens> }
         }
         Route::NotFound => html! { <NotFound /> },
+    }
+}
+
+/// The start build: a tool, or a page about the answers, loads the full app first.
+#[cfg(feature = "start")]
+fn switch(route: Route) -> Html {
+    match route {
+        Route::Home => html! { <Home /> },
+        Route::Privacy => html! { <Privacy /> },
+        Route::Insluiten => html! { <Insluiten /> },
+        Route::Begrippen => html! { <Begrippen /> },
+        Route::NotFound => html! { <NotFound /> },
+        _ => html! { <crate::overstap::Overstap /> },
     }
 }
 

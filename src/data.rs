@@ -8,6 +8,7 @@
 //! person entered is kept, because it lives in the app's state, not in the page.
 
 use crate::app::use_messages;
+use crate::i18n::Messages;
 use crate::dom;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -80,22 +81,30 @@ pub fn gegevens(p: &GegevensProps) -> Html {
         return p.children.clone();
     }
     match *stand {
-        Stand::Klaar | Stand::Bezig => {
-            html! { <p class="data-loading" role="status">{m.data_loading}</p> }
-        }
+        Stand::Klaar | Stand::Bezig => loading_line(m),
         Stand::Mislukt => {
             let retry = {
                 let poging = poging.clone();
                 Callback::from(move |_: MouseEvent| poging.set(*poging + 1))
             };
-            html! {
-                <div class="notice" role="alert">
-                    <h1 tabindex="-1">{m.data_failed_title}</h1>
-                    <p>{m.data_failed_body}</p>
-                    <button type="button" class="button" onclick={retry}>{m.data_retry}</button>
-                </div>
-            }
+            failed_notice(m, retry)
         }
+    }
+}
+
+/// "Even geduld…" while a part of the app loads.
+pub fn loading_line(m: &Messages) -> Html {
+    html! { <p class="data-loading" role="status">{m.data_loading}</p> }
+}
+
+/// A part of the app could not load: what happened, that nothing is lost, and a way to try again.
+pub fn failed_notice(m: &Messages, retry: Callback<MouseEvent>) -> Html {
+    html! {
+        <div class="notice" role="alert">
+            <h1 tabindex="-1">{m.data_failed_title}</h1>
+            <p>{m.data_failed_body}</p>
+            <button type="button" class="button" onclick={retry}>{m.data_retry}</button>
+        </div>
     }
 }
 

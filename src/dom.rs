@@ -130,6 +130,17 @@ pub fn focus_heading() {
     }
 }
 
+/// Whether this app just took over from the start build (static/boot.js marks `<html>` with
+/// `data-overstap`), so the first page counts as a route change. Removes the mark.
+pub fn take_handover() -> bool {
+    let Some(html) = document().and_then(|d| d.document_element()) else {
+        return false;
+    };
+    let marked = html.has_attribute("data-overstap");
+    html.remove_attribute("data-overstap").ok();
+    marked
+}
+
 thread_local! {
     /// A route change asked for the heading's focus while the page was loading its data.
     static FOCUS_WAITING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };

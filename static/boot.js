@@ -1,21 +1,76 @@
 // Starts the app. If the browser cannot run it, says so calmly instead of leaving the page stuck.
 // Then registers the service worker (offline use) and offers a new version when there is one.
-import init from '../pkg/werkkeuze.js';
+//
+// The app is built twice (src/app.rs): `pkg-start/` has the home page and the pages about the
+// app, and is what a first visit to the home page loads; `pkg/` has everything. The small script
+// at the top of index.html picks one from the address (<html data-build>) and asks for its files
+// at once. In the start build, opening a tool calls window.werkkeuzeVolledig (src/overstap.rs).
 
 const dutch = () => document.documentElement.lang !== 'en';
+const build = document.documentElement.dataset.build === 'pkg-start' ? 'pkg-start' : 'pkg';
 
-init().then(() => registerWorker(), () => {
+import(`../${build}/werkkeuze.js`)
+  .then(async (app) => {
+    await app.default();
+    if (build === 'pkg-start') window.werkkeuzeVolledig = () => takeOver(app);
+    registerWorker();
+  })
+  .catch(couldNotStart);
+
+function couldNotStart() {
   const root = document.getElementById('app');
   if (!root) return;
   root.removeAttribute('aria-busy');
-  const note = root.querySelector('.loading-note');
-  if (note) {
-    note.textContent = dutch()
-      ? 'Werkkeuze kon niet starten in deze browser. Probeer een recente versie van Firefox, Chrome, Edge of Safari. U bent niets kwijt: er was nog niets ingevuld.'
-      : 'Werkkeuze could not start in this browser. Try a recent Firefox, Chrome, Edge or Safari. You have lost nothing: nothing was entered yet.';
-    note.setAttribute('role', 'alert');
+  let note = root.querySelector('.loading-note');
+  if (!note) {
+    // The start build had already left the page (see takeOver).
+    note = document.createElement('p');
+    note.className = 'notice loading-note';
+    root.replaceChildren(note);
   }
-});
+  note.textContent = dutch()
+    ? 'Werkkeuze kon niet starten in deze browser. Probeer een recente versie van Firefox, Chrome, Edge of Safari. U bent niets kwijt: er was nog niets ingevuld.'
+    : 'Werkkeuze could not start in this browser. Try a recent Firefox, Chrome, Edge or Safari. You have lost nothing: nothing was entered yet.';
+  note.setAttribute('role', 'alert');
+}
+
+// From the start build to the full app: fetch and compile it while the start build still shows
+// the page (a failure leaves everything as it was, and the page offers to try again); then the
+// start build leaves #app and the full app mounts there at the same address. The start build
+// holds no answers, so nothing is lost. One attempt at a time.
+let takingOver = null;
+function takeOver(start) {
+  takingOver ??= (async () => {
+    const full = await import('../pkg/werkkeuze.js');
+    const module = await compile(new URL('../pkg/werkkeuze_bg.wasm', import.meta.url));
+    const html = document.documentElement;
+    html.removeAttribute('data-app');
+    html.dataset.overstap = '';
+    html.dataset.build = 'pkg';
+    start.stop();
+    try {
+      await full.default({ module_or_path: module });
+    } catch (e) {
+      couldNotStart();
+      throw e;
+    }
+  })().catch((e) => {
+    takingOver = null;
+    throw e;
+  });
+  return takingOver;
+}
+
+async function compile(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  try {
+    return await WebAssembly.compileStreaming(response.clone());
+  } catch {
+    // A host that sends the wasm with another content type.
+    return WebAssembly.compile(await response.arrayBuffer());
+  }
+}
 
 function offerUpdate(worker) {
   if (document.getElementById('nieuwe-versie')) return;

@@ -10,6 +10,9 @@ const FILES = [
   './static/boot.js',
   './static/icon.svg',
   './static/manifest.webmanifest',
+  // The start build (the home page) and the full app (src/app.rs).
+  './pkg-start/werkkeuze.js',
+  './pkg-start/werkkeuze_bg.wasm',
   './pkg/werkkeuze.js',
   './pkg/werkkeuze_bg.wasm',
   // Each tool's data: fetched by the app when a tool opens, kept here so it also opens offline.

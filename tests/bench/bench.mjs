@@ -1,5 +1,6 @@
 // Browser measurements for scripts/bench: first contentful paint of the app against a plain HTML
-// page with the home page's text, time until the app is ready (first and cached visit), and
+// page with the home page's text, time until the app is ready (first and cached visit; on the
+// home page, and straight on the calculator), opening the calculator from the home page, and
 // keystroke-to-result latency on the calculator, all in headless Chromium with 4x CPU slowdown
 // and a throttled network (1.6 Mbps down, 150 ms round trip). Prints one JSON object.
 // Numbers from a shared machine are noisy: medians of several alternated runs, never a test.
@@ -43,14 +44,24 @@ async function fcp(page) {
   }));
 }
 
-async function loadOnce(browser, url, { waitReady }) {
+// One throttled first visit in a fresh profile. `app`: wait until the app is ready, then open
+// the calculator from the menu (on the home page the start build hands over to the full app,
+// src/overstap.rs), then measure a second, cached visit (service worker) of the same address.
+async function loadOnce(browser, url, { app = false, openTool = false } = {}) {
   const context = await browser.newContext({ viewport: { width: 412, height: 860 } });
   const page = await context.newPage();
   await throttled(context, page);
   await page.goto(url, { waitUntil: 'load', timeout: 120000 });
   const result = { fcp: await fcp(page) };
-  if (waitReady) {
+  if (app) {
     result.ready = await readyAt(page);
+    if (openTool) {
+      const t0 = await page.evaluate(() => performance.now());
+      await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Rekenhulp' }).click();
+      await page.locator('#rk-uren').waitFor({ timeout: 120000 });
+      result.openTool = (await page.evaluate(() => performance.now())) - t0;
+      await page.evaluate(() => { location.hash = '#/'; });
+    }
     // Second visit in the same profile: the service worker serves the files.
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
@@ -157,9 +168,11 @@ try {
   await makePlainPage(browser, server.origin, dir);
   const app = [];
   const plain = [];
+  const tool = [];
   for (let i = 0; i < (ONLY === 'keystroke' ? 0 : RUNS); i++) {
-    app.push(await loadOnce(browser, `${server.origin}/`, { waitReady: true }));
-    plain.push(await loadOnce(browser, `${server.origin}/plain.html`, { waitReady: false }));
+    app.push(await loadOnce(browser, `${server.origin}/`, { app: true, openTool: true }));
+    plain.push(await loadOnce(browser, `${server.origin}/plain.html`));
+    tool.push(await loadOnce(browser, `${server.origin}/#/rekenhulp`, { app: true }));
   }
   const out = {
     runs: RUNS,
@@ -167,6 +180,9 @@ try {
     fcp_plain_ms: median(plain.map((r) => r.fcp)),
     ready_first_ms: median(app.map((r) => r.ready)),
     ready_cached_ms: median(app.map((r) => r.cachedReady)),
+    open_tool_ms: median(app.map((r) => r.openTool)),
+    tool_ready_first_ms: median(tool.map((r) => r.ready)),
+    tool_ready_cached_ms: median(tool.map((r) => r.cachedReady)),
     keystroke: ONLY === 'load' ? {} : await keystrokes(browser, server.origin),
   };
   out.fcp_ratio = out.fcp_app_ms / out.fcp_plain_ms;

@@ -143,7 +143,8 @@ export async function storageSnapshot(page) {
 /** The only files the service worker may keep: the app itself, never an answer. */
 export const APP_FILES = [
   '/', '/index.html', '/static/boot.js', '/static/icon.svg',
-  '/static/manifest.webmanifest', '/pkg/werkkeuze.js', '/pkg/werkkeuze_bg.wasm',
+  '/static/manifest.webmanifest', '/pkg-start/werkkeuze.js', '/pkg-start/werkkeuze_bg.wasm',
+  '/pkg/werkkeuze.js', '/pkg/werkkeuze_bg.wasm',
   // Each tool's content and rules, the same for everyone (src/data.rs).
   '/data/vertellen.json', '/data/rekenhulp.json', '/data/begeleiding.json',
 ];

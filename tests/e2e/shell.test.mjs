@@ -125,9 +125,61 @@ test('the app files travel compressed, as a web host sends them (the bytes the s
   const encodings = {};
   page.on('response', (r) => { encodings[new URL(r.url()).pathname] = r.headers()['content-encoding']; });
   await gotoApp(page, server.origin);
-  for (const file of ['/', '/pkg/werkkeuze.js', '/pkg/werkkeuze_bg.wasm']) {
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: /Rekenhulp/ }).click();
+  await page.locator('#rk-uren').waitFor();
+  for (const file of ['/', '/pkg-start/werkkeuze.js', '/pkg-start/werkkeuze_bg.wasm', '/pkg/werkkeuze.js', '/pkg/werkkeuze_bg.wasm']) {
     assert.match(encodings[file] ?? 'none', /^(br|gzip)$/, `${file} was sent without compression`);
   }
+  await page.context().close();
+});
+
+test('the home page loads the small start build; a tool loads the full app, which takes over in place', async () => {
+  // Without the service worker, so every file the page needs is asked for by the page itself.
+  const page = await openPage(browser, { serviceWorkers: 'block' });
+  const asked = [];
+  page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+  let blocked = true;
+  await page.route('**/pkg/werkkeuze_bg.wasm', (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
+  await gotoApp(page, server.origin, '?lang=en');
+  const builds = () => [...new Set(asked.filter((p) => p.includes('/pkg')).map((p) => p.split('/')[1]))];
+  assert.deepEqual(builds(), ['pkg-start'], 'the home page loaded more than the start build');
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.build), 'pkg-start');
+  // The full app cannot be fetched: a calm message and a way to try again; the page stays.
+  await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: /Calculator|Rekenhulp/ }).click();
+  const alert = page.getByRole('alert');
+  await alert.getByRole('heading', { name: 'This part could not load' }).waitFor();
+  await assertAccessible(page, 'the full app could not load');
+  assert.equal(await page.getByRole('navigation', { name: 'Main menu' }).count(), 1);
+  // Once it can: the tool opens at the same address, in the same language, with the focus on
+  // its heading, as after any route change.
+  blocked = false;
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await page.locator('#rk-uren').waitFor();
+  await page.locator('html[data-app="ready"]').waitFor();
+  assert.match(page.url(), /\?lang=en#\/rekenhulp$/);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.build), 'pkg');
+  // One app in the page, and it works: typing updates the answer; the menu still moves around.
+  assert.equal(await page.locator('header.site-header').count(), 1);
+  await page.locator('#rk-uren').fill('24');
+  assert.match(await page.locator('.rk-for').innerText(), /24 hours per week/);
+  await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: /Home/ }).click();
+  await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: /Calculator|Rekenhulp/ }).click();
+  assert.equal(await page.locator('#rk-uren').inputValue(), '24');
+  assertOnlyLocal(page, server.origin);
+  await assertNothingStored(page);
+  await page.context().close();
+});
+
+test('a first visit straight to a tool loads only the full app', async () => {
+  const page = await openPage(browser, { serviceWorkers: 'block' });
+  const asked = [];
+  page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+  await gotoApp(page, server.origin, '#/vertellen');
+  await page.getByRole('heading', { level: 1, name: 'Vertellen of verzwijgen?' }).waitFor();
+  assert.deepEqual([...new Set(asked.filter((p) => p.includes('/pkg')).map((p) => p.split('/')[1]))], ['pkg']);
+  assertNoErrors(page);
   await page.context().close();
 });
 
