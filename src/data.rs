@@ -8,8 +8,8 @@
 //! person entered is kept, because it lives in the app's state, not in the page.
 
 use crate::app::use_messages;
-use crate::i18n::Messages;
 use crate::dom;
+use crate::i18n::Messages;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use werkkeuze_core::data::{bundel_er, laad, VERSIE};
