@@ -159,6 +159,12 @@ fn lees_getal(eenheid: &str, tekst: &str) -> Result<Getal, String> {
         "aantal" => parse_decimal(tekst, 0)
             .map(Getal::Aantal)
             .map_err(|e| e.to_string()),
+        // A yes/no rule, such as "rounded down to whole euros": read by the rules as 1 or 0.
+        "ja_nee" => match tekst {
+            "ja" => Ok(Getal::Aantal(1)),
+            "nee" => Ok(Getal::Aantal(0)),
+            _ => Err(format!("'{tekst}' is geen 'ja' of 'nee'")),
+        },
         "factor" => parse_decimal(tekst, 4)
             .map(|v| Getal::Factor(Factor(v)))
             .map_err(|e| e.to_string()),
@@ -200,6 +206,16 @@ impl ParameterGebruik {
         match taal {
             Taal::Nl => &self.label,
             Taal::En => &self.label_en,
+        }
+    }
+
+    /// The value as a person reads it in `taal`: the number as written in the data (Dutch
+    /// notation), or "ja"/"nee" ("yes"/"no") for a yes/no rule.
+    pub fn waarde_in(&self, taal: Taal) -> &str {
+        match (self.eenheid.as_str(), self.waarde.as_str(), taal) {
+            ("ja_nee", "ja", Taal::En) => "yes",
+            ("ja_nee", "nee", Taal::En) => "no",
+            _ => &self.waarde,
         }
     }
 }
@@ -707,6 +723,21 @@ pub fn parameters(jaar: i32) -> Result<&'static Parameters, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_yes_no_rule_reads_as_one_or_zero_and_shows_as_words() {
+        assert_eq!(lees_getal("ja_nee", "ja"), Ok(Getal::Aantal(1)));
+        assert_eq!(lees_getal("ja_nee", "nee"), Ok(Getal::Aantal(0)));
+        assert!(lees_getal("ja_nee", "1").is_err());
+        let p = parameters(2026).expect("2026 laadt");
+        let w = p.waarden_op("2026-03-01").expect("waarden in maart");
+        assert_eq!(w.awir_afronding_maand, 1);
+        let i = p.index_van("awir.afronding_maand").expect("parameter");
+        let g = p.gebruik_in(0, i).expect("gebruik");
+        assert_eq!(g.waarde_in(Taal::Nl), "ja");
+        assert_eq!(g.waarde_in(Taal::En), "yes");
+        assert!(!g.label_in(Taal::En).contains("1 = yes"));
+    }
 
     #[test]
     fn embedded_2026_loads_and_has_every_value_with_a_source() {

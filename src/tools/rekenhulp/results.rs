@@ -180,7 +180,7 @@ pub fn breakdown(p: &ResultProps) -> Html {
             .bronnen
             .iter()
             .filter(|b| b.voorlopig && param_ids.contains(&b.id.as_str()))
-            .map(|b| html! { <li>{b.label_in(taal)}{": "}{b.waarde.clone()}</li> })
+            .map(|b| html! { <li>{b.label_in(taal)}{": "}{b.waarde_in(taal).to_string()}</li> })
             .collect::<Vec<_>>();
         let uitleg = m.or(z).map(|r| r.uitleg.clone()).unwrap_or_default();
         let uitleg_z = z.filter(|zr| m.is_some_and(|mr| mr.uitleg != zr.uitleg)).map(|r| r.uitleg.clone());
