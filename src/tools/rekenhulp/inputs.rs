@@ -24,6 +24,16 @@ struct Callbacks {
     kinderen: Vec<Callback<i64>>,
 }
 
+/// The callback kept under `key`, made by `make` the first time.
+fn kept<C: Clone>(list: &mut Vec<(usize, C)>, key: usize, make: impl FnOnce() -> C) -> C {
+    if let Some((_, c)) = list.iter().find(|(k, _)| *k == key) {
+        return c.clone();
+    }
+    let c = make();
+    list.push((key, c.clone()));
+    c
+}
+
 /// A change to the situation shown, for the dispatcher of the calculator's state.
 fn op_formulier(f: impl FnOnce(&mut Formulier) + 'static) -> Wijziging {
     Wijziging::new(move |s: &mut RekenhulpState| s.wijzig(f))
@@ -89,27 +99,17 @@ pub fn inputs(p: &InputsProps) -> Html {
     let cache = use_mut_ref(Callbacks::default);
     // The callback that sets one number of the situation shown.
     let setter = |zet: fn(&mut Formulier, i64)| -> Callback<i64> {
-        let key = zet as usize;
-        let mut c = cache.borrow_mut();
-        if let Some((_, cb)) = c.getallen.iter().find(|(k, _)| *k == key) {
-            return cb.clone();
-        }
         let d = d.clone();
-        let cb = Callback::from(move |v: i64| d.dispatch(op_formulier(move |fo| zet(fo, v))));
-        c.getallen.push((key, cb.clone()));
-        cb
+        kept(&mut cache.borrow_mut().getallen, zet as usize, || {
+            Callback::from(move |v: i64| d.dispatch(op_formulier(move |fo| zet(fo, v))))
+        })
     };
     // The callback that flips one yes/no answer of the situation shown.
     let toggler = |flip: fn(&mut Formulier)| -> Callback<Event> {
-        let key = flip as usize;
-        let mut c = cache.borrow_mut();
-        if let Some((_, cb)) = c.vinkjes.iter().find(|(k, _)| *k == key) {
-            return cb.clone();
-        }
         let d = d.clone();
-        let cb = Callback::from(move |_: Event| d.dispatch(op_formulier(flip)));
-        c.vinkjes.push((key, cb.clone()));
-        cb
+        kept(&mut cache.borrow_mut().vinkjes, flip as usize, || {
+            Callback::from(move |_: Event| d.dispatch(op_formulier(flip)))
+        })
     };
 
     let soort_radios = Soort::ALL.iter().map(|&s| {
