@@ -3,6 +3,7 @@
 //! The heart of Werkkeuze, in pure Rust with no web dependencies, so that every rule and every
 //! decision can be read, tested natively and run from the command line.
 //!
+//! - [`citaat`]: seed citations and the quote each must carry (checked against the sources).
 //! - [`data`]: the data files, embedded as JSON at build time.
 //! - [`disclosure`]: the disclosure aid "Vertellen of verzwijgen?" (content, SURE, weighing,
 //!   option–reason links, message, summary).
@@ -15,6 +16,7 @@
 //! - [`session`]: the versioned session codec (file, link, QR code).
 //! - [`Taal`]: the two languages (Dutch first, English second) and the [`tekst!`] macro.
 
+pub mod citaat;
 pub mod data;
 pub mod disclosure;
 pub mod glossary;
