@@ -117,16 +117,19 @@ pub fn controleer_seed_citaat(
     verwijzing: &str,
     citaat: &str,
 ) -> Result<(), String> {
-    let v = lees_seed_verwijzing(verwijzing)
-        .ok_or_else(|| format!("'{verwijzing}' is geen seed-verwijzing (bestand.txt:regel-regel)"))?;
-    let document = std::fs::read_to_string(seeds.join(v.bestand))
-        .map_err(|e| format!("{verwijzing}: {e}"))?;
+    let v = lees_seed_verwijzing(verwijzing).ok_or_else(|| {
+        format!("'{verwijzing}' is geen seed-verwijzing (bestand.txt:regel-regel)")
+    })?;
+    let document =
+        std::fs::read_to_string(seeds.join(v.bestand)).map_err(|e| format!("{verwijzing}: {e}"))?;
     let regels = geciteerde_regels(&document, &v)
         .ok_or_else(|| format!("{verwijzing}: voorbij het einde van het document"))?;
     if citaat_staat_in(&regels, citaat) {
         Ok(())
     } else {
-        Err(format!("{verwijzing}: het citaat «{citaat}» staat niet in deze regels"))
+        Err(format!(
+            "{verwijzing}: het citaat «{citaat}» staat niet in deze regels"
+        ))
     }
 }
 
@@ -157,16 +160,23 @@ mod tests {
 
     #[test]
     fn a_quote_survives_line_breaks_hyphenation_and_case_but_not_other_words() {
-        let doc = "een\nMensen die werken met een psychi-\nsche aandoening zeggen: ‘Het hielp’.\nslot";
+        let doc =
+            "een\nMensen die werken met een psychi-\nsche aandoening zeggen: ‘Het hielp’.\nslot";
         let v = lees_seed_verwijzing("000_0123456789abcdef.txt:2-3").unwrap();
         let regels = geciteerde_regels(doc, &v).unwrap();
         assert!(citaat_staat_in(&regels, "psychische aandoening zeggen"));
         assert!(citaat_staat_in(&regels, "mensen die werken … 'het hielp'"));
         assert!(citaat_staat_in(&regels, "Mensen ... hielp"));
-        assert!(!citaat_staat_in(&regels, "het hielp … mensen"), "order counts");
+        assert!(
+            !citaat_staat_in(&regels, "het hielp … mensen"),
+            "order counts"
+        );
         assert!(!citaat_staat_in(&regels, "slot"), "outside the cited lines");
         assert!(!citaat_staat_in(&regels, "psychische aandoening zei"));
-        assert!(!citaat_staat_in(&regels, " … "), "an empty quote proves nothing");
+        assert!(
+            !citaat_staat_in(&regels, " … "),
+            "an empty quote proves nothing"
+        );
     }
 
     #[test]
