@@ -136,7 +136,8 @@ fn the_work_row_shows_a_rating_only_when_it_is_about_work() {
     );
     assert!(irb.iter().all(|t| !t.starts_with("Bewijs:")), "{irb:?}");
     assert!(
-        irb.iter().any(|t| t.contains("gaat niet over werk")),
+        irb.iter()
+            .any(|t| t.contains("geen oordeel over de kans op werk")),
         "{irb:?}"
     );
     // Its number about work (paid and unpaid together) is there, with its group.

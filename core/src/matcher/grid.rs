@@ -122,15 +122,16 @@ fn kans_werk(o: &Optie) -> GridCel {
             format!("Evidence: {}.", label.en),
         ));
     } else {
-        // A rating about something else (own goals, fitness, studies) is not a rating about work.
+        // A rating about something else (own goals, fitness, studies) is not shown as a rating
+        // of the chance of work.
         tekst.push(Tekst::new(
             format!(
-                "Het oordeel ‘{}’ gaat niet over werk. Zie ‘Alles over {}’.",
+                "Het oordeel ‘{}’ is geen oordeel over de kans op werk. Zie ‘Alles over {}’.",
                 label.nl.to_lowercase(),
                 o.naam.nl
             ),
             format!(
-                "The rating ‘{}’ is not about work. See ‘All about {}’.",
+                "The rating ‘{}’ is not a rating of the chance of work. See ‘All about {}’.",
                 label.en.to_lowercase(),
                 o.naam.en
             ),
