@@ -191,21 +191,7 @@ fn the_dutch_is_plain_and_polite() {
     let r = regels_ok(&c);
     let mut teksten: Vec<(String, Tekst)> = Vec::new();
     for o in &c.opties {
-        for (veld, t) in [
-            ("naam", &o.naam),
-            ("kort", &o.kort),
-            ("wat_gebeurt", &o.wat_gebeurt),
-            ("voor_wie", &o.voor_wie),
-            ("duur", &o.duur),
-            ("doel", &o.doel),
-            ("aanbieder", &o.aanbieder),
-            ("aanvragen", &o.aanvragen),
-            ("openheid", &o.openheid),
-            ("misgaan", &o.misgaan),
-            ("uitkering", &o.uitkering),
-            ("let_op", &o.let_op),
-            ("bewijs_uitleg", &o.bewijs_uitleg),
-        ] {
+        for (veld, t) in o.teksten() {
             teksten.push((format!("{}.{veld}", o.id), t.clone()));
         }
         for b in &o.betaling {
@@ -502,22 +488,7 @@ fn alle_teksten() -> Vec<(String, String)> {
     let r = regels_ok(&c);
     let mut t: Vec<(String, Tekst)> = Vec::new();
     for o in &c.opties {
-        for (veld, x) in [
-            ("naam", &o.naam),
-            ("kort", &o.kort),
-            ("wat_gebeurt", &o.wat_gebeurt),
-            ("voor_wie", &o.voor_wie),
-            ("duur", &o.duur),
-            ("doel", &o.doel),
-            ("aanbieder", &o.aanbieder),
-            ("aanvragen", &o.aanvragen),
-            ("betaling_stand", &o.betaling_stand),
-            ("bewijs_uitleg", &o.bewijs_uitleg),
-            ("openheid", &o.openheid),
-            ("misgaan", &o.misgaan),
-            ("uitkering", &o.uitkering),
-            ("let_op", &o.let_op),
-        ] {
+        for (veld, x) in o.teksten() {
             t.push((format!("{}.{veld}", o.id), x.clone()));
         }
         t.push((format!("{}.bewijs", o.id), o.bewijs.label().tekst()));
@@ -536,17 +507,7 @@ fn alle_teksten() -> Vec<(String, String)> {
         t.push((format!("regel {}", x.id), x.tekst.clone()));
     }
     t.push(("stand".into(), c.stand.clone()));
-    let m = &c.meta;
-    for (veld, x) in [
-        ("title", &m.title),
-        ("subtitle", &m.subtitle),
-        ("update_policy", &m.update_policy),
-        ("funding", &m.funding),
-        ("interests", &m.interests),
-        ("privacy", &m.privacy),
-        ("developed", &m.developed),
-        ("not_advice", &m.not_advice),
-    ] {
+    for (veld, x) in c.meta.teksten() {
         t.push((format!("meta.{veld}"), x.clone()));
     }
     t.into_iter()

@@ -317,6 +317,26 @@ impl Optie {
         }
     }
 
+    /// The option's own texts, by field name (not its numbers, payment lines or sources).
+    pub fn teksten(&self) -> [(&'static str, &Tekst); 14] {
+        [
+            ("naam", &self.naam),
+            ("kort", &self.kort),
+            ("wat_gebeurt", &self.wat_gebeurt),
+            ("voor_wie", &self.voor_wie),
+            ("duur", &self.duur),
+            ("doel", &self.doel),
+            ("aanbieder", &self.aanbieder),
+            ("aanvragen", &self.aanvragen),
+            ("betaling_stand", &self.betaling_stand),
+            ("bewijs_uitleg", &self.bewijs_uitleg),
+            ("openheid", &self.openheid),
+            ("misgaan", &self.misgaan),
+            ("uitkering", &self.uitkering),
+            ("let_op", &self.let_op),
+        ]
+    }
+
     /// The numbers about work: paid work, any work, return to one's own work, or less new sick
     /// leave.
     pub fn kans_op_werk(&self) -> impl Iterator<Item = &Cijfer> {
@@ -358,7 +378,8 @@ pub struct Meta {
 }
 
 impl Meta {
-    fn teksten(&self) -> [(&'static str, &Tekst); 8] {
+    /// The texts, by field name.
+    pub fn teksten(&self) -> [(&'static str, &Tekst); 8] {
         [
             ("title", &self.title),
             ("subtitle", &self.subtitle),
@@ -443,22 +464,7 @@ fn controleer(c: &Catalogus) -> Vec<String> {
         if !ids.insert(id.as_str()) {
             fouten.push(format!("optie '{id}' staat er twee keer in"));
         }
-        for (veld, t) in [
-            ("naam", &o.naam),
-            ("kort", &o.kort),
-            ("wat_gebeurt", &o.wat_gebeurt),
-            ("voor_wie", &o.voor_wie),
-            ("duur", &o.duur),
-            ("doel", &o.doel),
-            ("aanbieder", &o.aanbieder),
-            ("aanvragen", &o.aanvragen),
-            ("betaling_stand", &o.betaling_stand),
-            ("bewijs_uitleg", &o.bewijs_uitleg),
-            ("openheid", &o.openheid),
-            ("misgaan", &o.misgaan),
-            ("uitkering", &o.uitkering),
-            ("let_op", &o.let_op),
-        ] {
+        for (veld, t) in o.teksten() {
             if !t.is_compleet() {
                 fouten.push(format!("optie '{id}': {veld} mist Nederlands of Engels"));
             } else if t.nl == t.en {
