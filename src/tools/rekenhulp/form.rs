@@ -211,7 +211,7 @@ impl Formulier {
             Vec::new()
         };
         Scenario {
-            jaar: 2026,
+            jaar: None,
             peildatum: Some(format!("2026-{:02}-01", self.startmaand.clamp(1, 12))),
             huishouden: Huishouden {
                 leeftijd: self.leeftijd,
