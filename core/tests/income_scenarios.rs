@@ -23,8 +23,8 @@ fn bijstand_vrijlating_ends_after_six_months_in_the_timeline() {
     );
     assert!(!t[6].gebeurtenissen.is_empty());
     assert_eq!(t[6].periode, "2026-07");
-    // The person's own amount from the letter replaces the provisional norm; the line stays
-    // provisional only because the 2026 maximum of the vrijlating is not confirmed.
+    // The person's own amount from the letter replaces the norm: the line reads the vrijlating's
+    // parameters (all from the law text of 2026) and not the norm.
     let b = u
         .met_werk
         .regels
@@ -33,7 +33,7 @@ fn bijstand_vrijlating_ends_after_six_months_in_the_timeline() {
         .unwrap();
     assert!(!b.parameters.iter().any(|p| p == "bijstand.norm.gehuwden"));
     assert!(b.parameters.iter().any(|p| p == "bijstand.vrijlating.max"));
-    assert!(b.voorlopig);
+    assert!(!b.voorlopig);
     assert!(b.uitleg.contains("beschikking"));
     let z = u
         .zonder_werk
@@ -104,8 +104,9 @@ fn wga_cliff_is_labelled_in_the_curve() {
         .expect("drempel gevonden");
     assert_eq!(t.oorzaak, "uitkering");
     assert!(t.uitleg.contains("50%"));
-    // 50% of € 1.500 at € 15 an hour: 750 / (15 × 52 / 12) = 11,5 hours.
-    assert!(t.van_uren.als_f64() <= 11.54 && t.tot_uren.als_f64() >= 11.54);
+    // 50% of € 1.500 at € 15 an hour, with the holiday pay built up (UWV counts income so,
+    // Algemeen Inkomensbesluit art. 4:1 lid 8): 750 / (15 × 52 / 12 × 1,08) = 10,7 hours.
+    assert!(t.van_uren.als_f64() <= 10.69 && t.tot_uren.als_f64() >= 10.69);
 }
 
 #[test]

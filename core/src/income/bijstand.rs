@@ -1,9 +1,9 @@
 //! Bijstand (Participatiewet): the norm (art. 21), the kostendelersnorm (art. 22a), the
 //! offsetting of net earnings and the vrijlatingen (art. 31 lid 2).
 //!
-//! Amounts are net per month including the 5% vakantietoeslag. The 2026 norms were not found in
-//! an official source: the default is provisional, and the person's own amount from their letter
-//! takes precedence.
+//! Amounts are net per month including the vakantietoeslag, from the law text in force on the
+//! date (art. 21 as of 1-1-2026 and 1-7-2026). The person's own amount from their letter takes
+//! precedence: the municipality may apply a different norm.
 
 use super::parameters::Lees;
 use super::reken::{Invoer, Maand, UitkeringStand};
@@ -13,9 +13,10 @@ use crate::money::Cents;
 use crate::{tekst, Taal};
 use serde::{Deserialize, Serialize};
 
-/// The norm for a person of 21 up to AOW age: 70% of the gehuwdennorm when single (also a single
-/// parent), the gehuwdennorm for a couple; with kostendelers ((40 + A × 30) / A)% of the
-/// gehuwdennorm per person, A being the number of kostendelers including the person (and partner).
+/// The norm for a person of 21 up to AOW age (art. 21): the amount for a single person (also a
+/// single parent), the gehuwdennorm for a couple; with kostendelers ((40 + A × 30) / A)% of the
+/// gehuwdennorm per person (art. 22a), A being the number of kostendelers including the person
+/// (and partner).
 pub fn norm(w: &Lees, partner: bool, kostendelers: i64) -> Cents {
     let g = w.bijstand_norm_gehuwden();
     let kd = kostendelers.clamp(0, 100);
@@ -23,7 +24,7 @@ pub fn norm(w: &Lees, partner: bool, kostendelers: i64) -> Cents {
         return if partner {
             g
         } else {
-            g.times_ppm(w.bijstand_pct_alleenstaande().0)
+            w.bijstand_norm_alleenstaande()
         };
     }
     let a = 1 + i64::from(partner) + kd;
@@ -42,11 +43,13 @@ pub fn norm(w: &Lees, partner: bool, kostendelers: i64) -> Cents {
 #[serde(rename_all = "snake_case")]
 pub enum Vrijlating {
     Geen,
-    /// Art. 31 lid 2 onderdeel n: 25%, at most 6 months, age 27 and older.
+    /// Art. 31 lid 2 onderdeel n: 25%, at most 6 months, not under 27 (lid 5).
     Arbeid,
-    /// Art. 31 lid 2 onderdeel r: single parent with a child under 12, 12,5% for 30 months.
+    /// Art. 31 lid 2 onderdeel r: single parent with a child under 12, 12,5% for at most 30
+    /// consecutive months once the 6 months of onderdeel n are over; not under 27 (lid 5).
     AlleenstaandeOuder,
-    /// Medische urenbeperking: 15%, no time limit.
+    /// Art. 31 lid 2 onderdeel y: medische urenbeperking, 15%, no time limit, "tenzij onderdeel n
+    /// van toepassing is".
     MedischeUrenbeperking,
 }
 
@@ -60,51 +63,53 @@ pub struct VrijlatingFeiten {
     pub medische_urenbeperking: bool,
 }
 
-/// The vrijlating for `netto_inkomsten` this month: the largest that applies (they are not added).
+/// The windows of onderdeel n and r in month `m` of earnings: (n, r). Under 27 neither (art. 31
+/// lid 5: "Het tweede lid, onderdelen c, j, k, n en r, zijn niet van toepassing op de persoon
+/// die jonger is dan 27 jaar"); r starts when "de periode van zes maanden, bedoeld in onderdeel
+/// n, is verstreken" and lasts "een aaneengesloten periode van maximaal 30 maanden".
+pub fn vensters(w: &Lees, leeftijd: i64, m: i64) -> (bool, bool) {
+    if leeftijd < w.bijstand_vrijlating_leeftijd() || m < 1 {
+        return (false, false);
+    }
+    let n = m <= w.bijstand_vrijlating_maanden();
+    let r_start = w.bijstand_vrijlating_maanden() + 1;
+    let r = m >= r_start && m < r_start + w.bijstand_alo_maanden();
+    (n, r)
+}
+
+/// The vrijlating for `netto_inkomsten` this month, in the order of the law: onderdeel n while it
+/// applies; otherwise y for a medische urenbeperking (y "tenzij onderdeel n van toepassing is");
+/// otherwise r for a single parent (r only "voor zover … onderdeel y, z of aa niet van toepassing
+/// is"). They are never added up.
 pub fn vrijlating(w: &Lees, netto_inkomsten: Cents, f: &VrijlatingFeiten) -> (Cents, Vrijlating) {
     if netto_inkomsten <= Cents::ZERO {
         return (Cents::ZERO, Vrijlating::Geen);
     }
-    let m = f.maand_met_inkomsten;
-    let mut beste = (Cents::ZERO, Vrijlating::Geen);
-    let mut kandidaat = |bedrag: Cents, soort: Vrijlating| {
-        if bedrag > beste.0 {
-            beste = (bedrag, soort);
-        }
-    };
-    let arbeid_mogelijk = f.leeftijd >= w.bijstand_vrijlating_leeftijd();
-    if arbeid_mogelijk && m >= 1 && m <= w.bijstand_vrijlating_maanden() {
-        kandidaat(
+    let (n, r) = vensters(w, f.leeftijd, f.maand_met_inkomsten);
+    if n {
+        (
             netto_inkomsten
                 .times_ppm(w.bijstand_vrijlating_pct().0)
                 .min(w.bijstand_vrijlating_max()),
             Vrijlating::Arbeid,
-        );
-    }
-    if f.alleenstaande_ouder_kind_onder_12 {
-        let start = if arbeid_mogelijk {
-            w.bijstand_vrijlating_maanden() + 1
-        } else {
-            1
-        };
-        if m >= start && m < start + w.bijstand_alo_maanden() {
-            kandidaat(
-                netto_inkomsten
-                    .times_ppm(w.bijstand_alo_pct().0)
-                    .min(w.bijstand_alo_max()),
-                Vrijlating::AlleenstaandeOuder,
-            );
-        }
-    }
-    if f.medische_urenbeperking {
-        kandidaat(
+        )
+    } else if f.medische_urenbeperking {
+        (
             netto_inkomsten
                 .times_ppm(w.bijstand_medisch_pct().0)
                 .min(w.bijstand_medisch_max()),
             Vrijlating::MedischeUrenbeperking,
-        );
+        )
+    } else if r && f.alleenstaande_ouder_kind_onder_12 {
+        (
+            netto_inkomsten
+                .times_ppm(w.bijstand_alo_pct().0)
+                .min(w.bijstand_alo_max()),
+            Vrijlating::AlleenstaandeOuder,
+        )
+    } else {
+        (Cents::ZERO, Vrijlating::Geen)
     }
-    beste
 }
 
 /// Net bijstand per month: the norm minus the net earnings that are not vrijgelaten and minus

@@ -122,6 +122,10 @@ pub struct Maandbeeld {
     /// Gross wage per month without holiday pay.
     #[serde(with = "euro")]
     pub bruto_loon: Cents,
+    /// The benefit gross per month (for the WW and WIA including the holiday pay UWV pays in
+    /// May; for the Wajong without it; for bijstand the gross equivalent of the net amount).
+    #[serde(with = "euro")]
+    pub uitkering_bruto: Cents,
     /// The (joint) toetsingsinkomen per year the toeslagen use.
     #[serde(with = "euro")]
     pub toetsingsinkomen_per_jaar: Cents,
@@ -221,6 +225,7 @@ fn maandbeeld(
     Maandbeeld {
         uren_per_week: m.uren,
         bruto_loon: m.bruto_loon,
+        uitkering_bruto: m.uitkering_bruto,
         toetsingsinkomen_per_jaar: m.toetsingsinkomen_jaar,
         regels,
         totaal,
@@ -458,12 +463,22 @@ pub fn bereken_in(s: &Scenario, p: &Parameters, taal: Taal) -> Result<Uitkomst, 
                 let r = reken_maand(&inv_m, inv.uren, maand as i64);
                 let lijnen = uitleg::regels(&inv_m, &r, &mut |_| false);
                 let b = bedragen(p, periode, &datum, &lijnen.iter().collect::<Vec<_>>(), taal);
-                g.push(tekst!(
+                let van = datum_tekst(&b.van, taal);
+                let mut t = tekst!(
                     taal,
-                    "Nieuwe bedragen: {}",
-                    "New amounts: {}",
-                    b.tekst
-                ));
+                    "Vanaf {van} gelden nieuwe bedragen.",
+                    "From {van} new amounts apply."
+                );
+                if let Some(o) = &b.ontbreekt {
+                    t.push_str(&tekst!(
+                        taal,
+                        " Voor {} zijn de bedragen van {} nog niet bekend; daarvoor rekent de tijdlijn met de oudere bedragen.",
+                        " For {} the amounts of {} are not known yet; for those the timeline uses the older amounts.",
+                        opsomming(&o.onderdelen, taal),
+                        datum_tekst(&o.datum, taal)
+                    ));
+                }
+                g.push(t);
             }
         }
         let sleutel = (reken::tijdsleutel(&inv_m, maand as i64), inv_m.periode);
@@ -603,7 +618,7 @@ fn waarschuwingen(
         }
         Uitkering::Geen => {}
     }
-    if inv.uren > Uren(0) && inv.uurloon < inv.minimumuurloon {
+    if inv.uren > Uren(0) && inv.uurloon < inv.minimumuurloon && inv.loonwaarde_ppm.is_none() {
         uit.push(tekst!(
             taal,
             "Uw uurloon ({}) is lager dan het minimumloon voor uw leeftijd ({}). Dat mag alleen met loondispensatie.",
@@ -612,11 +627,21 @@ fn waarschuwingen(
             inv.minimumuurloon
         ));
     }
-    if inv.kostendelers > 0 && inv.huur.is_some() {
+    if inv.huur.is_some() && !inv.huurtoeslag_te_schatten() {
         uit.push(tekst!(
             taal,
-            "Het inkomen van medebewoners telt mee voor de huurtoeslag; dat is hier niet meegerekend, dus de huurtoeslag kan lager uitvallen.",
-            "The income of the other people in your home counts for the rent allowance; it is not included here, so the rent allowance may turn out lower."
+            "Huurtoeslag is niet geschat: het inkomen van uw medebewoners telt mee en is niet ingevuld. Het totaal is zonder huurtoeslag.",
+            "The rent allowance is not estimated: the income of the people you live with counts and has not been entered. The total is without rent allowance."
+        ));
+    }
+    if matches!(inv.uitkering, Uitkering::Bijstand { .. })
+        && inv.leeftijd < w.bijstand_vrijlating_leeftijd()
+    {
+        uit.push(tekst!(
+            taal,
+            "U bent jonger dan {}: dan mag u volgens de Participatiewet (artikel 31, lid 5) niets van uw loon houden naast de bijstand, ook niet als alleenstaande ouder. Sommige gemeenten laten nu al meer vrij, vooruitlopend op nieuwe regels. Vraag het uw gemeente.",
+            "You are younger than {}: then under the Participatiewet (article 31(5)) you may not keep any of your wage next to the bijstand, not even as a single parent. Some municipalities already let you keep more, ahead of new rules. Ask your municipality.",
+            w.bijstand_vrijlating_leeftijd(),
         ));
     }
     let jaar: i64 = inv

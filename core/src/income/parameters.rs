@@ -420,7 +420,6 @@ waarden! {
     wml_jeugd_19: Ppm = "wml.jeugd.19",
     wml_jeugd_18: Ppm = "wml.jeugd.18",
     vakantiegeld_loon: Ppm = "vakantiegeld.loon",
-    vakantiegeld_uwv: Ppm = "vakantiegeld.uwv",
     aow_leeftijd: i64 = "aow.leeftijd",
     ib_schijf1_grens: Cents = "ib.schijf1.grens",
     ib_schijf2_grens: Cents = "ib.schijf2.grens",
@@ -454,9 +453,11 @@ waarden! {
     zt_vermogensgrens_alleen: Cents = "zt.vermogensgrens.alleen",
     zt_vermogensgrens_partner: Cents = "zt.vermogensgrens.partner",
     awir_minimum: Cents = "awir.minimum",
+    awir_afronding_jaar: i64 = "awir.afronding_jaar",
     awir_afronding_maand: i64 = "awir.afronding_maand",
     ht_huurgrens: Cents = "ht.huurgrens",
     ht_huurgrens_jong: Cents = "ht.huurgrens.jong",
+    ht_leeftijd_jong: i64 = "ht.leeftijd.jong",
     ht_basishuur_een: Cents = "ht.basishuur.een",
     ht_basishuur_meer: Cents = "ht.basishuur.meer",
     ht_kwaliteitskortingsgrens: Cents = "ht.kwaliteitskortingsgrens",
@@ -483,7 +484,7 @@ waarden! {
     kinderbijslag_12_17: Cents = "kinderbijslag.12_17",
     bijstand_norm_gehuwden: Cents = "bijstand.norm.gehuwden",
     bijstand_leeftijd_jongerennorm: i64 = "bijstand.leeftijd.jongerennorm",
-    bijstand_pct_alleenstaande: Ppm = "bijstand.pct.alleenstaande",
+    bijstand_norm_alleenstaande: Cents = "bijstand.norm.alleenstaande",
     bijstand_kostendeler_basis: Ppm = "bijstand.kostendeler.basis",
     bijstand_kostendeler_per_persoon: Ppm = "bijstand.kostendeler.per_persoon",
     bijstand_vrijlating_pct: Ppm = "bijstand.vrijlating.pct",
@@ -499,6 +500,7 @@ waarden! {
     wajong_pct_met: Ppm = "wajong.pct.met_arbeidsvermogen",
     wajong_pct_zonder: Ppm = "wajong.pct.zonder_arbeidsvermogen",
     wajong_compensatie_aftrek: Ppm = "wajong.compensatie.aftrek",
+    wajong_vakantiebijslag: Ppm = "wajong.vakantiebijslag",
     wajong_nieuw_vanaf_jaar: i64 = "wajong.nieuw_vanaf_jaar",
     uwv_maximumdagloon: Cents = "uwv.maximumdagloon",
     uwv_dagen_per_maand: Factor = "uwv.dagen_per_maand",
@@ -1000,10 +1002,45 @@ mod tests {
     }
 
     #[test]
-    fn a_later_start_date_gives_a_second_period() {
+    fn dated_values_give_periods_and_a_due_date_without_a_value_is_out_of_date() {
         let p = Parameters::parse(&bestand("10", "wet-zorgtoeslag")).unwrap();
-        assert_eq!(p.perioden.len(), 2);
+        let data: Vec<&str> = p.periode_data().collect();
+        assert_eq!(data, ["2026-01-01", "2026-07-01", "2027-01-01"]);
         assert!(p.waarden_op("2026-06-30").is_some());
-        assert!(p.waarden_op("2026-07-01").is_some());
+        assert_ne!(p.waarden_op("2026-06-30"), p.waarden_op("2026-07-01"));
+        // A yearly value of 1 July is due again on 1 January.
+        let g = p.gebruik("test.extra", "2026-08-01").unwrap();
+        assert_eq!(g.verouderd_vanaf.as_deref(), Some("2027-01-01"));
+        // The minimum wage changes on 1 January and 1 July: the January value has a successor on
+        // time; the July value is out of date from 1 January 2027 (no value for that date yet).
+        let g = p.gebruik("wml.maand", "2026-03-01").unwrap();
+        assert_eq!(g.verouderd_vanaf, None);
+        let g = p.gebruik("wml.maand", "2026-08-01").unwrap();
+        assert_eq!(g.verouderd_vanaf.as_deref(), Some("2027-01-01"));
+        // A value set in the law is never out of date.
+        let g = p.gebruik("bijstand.vrijlating.pct", "2027-06-01").unwrap();
+        assert_eq!(g.verouderd_vanaf, None);
+        assert_eq!(
+            volgende_wijziging("halfjaarlijks", "2026-07-01").as_deref(),
+            Some("2027-01-01")
+        );
+        assert_eq!(
+            volgende_wijziging("halfjaarlijks", "2026-01-01").as_deref(),
+            Some("2026-07-01")
+        );
+        assert_eq!(volgende_wijziging("vast", "2026-01-01"), None);
+    }
+
+    #[test]
+    fn loading_fails_on_an_unknown_indexering() {
+        let mut v: serde_json::Value =
+            serde_json::from_str(&bestand("10", "wet-zorgtoeslag")).unwrap();
+        for x in v["parameter"].as_array_mut().unwrap() {
+            if x["id"] == "test.extra" {
+                x["indexering"] = "soms".into();
+            }
+        }
+        let e = Parameters::parse(&v.to_string()).unwrap_err();
+        assert!(e.contains("indexering"), "{e}");
     }
 }

@@ -39,12 +39,17 @@ pub struct Invoer<'p> {
     pub partner_bruto_maand: Cents,
     pub kinderen: Vec<i64>,
     pub kostendelers: i64,
+    /// The kostendelers' gross income per month together, if known (for the huurtoeslag).
+    pub kostendelers_inkomen: Option<Cents>,
     pub vermogen: Option<Cents>,
     pub huur: Option<Cents>,
     pub uitkering: Uitkering,
     pub loonwaarde_ppm: Option<i64>,
     pub uren: Uren,
+    /// The wage per hour the employer pays.
     pub uurloon: Cents,
+    /// No wage given: the minimum wage for the age (times the loonwaarde with loondispensatie),
+    /// recomputed from the amounts of each month.
     pub uurloon_is_minimumloon: bool,
     pub minimumuurloon: Cents,
     pub gemeentelijk_zonder: Cents,
@@ -69,6 +74,28 @@ pub fn minimumuurloon(w: &Lees, leeftijd: i64) -> Cents {
     }
 }
 
+/// The minimum wage per month for an age: the reference amount of the Wet minimumloon (art. 8
+/// lid 1 b), times the youth percentage below 21.
+pub fn minimumloon_maand(w: &Lees, leeftijd: i64) -> Cents {
+    match leeftijd {
+        ..=17 => Cents::ZERO,
+        18 => w.wml_maand().times_ppm(w.wml_jeugd_18().0),
+        19 => w.wml_maand().times_ppm(w.wml_jeugd_19().0),
+        20 => w.wml_maand().times_ppm(w.wml_jeugd_20().0),
+        _ => w.wml_maand(),
+    }
+}
+
+/// The hourly wage paid when none is given: the minimum wage for the age, and with
+/// loondispensatie that wage lowered in proportion to the loonwaarde (Wajong art. 2:20 lid 1).
+pub fn standaard_uurloon(w: &Lees, leeftijd: i64, loonwaarde_ppm: Option<i64>) -> Cents {
+    let minimum = minimumuurloon(w, leeftijd);
+    match loonwaarde_ppm {
+        Some(lw) => minimum.times_ppm(lw),
+        None => minimum,
+    }
+}
+
 /// Every amount in a scenario, by field, to refuse negative ones (serde already refuses them in
 /// JSON; this covers scenarios built in code).
 fn negatief_te_controleren(s: &Scenario) -> Vec<(&'static str, Cents)> {
@@ -76,6 +103,12 @@ fn negatief_te_controleren(s: &Scenario) -> Vec<(&'static str, Cents)> {
         (
             "huishouden.vermogen",
             s.huishouden.vermogen.unwrap_or_default(),
+        ),
+        (
+            "huishouden.kostendelers_inkomen_per_maand",
+            s.huishouden
+                .kostendelers_inkomen_per_maand
+                .unwrap_or_default(),
         ),
         (
             "huishouden.partner.bruto_inkomen_per_maand",
@@ -531,6 +564,11 @@ pub fn valideer<'p>(s: &Scenario, p: &'p Parameters, taal: Taal) -> Result<Invoe
     }
     let mut kinderen = h.kinderen.clone();
     kinderen.sort_unstable();
+    let uurloon = if is_min {
+        standaard_uurloon(&l, h.leeftijd, loonwaarde_ppm)
+    } else {
+        uurloon
+    };
     Ok(Invoer {
         w,
         taal,
@@ -542,6 +580,7 @@ pub fn valideer<'p>(s: &Scenario, p: &'p Parameters, taal: Taal) -> Result<Invoe
         partner_bruto_maand: partner_bruto,
         kinderen,
         kostendelers: h.kostendelers,
+        kostendelers_inkomen: h.kostendelers_inkomen_per_maand,
         vermogen: h.vermogen,
         huur,
         uitkering: s.uitkering.clone(),
@@ -576,18 +615,34 @@ impl<'p> Invoer<'p> {
         })
     }
 
-    /// The household for huurtoeslag with this yearly income, or `None` without rent (or under
-    /// 18).
-    pub fn huurtoeslag_huishouden(&self, inkomen: Cents) -> Option<huurtoeslag::Huishouden> {
+    /// The household for huurtoeslag, with the rekeninkomen: `toetsingsinkomen` (own and the
+    /// partner's) plus the kostendelers' income per year. `None` without rent (or under 18).
+    pub fn huurtoeslag_huishouden(
+        &self,
+        w: &Lees,
+        toetsingsinkomen: Cents,
+    ) -> Option<huurtoeslag::Huishouden> {
         let huur = self.huur.filter(|_| self.leeftijd >= 18)?;
+        let medebewoners = Cents(
+            self.kostendelers_inkomen
+                .unwrap_or_default()
+                .0
+                .saturating_mul(12),
+        );
         Some(huurtoeslag::Huishouden {
             kale_huur: huur,
             personen: self.huurtoeslag_personen(),
-            jonger_dan_21: self.huurtoeslag_jong(),
-            inkomen,
+            jonger_dan_21: self.huurtoeslag_jong(w),
+            inkomen: toetsingsinkomen + medebewoners,
             vermogen: self.vermogen,
             partner: self.partner,
         })
+    }
+
+    /// Whether the huurtoeslag can be estimated: with kostendelers, only when their income is
+    /// known (it counts for the rekeninkomen, Wet op de huurtoeslag art. 1 and 7).
+    pub fn huurtoeslag_te_schatten(&self) -> bool {
+        self.kostendelers == 0 || self.kostendelers_inkomen.is_some()
     }
 
     /// Residents for huurtoeslag: the person, the partner, the children and the kostendelers.
@@ -595,9 +650,15 @@ impl<'p> Invoer<'p> {
         1 + u32::from(self.partner) + self.kinderen.len() as u32 + self.kostendelers as u32
     }
 
-    /// All residents 18 to 20 (the lower huurgrens); kostendelers are taken to be 27 or older.
-    pub fn huurtoeslag_jong(&self) -> bool {
-        self.leeftijd < 21 && self.partner_leeftijd.is_none_or(|l| l < 21) && self.kostendelers == 0
+    /// The lower huurgrens applies (Wet op de huurtoeslag art. 13 lid 1): the person and a
+    /// partner known to be under 21, no other residents (kostendelers are 27 or older) and no
+    /// child in the home. A partner whose age is not given does not count as under 21.
+    pub fn huurtoeslag_jong(&self, w: &Lees) -> bool {
+        let grens = w.ht_leeftijd_jong();
+        self.leeftijd < grens
+            && (!self.partner || self.partner_leeftijd.is_some_and(|l| l < grens))
+            && self.kostendelers == 0
+            && self.kinderen.is_empty()
     }
 }
 
@@ -636,6 +697,11 @@ pub struct Maand {
     pub uitkering_bruto: Cents,
     /// Benefit net per month (including holiday pay spread over the months).
     pub uitkering_netto: Cents,
+    /// The earnings offset against the benefit in an ordinary month, as the benefit counts them.
+    pub uitkering_inkomsten: Cents,
+    /// WW with work: the gross benefit in an ordinary month and in the month the employer pays
+    /// the holiday pay (the line shows their average over the year).
+    pub uitkering_ww_maanden: Option<(Cents, Cents)>,
     pub uitkering: UitkeringStand,
     pub partner_netto: Cents,
     pub belasting_loon: Belasting,
@@ -643,6 +709,8 @@ pub struct Maand {
     pub toetsingsinkomen_jaar: Cents,
     pub zorgtoeslag: Toeslag,
     pub huurtoeslag: Toeslag,
+    /// `false`: the huurtoeslag cannot be estimated (the kostendelers' income is unknown).
+    pub huurtoeslag_geschat: bool,
     pub kindgebonden_budget: Toeslag,
     pub kinderbijslag: Cents,
     pub gemeentelijk: Cents,
@@ -748,15 +816,7 @@ pub fn tijdsleutel(inv: &Invoer, maand: i64) -> [i64; 3] {
             vrijlating_maanden_gehad,
             ..
         } => {
-            let m = vrijlating_maanden_gehad + maand;
-            let arbeid = inv.leeftijd >= w.bijstand_vrijlating_leeftijd();
-            let n = arbeid && m <= w.bijstand_vrijlating_maanden();
-            let start = if arbeid {
-                w.bijstand_vrijlating_maanden() + 1
-            } else {
-                1
-            };
-            let r = m >= start && m < start + w.bijstand_alo_maanden();
+            let (n, r) = bijstand::vensters(w, inv.leeftijd, vrijlating_maanden_gehad + maand);
             [1, i64::from(n), i64::from(r)]
         }
         Uitkering::Wga {
@@ -795,7 +855,7 @@ pub fn reken_maand(inv: &Invoer, uren: Uren, maand: i64) -> Maand {
     // The wage: bruto, holiday pay, and the tax on it (with the kortingen it earns).
     let ((bruto_loon, vakantiegeld, loon_jaar, iack, belasting_loon), g_loon) = l.opname(|| {
         let uurloon = if inv.uurloon_is_minimumloon {
-            minimumuurloon(w, inv.leeftijd)
+            standaard_uurloon(w, inv.leeftijd, inv.loonwaarde_ppm)
         } else {
             inv.uurloon
         };
@@ -815,7 +875,6 @@ pub fn reken_maand(inv: &Invoer, uren: Uren, maand: i64) -> Maand {
         (bruto_loon, vakantiegeld, loon_jaar, iack, b)
     });
     let nettoloon = Cents(belasting_loon.netto.0 / 12);
-    let jgk = matches!(inv.uitkering, Uitkering::Wajong { .. });
     let partner_jaar = Cents(inv.partner_bruto_maand.0.saturating_mul(12));
 
     let (partner_netto, g_partner) = l.opname(|| {
@@ -831,28 +890,24 @@ pub fn reken_maand(inv: &Invoer, uren: Uren, maand: i64) -> Maand {
         }
     });
 
-    // The benefit, gross per month, for the UWV benefits; bijstand is net.
-    let ((stand, uitkering_bruto, uitkering_netto, belasting_totaal, uitkering_jaar), g_uitkering) =
-        l.opname(|| {
-            uitkering(
-                w,
-                inv,
-                maand,
-                bruto_loon,
-                loon_jaar,
-                iack,
-                jgk,
-                partner_netto,
-                belasting_loon,
-            )
-        });
-    let toetsingsinkomen_jaar = loon_jaar + uitkering_jaar + partner_jaar;
+    let loon = Loon {
+        bruto: bruto_loon,
+        vakantiegeld,
+        jaar: loon_jaar,
+        iack,
+        belasting: belasting_loon,
+    };
+    let (u, g_uitkering) = l.opname(|| uitkering(w, inv, maand, &loon, partner_netto));
+    let toetsingsinkomen_jaar = loon_jaar + u.jaar + partner_jaar;
 
     let (zt, g_zt) = l.opname(|| zorgtoeslag(w, toetsingsinkomen_jaar, inv.partner, inv.vermogen));
-    let (ht, g_ht) = l.opname(|| match inv.huurtoeslag_huishouden(toetsingsinkomen_jaar) {
-        Some(h) => huurtoeslag::huurtoeslag(w, &h),
-        None => Toeslag::default(),
-    });
+    let huurtoeslag_geschat = inv.huurtoeslag_te_schatten();
+    let (ht, g_ht) = l.opname(
+        || match inv.huurtoeslag_huishouden(w, toetsingsinkomen_jaar) {
+            Some(h) if huurtoeslag_geschat => huurtoeslag::huurtoeslag(w, &h),
+            _ => Toeslag::default(),
+        },
+    );
     let (kgb, g_kgb) =
         l.opname(|| kindgebonden_budget(w, &inv.kinderen, inv.partner, toetsingsinkomen_jaar));
     let (kb, g_kb) = l.opname(|| kinderbijslag::per_maand(w, &inv.kinderen));
@@ -867,15 +922,18 @@ pub fn reken_maand(inv: &Invoer, uren: Uren, maand: i64) -> Maand {
         bruto_loon,
         vakantiegeld,
         nettoloon,
-        uitkering_bruto,
-        uitkering_netto,
-        uitkering: stand,
+        uitkering_bruto: u.bruto,
+        uitkering_netto: u.netto,
+        uitkering_inkomsten: u.inkomsten,
+        uitkering_ww_maanden: u.ww_maanden,
+        uitkering: u.stand,
         partner_netto,
         belasting_loon,
-        belasting_totaal,
+        belasting_totaal: u.belasting,
         toetsingsinkomen_jaar,
         zorgtoeslag: zt,
         huurtoeslag: ht,
+        huurtoeslag_geschat,
         kindgebonden_budget: kgb,
         kinderbijslag: kb,
         gemeentelijk,
@@ -896,29 +954,57 @@ pub fn reken_maand(inv: &Invoer, uren: Uren, maand: i64) -> Maand {
     m
 }
 
-/// The benefit this month: its state, gross and net per month, the tax on wage and benefit
-/// together, and the benefit's part of the toetsingsinkomen per year.
-#[allow(clippy::too_many_arguments)]
+/// The wage of a month, as the benefits need it.
+struct Loon {
+    bruto: Cents,
+    vakantiegeld: Cents,
+    jaar: Cents,
+    iack: bool,
+    belasting: Belasting,
+}
+
+/// A benefit in one month.
+struct UitkeringMaand {
+    stand: UitkeringStand,
+    /// Gross per month (for bijstand the gross equivalent); for WW and WIA including the
+    /// holiday pay that UWV pays in May, for the Wajong without it.
+    bruto: Cents,
+    netto: Cents,
+    /// The earnings UWV offsets in an ordinary month.
+    inkomsten: Cents,
+    /// WW with work: the benefit in an ordinary month and in the holiday-pay month.
+    ww_maanden: Option<(Cents, Cents)>,
+    /// Tax on wage and benefit together.
+    belasting: Belasting,
+    /// The benefit's part of the toetsingsinkomen per year.
+    jaar: Cents,
+}
+
+/// The benefit this month.
 fn uitkering(
     w: &Lees,
     inv: &Invoer,
     maand: i64,
-    bruto_loon: Cents,
-    loon_jaar: Cents,
-    iack: bool,
-    jgk: bool,
+    loon: &Loon,
     partner_netto: Cents,
-    belasting_loon: Belasting,
-) -> (UitkeringStand, Cents, Cents, Belasting, Cents) {
-    let nettoloon = Cents(belasting_loon.netto.0 / 12);
-    match &inv.uitkering {
-        Uitkering::Geen => (
-            UitkeringStand::Geen,
-            Cents::ZERO,
-            Cents::ZERO,
-            belasting_loon,
-            Cents::ZERO,
-        ),
+) -> UitkeringMaand {
+    let nettoloon = Cents(loon.belasting.netto.0 / 12);
+    let jgk = matches!(inv.uitkering, Uitkering::Wajong { .. });
+    let geen = |stand| UitkeringMaand {
+        stand,
+        bruto: Cents::ZERO,
+        netto: Cents::ZERO,
+        inkomsten: Cents::ZERO,
+        ww_maanden: None,
+        belasting: loon.belasting,
+        jaar: Cents::ZERO,
+    };
+    // Earnings as UWV counts them (Algemeen Inkomensbesluit socialezekerheidswetten art. 4:1):
+    // for the WIA, the Ziektewet and the Wajong with the holiday pay built up each month (lid 8),
+    // for the WW the wage as paid, with the holiday pay in the month it is paid (lid 10).
+    let met_opbouw = loon.bruto + loon.vakantiegeld;
+    let (stand, bruto, inkomsten, ww_maanden) = match &inv.uitkering {
+        Uitkering::Geen => return geen(UitkeringStand::Geen),
         Uitkering::Bijstand {
             bedrag_per_maand,
             medische_urenbeperking,
@@ -939,88 +1025,115 @@ fn uitkering(
             let (vrij, soort) = bijstand::vrijlating(w, nettoloon, &feiten);
             let netto = bijstand::bijstand(norm, nettoloon, vrij, partner_netto);
             let netto_jaar = Cents(netto.0 * 12);
-            let bruto_jaar = bruto_uit_netto(w, loon_jaar, loon_jaar, iack, netto_jaar);
-            let totaal = belasting(w, loon_jaar + bruto_jaar, loon_jaar, iack, false);
-            (
-                UitkeringStand::Bijstand {
+            let bruto_jaar = bruto_uit_netto(w, loon.jaar, loon.jaar, loon.iack, netto_jaar);
+            let totaal = belasting(w, loon.jaar + bruto_jaar, loon.jaar, loon.iack, false);
+            return UitkeringMaand {
+                stand: UitkeringStand::Bijstand {
                     norm,
                     vrijlating: vrij,
                     soort,
                 },
-                Cents(bruto_jaar.0 / 12),
+                bruto: Cents(bruto_jaar.0 / 12),
                 netto,
-                totaal,
-                bruto_jaar,
+                inkomsten: nettoloon,
+                ww_maanden: None,
+                belasting: totaal,
+                jaar: bruto_jaar,
+            };
+        }
+        Uitkering::Wajong {
+            arbeidsvermogen,
+            bedrag_per_maand,
+            ..
+        } => {
+            let basis = bedrag_per_maand.unwrap_or_else(|| {
+                minimumloon_maand(w, inv.leeftijd)
+                    .times_ppm(wajong::percentage(w, *arbeidsvermogen).0)
+            });
+            (
+                UitkeringStand::Wajong,
+                wajong::wajong(w, basis, *arbeidsvermogen, inv.loonwaarde_ppm, met_opbouw),
+                met_opbouw,
+                None,
             )
         }
-        uwv => {
-            let (stand, bruto) = match uwv {
-                Uitkering::Wajong {
-                    arbeidsvermogen,
-                    bedrag_per_maand,
-                    ..
-                } => {
-                    let basis = bedrag_per_maand.unwrap_or_else(|| {
-                        wajong::grondslag(w, inv.leeftijd)
-                            .times_ppm(wajong::percentage(w, *arbeidsvermogen).0)
-                    });
-                    (
-                        UitkeringStand::Wajong,
-                        wajong::wajong(w, basis, *arbeidsvermogen, inv.loonwaarde_ppm, bruto_loon),
-                    )
-                }
-                Uitkering::Wga {
-                    maandloon,
-                    rvc,
-                    loongerelateerd_maanden_resterend,
-                    loongerelateerd_maanden_gehad,
-                } => {
-                    let lgu = (maand <= *loongerelateerd_maanden_resterend)
-                        .then(|| ww::percentage(w, loongerelateerd_maanden_gehad + maand));
-                    let (soort, b) = wga::wga(w, *maandloon, *rvc, bruto_loon, lgu);
-                    (UitkeringStand::Wga(soort), b)
-                }
-                Uitkering::Iva { maandloon } => {
-                    (UitkeringStand::Iva, wga::iva(w, *maandloon, bruto_loon))
-                }
-                Uitkering::Ww {
-                    maandloon,
-                    maanden_gehad,
-                    maanden_resterend,
-                } => {
-                    let pct = ww::percentage(w, maanden_gehad + maand);
-                    if maanden_resterend.is_some_and(|r| maand > r) {
-                        (
-                            UitkeringStand::Ww {
-                                pct,
-                                beeindigd: false,
-                                afgelopen: true,
-                            },
-                            Cents::ZERO,
-                        )
-                    } else {
-                        let (b, beeindigd) = ww::ww(w, *maandloon, bruto_loon, pct);
-                        (
-                            UitkeringStand::Ww {
-                                pct,
-                                beeindigd,
-                                afgelopen: false,
-                            },
-                            b,
-                        )
-                    }
-                }
-                Uitkering::Ziektewet { maandloon } => (
-                    UitkeringStand::Ziektewet,
-                    ziektewet(w, *maandloon, bruto_loon),
-                ),
-                Uitkering::Geen | Uitkering::Bijstand { .. } => (UitkeringStand::Geen, Cents::ZERO),
-            };
-            let uitk_jaar = jaar(bruto, w.vakantiegeld_uwv());
-            let totaal = belasting(w, loon_jaar + uitk_jaar, loon_jaar, iack, jgk);
-            let netto = Cents((totaal.netto - belasting_loon.netto).0 / 12);
-            (stand, bruto, netto, totaal, uitk_jaar)
+        Uitkering::Wga {
+            maandloon,
+            rvc,
+            loongerelateerd_maanden_resterend,
+            loongerelateerd_maanden_gehad,
+        } => {
+            let lgu = (maand <= *loongerelateerd_maanden_resterend)
+                .then(|| ww::percentage(w, loongerelateerd_maanden_gehad + maand));
+            let (soort, b) = wga::wga(w, inv.leeftijd, *maandloon, *rvc, met_opbouw, lgu);
+            (UitkeringStand::Wga(soort), b, met_opbouw, None)
         }
+        Uitkering::Iva { maandloon } => (
+            UitkeringStand::Iva,
+            wga::iva(w, *maandloon, met_opbouw),
+            met_opbouw,
+            None,
+        ),
+        Uitkering::Ww {
+            maandloon,
+            maanden_gehad,
+            maanden_resterend,
+        } => {
+            let pct = ww::percentage(w, maanden_gehad + maand);
+            if maanden_resterend.is_some_and(|r| maand > r) {
+                (
+                    UitkeringStand::Ww {
+                        pct,
+                        beeindigd: false,
+                        afgelopen: true,
+                    },
+                    Cents::ZERO,
+                    loon.bruto,
+                    None,
+                )
+            } else {
+                let (gewoon, beeindigd) = ww::ww(w, *maandloon, loon.bruto, pct);
+                // The month the employer pays the year's holiday pay: it counts as income
+                // then (AIB art. 4:1 lid 10). Spread over the year, like the holiday pay itself.
+                let betaald = Cents(loon.vakantiegeld.0.saturating_mul(12));
+                let (vg_maand, _) = ww::ww(w, *maandloon, loon.bruto + betaald, pct);
+                let gemiddeld = Cents(gewoon.0 * 11 + vg_maand.0).times_fraction(1, 12);
+                (
+                    UitkeringStand::Ww {
+                        pct,
+                        beeindigd,
+                        afgelopen: false,
+                    },
+                    gemiddeld,
+                    loon.bruto,
+                    (loon.vakantiegeld > Cents::ZERO).then_some((gewoon, vg_maand)),
+                )
+            }
+        }
+        Uitkering::Ziektewet { maandloon } => (
+            UitkeringStand::Ziektewet,
+            ziektewet(w, *maandloon, met_opbouw),
+            met_opbouw,
+            None,
+        ),
+    };
+    // A year of the benefit. The WW and WIA benefits and the Ziektewet include their holiday pay
+    // (WW art. 33 lid 3 and WIA art. 68 lid 1: 8/108 of the benefit); the Wajong gets it on top
+    // (art. 2:53 lid 2).
+    let uitk_jaar = match stand {
+        UitkeringStand::Wajong => jaar(bruto, w.wajong_vakantiebijslag()),
+        _ => Cents(bruto.0.saturating_mul(12)),
+    };
+    let totaal = belasting(w, loon.jaar + uitk_jaar, loon.jaar, loon.iack, jgk);
+    let netto = Cents((totaal.netto - loon.belasting.netto).0 / 12);
+    UitkeringMaand {
+        stand,
+        bruto,
+        netto,
+        inkomsten,
+        ww_maanden,
+        belasting: totaal,
+        jaar: uitk_jaar,
     }
 }
 

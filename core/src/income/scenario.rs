@@ -188,6 +188,11 @@ pub struct Huishouden {
     /// tenant or student).
     #[serde(default)]
     pub kostendelers: i64,
+    /// The gross income per month of the kostendelers together (all of it, including holiday
+    /// pay), optional. It counts for the huurtoeslag (Wet op de huurtoeslag art. 1 and 7); with
+    /// kostendelers and rent but without it, the huurtoeslag is not estimated.
+    #[serde(default, with = "euro_opt", skip_serializing_if = "Option::is_none")]
+    pub kostendelers_inkomen_per_maand: Option<Cents>,
     /// Savings and other assets (for the toeslagen asset limits); unknown means below the limit.
     #[serde(default, with = "euro_opt", skip_serializing_if = "Option::is_none")]
     pub vermogen: Option<Cents>,
@@ -293,7 +298,9 @@ pub struct Werk {
     /// Hours per week in the new work (0 to 60).
     #[serde(default)]
     pub uren_per_week: Uren,
-    /// Gross wage per hour; default the minimum (youth) wage for the person's age.
+    /// Gross wage per hour that the employer pays; default the minimum (youth) wage for the
+    /// person's age, and with loondispensatie (Wajong `loonwaarde`) that wage times the
+    /// loonwaarde (Wajong art. 2:20: the wage is lowered in proportion).
     #[serde(default, with = "euro_opt", skip_serializing_if = "Option::is_none")]
     pub uurloon: Option<Cents>,
 }

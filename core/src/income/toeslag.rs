@@ -1,4 +1,5 @@
-//! What the toeslagen share (Awir): the € 24 minimum and the monthly amount.
+//! What the toeslagen share (Awir): the rounding of the yearly amount, the minimum, and the
+//! monthly amount.
 
 use super::parameters::Lees;
 use super::reken::{Invoer, Maand};
@@ -15,10 +16,18 @@ pub struct Toeslag {
     pub per_maand: Cents,
 }
 
-/// Applies the Awir minimum (less than € 24 a year is not paid) and the monthly rounding (down
-/// to whole euros, as in Dienst Toeslagen's example: € 1.550,45 a year is € 129 a month).
+/// The Awir rules for a computed yearly amount: it is rounded to whole euros (Awir art. 14:
+/// "rekenkundig afgerond op hele euro's"), not paid when that is below the minimum (€ 24), and paid
+/// per month as a twelfth rounded down to whole euros (Dienst Toeslagen's practice: with these
+/// roundings every row of its 2026 zorgtoeslag table matches, and one still qualifies at the
+/// published income limits).
 pub fn awir(w: &Lees, per_jaar: Cents) -> Toeslag {
     let per_jaar = per_jaar.max_zero();
+    let per_jaar = if w.awir_afronding_jaar() == 1 {
+        per_jaar.round_to_euro()
+    } else {
+        per_jaar
+    };
     if per_jaar < w.awir_minimum() {
         return Toeslag::default();
     }

@@ -104,6 +104,55 @@ pub fn pct(p: Ppm, taal: Taal) -> String {
     }
 }
 
+/// A percentage as a bare number: "8", "12,5".
+pub fn getal(p: Ppm, taal: Taal) -> String {
+    let mut t = pct(p, taal);
+    t.pop();
+    t
+}
+
+/// The holiday pay inside a WW or WIA benefit: "Daarin zit € 145,19 vakantiegeld (8/108 van de
+/// uitkering), dat UWV in mei betaalt." (WW art. 33 lid 3, WIA art. 68 lid 1; the fraction
+/// follows the percentage of the Wet minimumloon, WW art. 33 lid 4.)
+pub fn vakantiegeld_in_uitkering(w: &Lees, bruto: Cents, taal: Taal) -> String {
+    let vg = w.vakantiegeld_loon();
+    let deel = bruto.times_fraction(vg.0, 1_000_000 + vg.0);
+    let breuk = format!("{}/{}", getal(vg, taal), getal(Ppm(vg.0 + 1_000_000), taal));
+    tekst!(
+        taal,
+        "Daarin zit {deel} vakantiegeld ({breuk} van de uitkering), dat UWV elk jaar in mei betaalt.",
+        "This includes {deel} holiday pay ({breuk} of the benefit), which UWV pays every year in May."
+    )
+}
+
+/// How UWV counts the earnings: with the holiday pay built up (WIA, Ziektewet, Wajong), and
+/// scaled when the maandloon is above the maximum (C/D).
+pub fn inkomsten_tekst(w: &Lees, m: &Maand, maandloon: Option<Cents>, taal: Taal) -> String {
+    if m.bruto_loon <= Cents::ZERO {
+        return String::new();
+    }
+    let mut t = tekst!(
+        taal,
+        " UWV telt uw loon mee met het vakantiegeld dat u elke maand opbouwt: {} per maand.",
+        " UWV counts your wage together with the holiday pay you build up each month: {} per month.",
+        m.uitkering_inkomsten
+    );
+    if let Some(ml) = maandloon {
+        let ml = super::wga::Maandloon::van(w, ml);
+        if ml.volledig > ml.gemaximeerd {
+            t.push_str(&tekst!(
+                taal,
+                " Uw maandloon ({}) is hoger dan het maximum ({}); daarom telt UWV uw inkomsten voor {} mee.",
+                " Your monthly wage ({}) is above the maximum ({}); so UWV counts {} of your earnings.",
+                ml.volledig,
+                ml.gemaximeerd,
+                pct(Ppm((ml.gemaximeerd.0 as i128 * 1_000_000 / ml.volledig.0 as i128) as i64), taal)
+            ));
+        }
+    }
+    t
+}
+
 /// A number of months: "6 maanden", "1 maand" ("6 months", "1 month").
 pub fn maanden(n: i64, taal: Taal) -> String {
     match (n, taal) {
@@ -118,7 +167,11 @@ pub fn maanden(n: i64, taal: Taal) -> String {
 /// called once for every parameter id of every line and tells whether it is provisional.
 pub fn regels(inv: &Invoer, m: &Maand, is_voorlopig: &mut dyn FnMut(&str) -> bool) -> Vec<Regel> {
     let mut uit = Vec::new();
-    let mut voeg = |id: &str, bedrag: Cents, formule: Gelezen, maak: &dyn Fn(&Lees) -> Uitleg| {
+    let mut voeg = |id: &str,
+                    bedrag: Cents,
+                    formule: Gelezen,
+                    niet_geschat: bool,
+                    maak: &dyn Fn(&Lees) -> Uitleg| {
         let l = Lees::new(inv.w);
         let u = maak(&l);
         let gelezen = formule.met(l.gelezen());
@@ -135,13 +188,13 @@ pub fn regels(inv: &Invoer, m: &Maand, is_voorlopig: &mut dyn FnMut(&str) -> boo
             regels: u.regels.into_iter().map(Cow::Borrowed).collect(),
             parameters: params,
             voorlopig,
-            niet_geschat: false,
+            niet_geschat,
         });
     };
     let g = &m.gelezen;
 
     if m.uren > Uren(0) {
-        voeg("nettoloon", m.nettoloon, g[0], &|l| {
+        voeg("nettoloon", m.nettoloon, g[0], false, &|l| {
             loonheffing::uitleg_nettoloon(l, inv, m)
         });
     }
@@ -155,35 +208,42 @@ pub fn regels(inv: &Invoer, m: &Maand, is_voorlopig: &mut dyn FnMut(&str) -> boo
         Uitkering::Ziektewet { .. } => Some(ziektewet::uitleg),
     };
     if let Some(f) = uitkering {
-        voeg("uitkering", m.uitkering_netto, g[1], &|l| f(l, inv, m));
+        voeg("uitkering", m.uitkering_netto, g[1], false, &|l| {
+            f(l, inv, m)
+        });
     }
     if m.partner_netto > Cents::ZERO {
-        voeg("partner", m.partner_netto, g[2], &|l| {
+        voeg("partner", m.partner_netto, g[2], false, &|l| {
             loonheffing::uitleg_partner(l, inv, m)
         });
     }
-    voeg("zorgtoeslag", m.zorgtoeslag.per_maand, g[3], &|l| {
+    voeg("zorgtoeslag", m.zorgtoeslag.per_maand, g[3], false, &|l| {
         zorgtoeslag::uitleg(l, inv, m)
     });
     if inv.huur.is_some() {
-        voeg("huurtoeslag", m.huurtoeslag.per_maand, g[4], &|l| {
-            huurtoeslag::uitleg(l, inv, m)
-        });
+        voeg(
+            "huurtoeslag",
+            m.huurtoeslag.per_maand,
+            g[4],
+            !m.huurtoeslag_geschat,
+            &|l| huurtoeslag::uitleg(l, inv, m),
+        );
     }
     if !inv.kinderen.is_empty() {
         voeg(
             "kindgebonden_budget",
             m.kindgebonden_budget.per_maand,
             g[5],
+            false,
             &|l| kindgebonden_budget::uitleg(l, inv, m),
         );
-        voeg("kinderbijslag", m.kinderbijslag, g[6], &|l| {
+        voeg("kinderbijslag", m.kinderbijslag, g[6], false, &|l| {
             kinderbijslag::uitleg(l, inv, m)
         });
     }
     if m.gemeentelijk > Cents::ZERO || inv.gemeentelijk_met != inv.gemeentelijk_zonder {
         let taal = inv.taal;
-        voeg("gemeentelijk", m.gemeentelijk, g[7], &|_| {
+        voeg("gemeentelijk", m.gemeentelijk, g[7], false, &|_| {
             Uitleg {
             naam: tekst!(taal, "Gemeentelijke regelingen", "Municipal schemes"),
             kort: tekst!(
