@@ -44,7 +44,9 @@ fn nl(v: i64, d: u32, euro: bool) -> String {
 fn token(eenheid: &str, waarde: &str) -> Option<String> {
     match eenheid {
         e if e.starts_with("euro") => parse_decimal(waarde, 2).ok().map(|c| nl(c, 2, true)),
-        "procent" => parse_decimal(waarde, 4).ok().map(|p| format!("{}%", nl(p, 4, false))),
+        "procent" => parse_decimal(waarde, 4)
+            .ok()
+            .map(|p| format!("{}%", nl(p, 4, false))),
         "aantal" => Some(waarde.to_string()),
         _ => None,
     }
@@ -58,7 +60,11 @@ fn verander(eenheid: &str, waarde: &str) -> String {
             let c = parse_decimal(waarde, 2).expect("bedrag");
             nl(Cents(c).times_fraction(113, 100).0 + 37, 2, true)
         }
-        "procent" => nl(parse_decimal(waarde, 4).expect("procent") + 11_700, 4, false),
+        "procent" => nl(
+            parse_decimal(waarde, 4).expect("procent") + 11_700,
+            4,
+            false,
+        ),
         // A year moves further, so it cannot become one of the real years (2026, 2027).
         "aantal" => match waarde.parse::<i64>().expect("aantal") {
             j if j >= 1000 => (j + 7).to_string(),
@@ -90,7 +96,11 @@ fn sets() -> Sets {
                 verboden.insert(t);
             }
             w["waarde"] = verander(&eenheid, &waarde).into();
-            let vanaf = w["vanaf"].as_str().unwrap().replace("2026-", "2031-").replace("2027-", "2032-");
+            let vanaf = w["vanaf"]
+                .as_str()
+                .unwrap()
+                .replace("2026-", "2031-")
+                .replace("2027-", "2032-");
             w["vanaf"] = vanaf.into();
         }
     }
@@ -165,7 +175,10 @@ fn teksten(sc: &Scenario, p: &Parameters, taal: Taal) -> Vec<(String, String)> {
     let mut uit = vec![("bedragen".to_string(), u.bedragen.tekst.clone())];
     for beeld in [&u.zonder_werk, &u.met_werk] {
         for r in &beeld.regels {
-            uit.push((r.id.clone(), format!("{} | {} | {}", r.naam, r.kort, r.uitleg)));
+            uit.push((
+                r.id.clone(),
+                format!("{} | {} | {}", r.naam, r.kort, r.uitleg),
+            ));
         }
     }
     for t in &u.tijdlijn {
@@ -203,11 +216,16 @@ fn a_fictional_year_shows_none_of_the_2026_figures() {
             t.clone()
         };
         for tok in tokens(&t) {
-            let nl_tok = tok.replace('.', "\u{0}").replace(',', ".").replace('\u{0}', ",");
+            let nl_tok = tok
+                .replace('.', "\u{0}")
+                .replace(',', ".")
+                .replace('\u{0}', ",");
             // English writes a percentage with a decimal point: compare it the Dutch way too.
             for kandidaat in [&tok, &nl_tok] {
                 if sets.verboden.contains(kandidaat) && !toegestaan(kandidaat) {
-                    fouten.push(format!("{waar}: '{kandidaat}' (een waarde van 2026) in: {t}"));
+                    fouten.push(format!(
+                        "{waar}: '{kandidaat}' (een waarde van 2026) in: {t}"
+                    ));
                 }
             }
         }
@@ -260,21 +278,70 @@ fn each_changed_figure_stands_where_it_belongs() {
     let d = "2031-02-01";
     // (scenario, where, the parameters whose fictional value that text must show)
     let verwacht: &[(usize, &str, &[&str])] = &[
-        (0, "uitkering", &["bijstand.vrijlating.pct", "bijstand.vrijlating.max", "bijstand.vrijlating.maanden"]),
-        (1, "uitkering", &["bijstand.alo.pct", "bijstand.alo.max", "bijstand.alo.kind_leeftijd", "bijstand.alo.maanden"]),
-        (2, "uitkering", &["bijstand.medisch.pct", "bijstand.medisch.max"]),
-        (3, "waarschuwing", &["bijstand.vrijlating.leeftijd", "bijstand.leeftijd.jongerennorm"]),
-        (5, "uitkering", &["wajong.pct.met_arbeidsvermogen", "wajong.vakantiebijslag"]),
+        (
+            0,
+            "uitkering",
+            &[
+                "bijstand.vrijlating.pct",
+                "bijstand.vrijlating.max",
+                "bijstand.vrijlating.maanden",
+            ],
+        ),
+        (
+            1,
+            "uitkering",
+            &[
+                "bijstand.alo.pct",
+                "bijstand.alo.max",
+                "bijstand.alo.kind_leeftijd",
+                "bijstand.alo.maanden",
+            ],
+        ),
+        (
+            2,
+            "uitkering",
+            &["bijstand.medisch.pct", "bijstand.medisch.max"],
+        ),
+        (
+            3,
+            "waarschuwing",
+            &[
+                "bijstand.vrijlating.leeftijd",
+                "bijstand.leeftijd.jongerennorm",
+            ],
+        ),
+        (
+            5,
+            "uitkering",
+            &["wajong.pct.met_arbeidsvermogen", "wajong.vakantiebijslag"],
+        ),
         (6, "uitkering", &["wajong.compensatie.aftrek"]),
         (5, "waarschuwing", &["wajong.nieuw_vanaf_jaar"]),
-        (7, "uitkering", &["wga.pct.eerste", "wga.pct.daarna", "wga.eerste_maanden"]),
+        (
+            7,
+            "uitkering",
+            &["wga.pct.eerste", "wga.pct.daarna", "wga.eerste_maanden"],
+        ),
         (8, "uitkering", &["wga.rvc_grens", "wga.pct.daarna"]),
         (9, "uitkering", &["wga.rvc_grens"]),
         (10, "uitkering", &["iva.pct", "iva.verrekening"]),
-        (11, "uitkering", &["wga.pct.eerste", "wga.pct.daarna", "wga.eerste_maanden", "ww.eindgrens"]),
+        (
+            11,
+            "uitkering",
+            &[
+                "wga.pct.eerste",
+                "wga.pct.daarna",
+                "wga.eerste_maanden",
+                "ww.eindgrens",
+            ],
+        ),
         (12, "uitkering", &["ww.eindgrens"]),
         (13, "uitkering", &["zw.pct"]),
-        (14, "kindgebonden_budget", &["kgb.afbouw", "kgb.leeftijd_extra_1"]),
+        (
+            14,
+            "kindgebonden_budget",
+            &["kgb.afbouw", "kgb.leeftijd_extra_1"],
+        ),
         (14, "huurtoeslag", &["ht.pct.midden", "ht.pct.boven"]),
         (14, "nettoloon", &["vakantiegeld.loon"]),
         (15, "waarschuwing", &["iack.geboren_vanaf_jaar"]),
@@ -302,5 +369,9 @@ fn each_changed_figure_stands_where_it_belongs() {
     }
     // The statement of which date's amounts: the fictional dates.
     let u = bereken_in(&s(SCENARIOS[0]), &sets.fictief, Taal::Nl).unwrap();
-    assert!(u.bedragen.tekst.contains("1 januari 2031"), "{}", u.bedragen.tekst);
+    assert!(
+        u.bedragen.tekst.contains("1 januari 2031"),
+        "{}",
+        u.bedragen.tekst
+    );
 }

@@ -227,48 +227,112 @@ fn a_line_shows_the_parameters_its_formula_read() {
             .collect::<Vec<_>>()
     };
     let wga = regel("uitkering");
-    for id in ["wga.rvc_grens", "wga.vervolg.35_45", "wml.maand", "vakantiegeld.loon", "uwv.maximumdagloon", "ib.schijf1.tarief"] {
+    for id in [
+        "wga.rvc_grens",
+        "wga.vervolg.35_45",
+        "wml.maand",
+        "vakantiegeld.loon",
+        "uwv.maximumdagloon",
+        "ib.schijf1.tarief",
+    ] {
         assert!(wga.contains(&id.to_string()), "{id} ontbreekt: {wga:?}");
     }
-    for id in ["wga.pct.eerste", "wga.eerste_maanden", "wga.vervolg.55_65", "zt.standaardpremie", "ht.huurgrens"] {
-        assert!(!wga.contains(&id.to_string()), "{id} niet gelezen maar getoond: {wga:?}");
+    for id in [
+        "wga.pct.eerste",
+        "wga.eerste_maanden",
+        "wga.vervolg.55_65",
+        "zt.standaardpremie",
+        "ht.huurgrens",
+    ] {
+        assert!(
+            !wga.contains(&id.to_string()),
+            "{id} niet gelezen maar getoond: {wga:?}"
+        );
     }
     let zt = regel("zorgtoeslag");
-    assert!(zt.iter().all(|p| p.starts_with("zt.") || p.starts_with("awir.")), "{zt:?}");
+    assert!(
+        zt.iter()
+            .all(|p| p.starts_with("zt.") || p.starts_with("awir.")),
+        "{zt:?}"
+    );
     // The net wage at the default minimum wage reads the minimum wage; with an own wage it does not.
-    let u = uit(r#"{"peildatum":"2026-03-01","huishouden":{"leeftijd":30},"werk":{"uren_per_week":20}}"#);
-    assert!(u.met_werk.regels[0].parameters.iter().any(|p| p == "wml.uur"));
-    let u = uit(r#"{"peildatum":"2026-03-01","huishouden":{"leeftijd":30},"werk":{"uren_per_week":20,"uurloon":16}}"#);
-    assert!(!u.met_werk.regels[0].parameters.iter().any(|p| p == "wml.uur"));
+    let u = uit(
+        r#"{"peildatum":"2026-03-01","huishouden":{"leeftijd":30},"werk":{"uren_per_week":20}}"#,
+    );
+    assert!(u.met_werk.regels[0]
+        .parameters
+        .iter()
+        .any(|p| p == "wml.uur"));
+    let u = uit(
+        r#"{"peildatum":"2026-03-01","huishouden":{"leeftijd":30},"werk":{"uren_per_week":20,"uurloon":16}}"#,
+    );
+    assert!(!u.met_werk.regels[0]
+        .parameters
+        .iter()
+        .any(|p| p == "wml.uur"));
 }
 
 #[test]
 fn the_result_says_which_dates_amounts_it_uses_and_what_is_missing() {
-    let u = uit(r#"{"peildatum":"2026-03-01","huishouden":{"leeftijd":35},"uitkering":{"soort":"bijstand"}}"#);
+    let u = uit(
+        r#"{"peildatum":"2026-03-01","huishouden":{"leeftijd":35},"uitkering":{"soort":"bijstand"}}"#,
+    );
     assert_eq!(u.bedragen.van, "2026-01-01");
     assert!(u.bedragen.ontbreekt.is_none());
-    assert!(u.bedragen.tekst.contains("1 januari 2026"), "{}", u.bedragen.tekst);
-    let u = uit(r#"{"peildatum":"2026-12-01","huishouden":{"leeftijd":35},"uitkering":{"soort":"bijstand"},"werk":{"uren_per_week":16}}"#);
+    assert!(
+        u.bedragen.tekst.contains("1 januari 2026"),
+        "{}",
+        u.bedragen.tekst
+    );
+    let u = uit(
+        r#"{"peildatum":"2026-12-01","huishouden":{"leeftijd":35},"uitkering":{"soort":"bijstand"},"werk":{"uren_per_week":16}}"#,
+    );
     assert_eq!(u.bedragen.van, "2026-07-01");
     assert!(u.bedragen.ontbreekt.is_none(), "{:?}", u.bedragen);
     // The timeline crosses 1 January 2027, for which most amounts are not known yet: it says so.
     let jan = &u.tijdlijn[1];
     assert_eq!(jan.periode, "2027-01");
     assert!(
-        jan.gebeurtenissen.iter().any(|g| g.contains("1 januari 2027") && g.contains("nog niet bekend")),
+        jan.gebeurtenissen
+            .iter()
+            .any(|g| g.contains("1 januari 2027") && g.contains("Nog niet bekend")),
         "{:?}",
         jan.gebeurtenissen
     );
     // A start in 2027: the result names the missing amounts and says they are not included.
-    let u = uit(r#"{"peildatum":"2027-03-01","huishouden":{"leeftijd":35},"uitkering":{"soort":"bijstand"},"werk":{"uren_per_week":16}}"#);
+    let u = uit(
+        r#"{"peildatum":"2027-03-01","huishouden":{"leeftijd":35},"uitkering":{"soort":"bijstand"},"werk":{"uren_per_week":16}}"#,
+    );
     let o = u.bedragen.ontbreekt.as_ref().expect("ontbrekende bedragen");
     assert_eq!(o.datum, "2027-01-01");
-    assert!(o.parameters.iter().any(|p| p == "bijstand.norm.alleenstaande"), "{o:?}");
-    assert!(o.onderdelen.iter().any(|n| n.starts_with("Bijstand")), "{o:?}");
-    assert!(u.bedragen.tekst.contains("nog niet bekend"), "{}", u.bedragen.tekst);
-    assert!(u.bedragen.tekst.contains("1 juli 2026"), "{}", u.bedragen.tekst);
+    assert!(
+        o.parameters
+            .iter()
+            .any(|p| p == "bijstand.norm.alleenstaande"),
+        "{o:?}"
+    );
+    assert!(
+        o.onderdelen.iter().any(|n| n.starts_with("Bijstand")),
+        "{o:?}"
+    );
+    assert!(
+        u.bedragen.tekst.contains("nog niet bekend"),
+        "{}",
+        u.bedragen.tekst
+    );
+    assert!(
+        u.bedragen.tekst.contains("1 juli 2026"),
+        "{}",
+        u.bedragen.tekst
+    );
     assert!(u.waarschuwingen.contains(&u.bedragen.tekst));
     // July amounts are used from July on: the minimum wage of € 14,99.
-    let u = uit(r#"{"peildatum":"2026-08-01","huishouden":{"leeftijd":35},"werk":{"uren_per_week":10}}"#);
-    assert!(u.met_werk.regels[0].uitleg.contains("€ 14,99"), "{}", u.met_werk.regels[0].uitleg);
+    let u = uit(
+        r#"{"peildatum":"2026-08-01","huishouden":{"leeftijd":35},"werk":{"uren_per_week":10}}"#,
+    );
+    assert!(
+        u.met_werk.regels[0].uitleg.contains("€ 14,99"),
+        "{}",
+        u.met_werk.regels[0].uitleg
+    );
 }

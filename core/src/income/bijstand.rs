@@ -233,7 +233,7 @@ pub fn uitleg(w: &Lees, inv: &Invoer, m: &Maand) -> Uitleg {
             m.uitkering_netto
         ),
         regels,
-        voorlopig: bedrag_per_maand.is_none(),
+        voorlopig: false,
     }
 }
 

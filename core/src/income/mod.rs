@@ -289,6 +289,15 @@ pub fn datum_tekst(datum: &str, taal: Taal) -> String {
     }
 }
 
+/// A month as a person reads it: "december 2026", "December 2026".
+pub fn maand_tekst(datum: &str, taal: Taal) -> String {
+    let t = datum_tekst(&format!("{}-01", datum.get(0..7).unwrap_or(datum)), taal);
+    match t.split_once(' ') {
+        Some((_, rest)) => rest.to_string(),
+        None => t,
+    }
+}
+
 /// A list of names: "a, b en c" ("a, b and c").
 fn opsomming(namen: &[String], taal: Taal) -> String {
     match namen {
@@ -466,16 +475,15 @@ pub fn bereken_in(s: &Scenario, p: &Parameters, taal: Taal) -> Result<Uitkomst, 
                 let van = datum_tekst(&b.van, taal);
                 let mut t = tekst!(
                     taal,
-                    "Vanaf {van} gelden nieuwe bedragen.",
-                    "From {van} new amounts apply."
+                    "Nieuwe bedragen vanaf {van}.",
+                    "New amounts from {van}."
                 );
                 if let Some(o) = &b.ontbreekt {
                     t.push_str(&tekst!(
                         taal,
-                        " Voor {} zijn de bedragen van {} nog niet bekend; daarvoor rekent de tijdlijn met de oudere bedragen.",
-                        " For {} the amounts of {} are not known yet; for those the timeline uses the older amounts.",
-                        opsomming(&o.onderdelen, taal),
-                        datum_tekst(&o.datum, taal)
+                        " Nog niet bekend voor: {}; hier gelden de oudere.",
+                        " Not known yet for: {}; the older ones are used here.",
+                        opsomming(&o.onderdelen, taal)
                     ));
                 }
                 g.push(t);

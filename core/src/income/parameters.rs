@@ -336,6 +336,9 @@ impl<'a> Lees<'a> {
         }
     }
 
+    // Not inlined: a read is one call at each of the hundreds of places a rule reads a value,
+    // which keeps the WebAssembly small.
+    #[inline(never)]
     fn merk(&self, i: usize) {
         let mut g = self.gelezen.get();
         g.zet(i);
@@ -397,7 +400,6 @@ macro_rules! waarden {
         impl Lees<'_> {
             $(
                 #[doc = $id]
-                #[inline]
                 pub fn $veld(&self) -> $ty {
                     self.merk(Nr::$veld as usize);
                     self.w.$veld
