@@ -10,17 +10,21 @@ pub const REGEL_MAX: usize = 300;
 /// A value a person typed, as it may be quoted in a message: control characters replaced and at
 /// most [`CITAAT_MAX`] characters, with "…" when it was longer.
 pub fn kort(waarde: &str) -> String {
-    let schoon: String = waarde
+    afgekapt(waarde, CITAAT_MAX)
+}
+
+/// `tekst` with control characters replaced by spaces and at most `max` characters, with "…"
+/// when it was longer.
+fn afgekapt(tekst: &str, max: usize) -> String {
+    let mut t: String = tekst
         .chars()
+        .take(max)
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect();
-    if schoon.chars().count() <= CITAAT_MAX {
-        schoon
-    } else {
-        let mut t: String = schoon.chars().take(CITAAT_MAX).collect();
+    if tekst.chars().nth(max).is_some() {
         t.push('…');
-        t
     }
+    t
 }
 
 /// One line for stderr: control characters replaced, every quoted part ('…', "…" or `…`)
@@ -45,17 +49,7 @@ pub fn een_regel(tekst: &str) -> String {
         }
     }
     uit.push_str(rest);
-    let schoon: String = uit
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
-    if schoon.chars().count() <= REGEL_MAX {
-        schoon
-    } else {
-        let mut t: String = schoon.chars().take(REGEL_MAX).collect();
-        t.push('…');
-        t
-    }
+    afgekapt(&uit, REGEL_MAX)
 }
 
 /// The first day of the month of a date given as days since 1 January 1970 (`YYYY-MM-01`), by the
