@@ -13,6 +13,7 @@
 //! - [`matcher`]: the intervention matcher "Welke begeleiding past bij mij?" (answers, catalogue,
 //!   rules, ranking with traced reasons, Option Grid).
 //! - [`money`]: amounts in cents and Dutch number input.
+//! - [`opdrachtregel`]: what the command-line tools share (short error lines, the current month).
 //! - [`session`]: the versioned session codec (file, link, QR code).
 //! - [`Taal`]: the two languages (Dutch first, English second) and the [`tekst!`] macro.
 
@@ -23,6 +24,7 @@ pub mod glossary;
 pub mod income;
 pub mod matcher;
 pub mod money;
+pub mod opdrachtregel;
 pub mod session;
 mod taal;
 

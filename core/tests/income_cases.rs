@@ -3,8 +3,9 @@
 use std::path::Path;
 use toml::Value;
 use werkkeuze_core::income::{
-    bijstand, heffingskortingen, huurtoeslag, kindgebonden_budget, loonheffing, parameters, wajong,
-    wga, ww, ziektewet, zorgtoeslag, Waarden,
+    bereken, bijstand, heffingskortingen, huurtoeslag, kinderbijslag, kindgebonden_budget,
+    lees_scenario, loonheffing, parameters, wajong, wga, ww, ziektewet, zorgtoeslag, Lees,
+    Maandbeeld,
 };
 use werkkeuze_core::money::{parse_decimal, parse_euros, Cents};
 
@@ -35,7 +36,7 @@ fn pct(v: &Value, key: &str) -> Option<i64> {
 }
 
 /// Runs one case; returns the computed values as (key, text) pairs to compare.
-fn run(w: &Waarden, regel: &str, i: &Value) -> Vec<(&'static str, String)> {
+fn run(w: &Lees, regel: &str, i: &Value) -> Vec<(&'static str, String)> {
     let e = |c: Cents| format!("{}", c.0);
     match regel {
         "zorgtoeslag" => {
@@ -103,8 +104,10 @@ fn run(w: &Waarden, regel: &str, i: &Value) -> Vec<(&'static str, String)> {
         }
         "wga" => {
             let lgu = pct(i, "loongerelateerd_pct").map(werkkeuze_core::income::parameters::Ppm);
+            let leeftijd = i.get("leeftijd").and_then(Value::as_integer).unwrap_or(30);
             let (soort, u) = wga::wga(
                 w,
+                leeftijd,
                 bedrag(i, "maandloon"),
                 bedrag(i, "rvc"),
                 bedrag(i, "inkomen"),
@@ -135,6 +138,31 @@ fn run(w: &Waarden, regel: &str, i: &Value) -> Vec<(&'static str, String)> {
                 bedrag(i, "inkomen"),
             )),
         )],
+        "bijstand_vrijlating" => {
+            let (v, soort) = bijstand::vrijlating(
+                w,
+                bedrag(i, "netto_inkomsten"),
+                &bijstand::VrijlatingFeiten {
+                    leeftijd: getal(i, "leeftijd"),
+                    maand_met_inkomsten: getal(i, "maand_met_inkomsten"),
+                    alleenstaande_ouder_kind_onder_12: vlag(i, "alleenstaande_ouder"),
+                    medische_urenbeperking: vlag(i, "medische_urenbeperking"),
+                },
+            );
+            let soort = serde_json::to_value(soort).expect("soort");
+            vec![
+                ("vrijlating", e(v)),
+                ("soort", soort.as_str().unwrap_or("").to_string()),
+            ]
+        }
+        "kinderbijslag" => {
+            let kinderen: Vec<i64> = i
+                .get("kinderen")
+                .and_then(Value::as_array)
+                .map(|a| a.iter().filter_map(Value::as_integer).collect())
+                .unwrap_or_default();
+            vec![("per_kwartaal", e(kinderbijslag::per_kwartaal(w, &kinderen)))]
+        }
         "bijstand_norm" => vec![(
             "norm",
             e(bijstand::norm(
@@ -160,28 +188,14 @@ fn verwacht_tekst(v: &Value) -> String {
 
 #[test]
 fn worked_examples_as_data() {
-    let w = parameters(2026)
-        .expect("parameters 2026")
-        .waarden_op("2026-01-01")
-        .expect("waarden");
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../data/income/cases");
-    let mut bestanden: Vec<_> = std::fs::read_dir(&dir)
-        .expect("data/income/cases")
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-        .collect();
-    bestanden.sort();
+    let p = parameters(2026).expect("parameters 2026");
     let mut aantal = 0;
     let mut fouten = Vec::new();
-    for pad in bestanden {
+    for pad in bestanden() {
         let tekst = std::fs::read_to_string(&pad).expect("lezen");
         let doc: Value = toml::from_str(&tekst).unwrap_or_else(|e| panic!("{pad:?}: {e}"));
-        for g in doc
-            .get("geval")
-            .and_then(Value::as_array)
-            .expect("[[geval]]")
-        {
+        let geen = Vec::new();
+        for g in doc.get("geval").and_then(Value::as_array).unwrap_or(&geen) {
             let naam = g.get("naam").and_then(Value::as_str).expect("naam");
             let bron = g.get("bron").and_then(Value::as_str).unwrap_or("");
             assert!(!bron.trim().is_empty(), "geval '{naam}' heeft geen bron");
@@ -196,7 +210,15 @@ fn worked_examples_as_data() {
                 .get("verwacht")
                 .and_then(Value::as_table)
                 .expect("verwacht");
-            let uit = run(w, regel, invoer);
+            // The amounts valid on the case's date (default 1 January 2026).
+            let datum = g
+                .get("datum")
+                .and_then(Value::as_str)
+                .unwrap_or("2026-01-01");
+            let w = p
+                .waarden_op(datum)
+                .expect("waarden op de datum van het geval");
+            let uit = run(&Lees::new(w), regel, invoer);
             for (k, v) in verwacht {
                 let gekregen = uit
                     .iter()
@@ -215,4 +237,166 @@ fn worked_examples_as_data() {
     }
     assert!(fouten.is_empty(), "{}", fouten.join("\n"));
     assert!(aantal >= 30, "te weinig gevallen: {aantal}");
+}
+
+fn toml_naar_json(v: &Value) -> serde_json::Value {
+    serde_json::to_value(v).expect("TOML als JSON")
+}
+
+fn bestanden() -> Vec<std::path::PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../data/income/cases");
+    let mut b: Vec<_> = std::fs::read_dir(&dir)
+        .expect("data/income/cases")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    b.sort();
+    b
+}
+
+/// Whole scenarios: a household with its expected monthly total with (and without) the work, and
+/// every line as a step with the source of that step. Each step's amount must be the engine's
+/// line, and the steps must add up to the total.
+#[test]
+fn whole_scenarios_as_data() {
+    let p = parameters(2026).expect("parameters 2026");
+    let mut fouten = Vec::new();
+    let mut per_uitkering: std::collections::BTreeMap<String, usize> = Default::default();
+    let mut aantal = 0;
+    for pad in bestanden() {
+        let doc: Value = toml::from_str(&std::fs::read_to_string(&pad).expect("lezen"))
+            .unwrap_or_else(|e| panic!("{pad:?}: {e}"));
+        let geen = Vec::new();
+        for c in doc
+            .get("scenario")
+            .and_then(Value::as_array)
+            .unwrap_or(&geen)
+        {
+            let naam = c.get("naam").and_then(Value::as_str).expect("naam");
+            assert!(
+                c.get("bron")
+                    .and_then(Value::as_str)
+                    .is_some_and(|b| !b.trim().is_empty()),
+                "scenario '{naam}' heeft geen bron"
+            );
+            let invoer = toml_naar_json(c.get("invoer").expect("invoer"));
+            assert!(
+                invoer.get("peildatum").is_some(),
+                "scenario '{naam}': geef een peildatum (de bedragen hangen ervan af)"
+            );
+            let soort = invoer["uitkering"]["soort"]
+                .as_str()
+                .unwrap_or("geen")
+                .to_string();
+            *per_uitkering.entry(soort).or_default() += 1;
+            let s = lees_scenario(&invoer.to_string())
+                .unwrap_or_else(|e| panic!("scenario '{naam}': {e}"));
+            let u = bereken(&s, p).unwrap_or_else(|e| panic!("scenario '{naam}': {e}"));
+            let stappen = c
+                .get("stap")
+                .and_then(Value::as_array)
+                .expect("[[scenario.stap]]");
+            for (beeld_naam, beeld) in [("zonder_werk", &u.zonder_werk), ("met_werk", &u.met_werk)]
+            {
+                let Some(totaal) = c.get(beeld_naam) else {
+                    continue;
+                };
+                let totaal = parse_euros(totaal.as_str().expect("bedrag")).expect("bedrag");
+                if beeld.totaal != totaal {
+                    fouten.push(format!(
+                        "{naam}: {beeld_naam} totaal verwacht {totaal}, gekregen {}",
+                        beeld.totaal
+                    ));
+                }
+                let mut som = Cents::ZERO;
+                for st in stappen.iter().filter(|st| {
+                    st.get("bij").and_then(Value::as_str).unwrap_or("met_werk") == beeld_naam
+                }) {
+                    let lijn = st.get("lijn").and_then(Value::as_str).expect("lijn");
+                    assert!(
+                        st.get("bron")
+                            .and_then(Value::as_str)
+                            .is_some_and(|b| !b.trim().is_empty()),
+                        "{naam}: stap {lijn} heeft geen bron"
+                    );
+                    let verwacht = bedrag(st, "bedrag");
+                    som += verwacht;
+                    check_lijn(&mut fouten, naam, beeld_naam, beeld, lijn, verwacht, st);
+                }
+                if som != totaal {
+                    fouten.push(format!(
+                        "{naam}: de stappen ({som}) tellen niet op tot het totaal {totaal}"
+                    ));
+                }
+                let lijnen: Vec<&str> = beeld.regels.iter().map(|r| r.id.as_str()).collect();
+                let gedekt = stappen.iter().filter(|st| {
+                    st.get("bij").and_then(Value::as_str).unwrap_or("met_werk") == beeld_naam
+                });
+                if gedekt.count() != lijnen.len() {
+                    fouten.push(format!(
+                        "{naam}: {beeld_naam} heeft de regels {lijnen:?}; geef voor elke regel een stap"
+                    ));
+                }
+            }
+            aantal += 1;
+        }
+    }
+    assert!(fouten.is_empty(), "{}", fouten.join("\n"));
+    for soort in ["bijstand", "wajong", "wga", "iva", "ww", "ziektewet"] {
+        assert!(
+            per_uitkering.get(soort).copied().unwrap_or(0) >= 2,
+            "minstens twee scenario's met {soort}: {per_uitkering:?}"
+        );
+    }
+    assert!(aantal >= 12, "te weinig scenario's: {aantal}");
+}
+
+fn check_lijn(
+    fouten: &mut Vec<String>,
+    naam: &str,
+    beeld_naam: &str,
+    beeld: &Maandbeeld,
+    lijn: &str,
+    verwacht: Cents,
+    st: &Value,
+) {
+    let Some(r) = beeld.regels.iter().find(|r| r.id == lijn) else {
+        fouten.push(format!("{naam}: {beeld_naam} heeft geen regel {lijn}"));
+        return;
+    };
+    if r.bedrag != verwacht {
+        fouten.push(format!(
+            "{naam}: {beeld_naam}.{lijn} verwacht {verwacht}, gekregen {}",
+            r.bedrag
+        ));
+    }
+    if vlag(st, "niet_geschat") != r.niet_geschat {
+        fouten.push(format!(
+            "{naam}: {beeld_naam}.{lijn} niet_geschat verwacht {}",
+            vlag(st, "niet_geschat")
+        ));
+    }
+    if let Some(bruto) = bedrag_opt(st, "bruto") {
+        if lijn != "uitkering" || beeld.uitkering_bruto != bruto {
+            fouten.push(format!(
+                "{naam}: {beeld_naam} bruto uitkering verwacht {bruto}, gekregen {}",
+                beeld.uitkering_bruto
+            ));
+        }
+    }
+    for t in st
+        .get("uitleg_bevat")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+    {
+        if !r.uitleg.contains(t) {
+            fouten.push(format!(
+                "{naam}: de uitleg van {lijn} noemt '{t}' niet: {}",
+                r.uitleg
+            ));
+        }
+    }
 }

@@ -53,10 +53,7 @@ fn zorgtoeslag_official_example() {
         ],
         None,
     ));
-    assert_eq!(
-        v,
-        serde_json::json!({"per_jaar": 1550.45, "per_maand": 129})
-    );
+    assert_eq!(v, serde_json::json!({"per_jaar": 1550, "per_maand": 129}));
     let v = json(&rekenhulp(
         &[
             "regel",
@@ -69,7 +66,7 @@ fn zorgtoeslag_official_example() {
         ],
         None,
     ));
-    assert_eq!(v["per_jaar"], serde_json::json!(2962.62));
+    assert_eq!(v["per_jaar"], serde_json::json!(2963));
 }
 
 #[test]
@@ -108,10 +105,7 @@ fn every_rule_has_the_documented_shape() {
         ],
         None,
     ));
-    assert_eq!(
-        v,
-        serde_json::json!({"per_jaar": 4714.72, "per_maand": 392})
-    );
+    assert_eq!(v, serde_json::json!({"per_jaar": 4715, "per_maand": 392}));
     let v = json(&rekenhulp(
         &[
             "regel",

@@ -210,9 +210,9 @@ fn every_english_text_of_a_result_is_english() {
     }
     // The spread reaches every warning, many different explanations and every event that can
     // happen in a timeline that starts with the work (all 9, also the 2 that cannot, are checked
-    // in `income::tests`).
-    assert_eq!(gebeurtenissen.len(), 7, "{gebeurtenissen:#?}");
-    assert_eq!(waarschuwingen.len(), 10, "{waarschuwingen:#?}");
+    // in `income::tests`), and the new amounts of 1 July 2026 and the missing ones of 2027.
+    assert_eq!(gebeurtenissen.len(), 9, "{gebeurtenissen:#?}");
+    assert_eq!(waarschuwingen.len(), 11, "{waarschuwingen:#?}");
     assert!(lijnen.len() > 150, "only {} explanations", lijnen.len());
 }
 
@@ -256,7 +256,7 @@ fn fout(sc: &Scenario, taal: Taal) -> InvoerFout {
 #[test]
 fn every_input_error_is_english_on_the_english_page() {
     let mut gevallen: Vec<Scenario> = [
-        r#"{"jaar":2027,"huishouden":{"leeftijd":30}}"#,
+        r#"{"jaar":2031,"huishouden":{"leeftijd":30}}"#,
         r#"{"peildatum":"2026-13-01","huishouden":{"leeftijd":30}}"#,
         r#"{"huishouden":{"leeftijd":70}}"#,
         r#"{"huishouden":{"leeftijd":10}}"#,

@@ -87,7 +87,7 @@ fn scenario() -> impl Strategy<Value = Scenario> {
                 gem,
             )| {
                 Scenario {
-                    jaar: 2026,
+                    jaar: None,
                     peildatum: None,
                     huishouden: Huishouden {
                         leeftijd,
@@ -97,6 +97,7 @@ fn scenario() -> impl Strategy<Value = Scenario> {
                         }),
                         kinderen,
                         kostendelers,
+                        kostendelers_inkomen_per_maand: None,
                         vermogen: None,
                     },
                     woning: huur.map(|h| Woning { kale_huur: h }),
@@ -134,13 +135,14 @@ fn wild_scenario() -> impl Strategy<Value = Scenario> {
     )
         .prop_map(
             |(leeftijd, kinderen, kd, huur, uren, ml, rvc, lw, jaar)| Scenario {
-                jaar: if jaar % 2 == 0 { 2026 } else { jaar },
+                jaar: if jaar % 2 == 0 { None } else { Some(jaar) },
                 peildatum: None,
                 huishouden: Huishouden {
                     leeftijd,
                     partner: None,
                     kinderen,
                     kostendelers: kd,
+                    kostendelers_inkomen_per_maand: None,
                     vermogen: None,
                 },
                 woning: huur.map(|h| Woning {
@@ -226,10 +228,13 @@ proptest! {
             prop_assert_eq!(u.verschil, u.met_werk.totaal - u.zonder_werk.totaal);
             prop_assert_eq!(u.tijdlijn.len(), 12);
             prop_assert_eq!(u.tijdlijn[0].met_werk, u.met_werk.totaal);
-            // The timeline only recomputes changed months: it must equal a full recomputation.
+            // The timeline only recomputes changed months: it must equal a full recomputation,
+            // each month with the amounts valid in that month (the scenario starts in January).
             let inv = reken::valideer(&s, p, werkkeuze_core::Taal::Nl).unwrap();
             for t in &u.tijdlijn {
                 let m = i64::from(t.maand);
+                let periode = p.periode_van(&format!("{}-01", t.periode)).unwrap();
+                let inv = inv.op_periode(p, periode).unwrap();
                 prop_assert_eq!(t.met_werk, reken::reken_maand(&inv, inv.uren, m).totaal);
                 prop_assert_eq!(t.zonder_werk, reken::reken_maand(&inv, Uren(0), m).totaal);
             }
@@ -251,7 +256,9 @@ proptest! {
         huur in 0i64..150_000, personen in 1u32..6, jong in any::<bool>(),
         kinderen in proptest::collection::vec(0i64..18, 0..4),
     ) {
-        let w = parameters(2026).unwrap().waarden_op("2026-01-01").unwrap();
+        let w = &werkkeuze_core::income::Lees::new(
+            parameters(2026).unwrap().waarden_op("2026-01-01").unwrap(),
+        );
         let (laag, hoog) = (Cents(a), Cents(a + d));
         let zt = |x| zorgtoeslag::zorgtoeslag(w, x, partner, None);
         prop_assert!(zt(hoog).per_jaar <= zt(laag).per_jaar);
@@ -278,9 +285,9 @@ proptest! {
         kinderen in proptest::collection::vec(0i64..18, 0..3),
     ) {
         let s = Scenario {
-            jaar: 2026,
+            jaar: None,
             peildatum: None,
-            huishouden: Huishouden { leeftijd, partner: None, kinderen, kostendelers: 0, vermogen: None },
+            huishouden: Huishouden { leeftijd, partner: None, kinderen, kostendelers: 0, kostendelers_inkomen_per_maand: None, vermogen: None },
             woning: huur.map(|h| Woning { kale_huur: Cents(h) }),
             uitkering: Uitkering::Wajong {
                 arbeidsvermogen: arbeidsvermogen || loonwaarde.is_some(),
@@ -303,9 +310,9 @@ proptest! {
     ) {
         let rvc = maandloon * (100 - ao_pct) / 100;
         let s = Scenario {
-            jaar: 2026,
+            jaar: None,
             peildatum: None,
-            huishouden: Huishouden { leeftijd: 45, partner: None, kinderen: vec![], kostendelers: 0, vermogen: None },
+            huishouden: Huishouden { leeftijd: 45, partner: None, kinderen: vec![], kostendelers: 0, kostendelers_inkomen_per_maand: None, vermogen: None },
             woning: None,
             uitkering: Uitkering::Wga {
                 maandloon: Cents(maandloon),
@@ -316,13 +323,15 @@ proptest! {
             werk: Werk { uren_per_week: Uren(0), uurloon: Some(Cents(uurloon)) },
             gemeentelijk: Vec::new(),
         };
-        // Hours per week at which the gross wage reaches 50% of the RVC.
-        let grens_uren = (rvc as f64 / 2.0) / (uurloon as f64 * 52.0 / 12.0);
+        // Hours per week at which the wage with the holiday pay built up (as UWV counts income,
+        // Algemeen Inkomensbesluit art. 4:1 lid 8) reaches 50% of the RVC.
+        let grens_uren = (rvc as f64 / 2.0) / (uurloon as f64 * 52.0 / 12.0 * 1.08);
         prop_assume!(grens_uren > 0.5 && grens_uren < 39.5);
         // There is only a cliff when the loonaanvulling is higher than the vervolguitkering (at
         // low AO classes it can be lower); require a clear step of € 100 gross.
         let vervolg_pct = match ao_pct { 35..=44 => 28.0, 45..=54 => 35.0, 55..=64 => 42.0, _ => 50.75 };
-        let vervolg = vervolg_pct / 100.0 * (229_440.0f64).min(maandloon as f64);
+        // G × H with H the WIA minimumloon including holiday pay (art. 12 lid 1 b).
+        let vervolg = vervolg_pct / 100.0 * (229_440.0f64 * 1.08).min(maandloon as f64);
         let loonaanvulling = 0.7 * (maandloon - rvc) as f64;
         prop_assume!(loonaanvulling - vervolg > 10_000.0);
         let c = curve(&s, parameters(2026).unwrap()).unwrap();

@@ -23,8 +23,8 @@ fn bijstand_vrijlating_ends_after_six_months_in_the_timeline() {
     );
     assert!(!t[6].gebeurtenissen.is_empty());
     assert_eq!(t[6].periode, "2026-07");
-    // The person's own amount from the letter replaces the provisional norm; the line stays
-    // provisional only because the 2026 maximum of the vrijlating is not confirmed.
+    // The person's own amount from the letter replaces the norm: the line reads the vrijlating's
+    // parameters (all from the law text of 2026) and not the norm.
     let b = u
         .met_werk
         .regels
@@ -33,7 +33,7 @@ fn bijstand_vrijlating_ends_after_six_months_in_the_timeline() {
         .unwrap();
     assert!(!b.parameters.iter().any(|p| p == "bijstand.norm.gehuwden"));
     assert!(b.parameters.iter().any(|p| p == "bijstand.vrijlating.max"));
-    assert!(b.voorlopig);
+    assert!(!b.voorlopig);
     assert!(b.uitleg.contains("beschikking"));
     let z = u
         .zonder_werk
@@ -104,8 +104,9 @@ fn wga_cliff_is_labelled_in_the_curve() {
         .expect("drempel gevonden");
     assert_eq!(t.oorzaak, "uitkering");
     assert!(t.uitleg.contains("50%"));
-    // 50% of € 1.500 at € 15 an hour: 750 / (15 × 52 / 12) = 11,5 hours.
-    assert!(t.van_uren.als_f64() <= 11.54 && t.tot_uren.als_f64() >= 11.54);
+    // 50% of € 1.500 at € 15 an hour, with the holiday pay built up (UWV counts income so,
+    // Algemeen Inkomensbesluit art. 4:1 lid 8): 750 / (15 × 52 / 12 × 1,08) = 10,7 hours.
+    assert!(t.van_uren.als_f64() <= 10.69 && t.tot_uren.als_f64() >= 10.69);
 }
 
 #[test]
@@ -130,10 +131,15 @@ fn ww_goes_from_75_to_70_percent_and_stops_above_87_5_percent() {
 }
 
 #[test]
-fn peildatum_outside_the_year_and_youth_bijstand_are_refused_with_the_field() {
+fn peildatum_outside_the_amounts_and_youth_bijstand_are_refused_with_the_field() {
     let p = parameters(2026).unwrap();
-    let s = lees_scenario(r#"{"peildatum":"2027-01-01","huishouden":{"leeftijd":30}}"#).unwrap();
-    assert_eq!(bereken(&s, p).unwrap_err().veld, "peildatum");
+    for datum in ["2025-12-01", "2031-01-01", "2026-13-01"] {
+        let s = lees_scenario(&format!(
+            r#"{{"peildatum":"{datum}","huishouden":{{"leeftijd":30}}}}"#
+        ))
+        .unwrap();
+        assert_eq!(bereken(&s, p).unwrap_err().veld, "peildatum", "{datum}");
+    }
     let s = lees_scenario(r#"{"huishouden":{"leeftijd":19},"uitkering":{"soort":"bijstand"}}"#)
         .unwrap();
     assert_eq!(
@@ -200,4 +206,133 @@ fn the_provisional_warning_names_the_amounts_a_person_sees_not_every_parameter()
     // Parameter labels (like the huurtoeslag's "aftoppingsgrens") stay under "waarom?".
     assert!(!w.contains("aftoppingsgrens"), "{w}");
     assert!(w.len() < 400, "{} characters: {w}", w.len());
+}
+
+#[test]
+fn a_line_shows_the_parameters_its_formula_read() {
+    // WGA after the LGU, earning between 50% and 100% of the RVC: the loonaanvulling reads the
+    // RVC limit, the class percentage (for the floor of art. 61 lid 5) and the minimum wage; it
+    // does not read the WW percentages of the first months, nor anything of the toeslagen.
+    let u = uit(r#"{"peildatum":"2026-03-01","huishouden":{"leeftijd":50},
+        "uitkering":{"soort":"wga","maandloon":2600,"rvc":1650},"werk":{"uren_per_week":12,"uurloon":15}}"#);
+    let regel = |id: &str| {
+        u.met_werk
+            .regels
+            .iter()
+            .find(|r| r.id == id)
+            .unwrap_or_else(|| panic!("{id}"))
+            .parameters
+            .iter()
+            .map(|p| p.to_string())
+            .collect::<Vec<_>>()
+    };
+    let wga = regel("uitkering");
+    for id in [
+        "wga.rvc_grens",
+        "wga.vervolg.35_45",
+        "wml.maand",
+        "vakantiegeld.loon",
+        "uwv.maximumdagloon",
+        "ib.schijf1.tarief",
+    ] {
+        assert!(wga.contains(&id.to_string()), "{id} ontbreekt: {wga:?}");
+    }
+    for id in [
+        "wga.pct.eerste",
+        "wga.eerste_maanden",
+        "wga.vervolg.55_65",
+        "zt.standaardpremie",
+        "ht.huurgrens",
+    ] {
+        assert!(
+            !wga.contains(&id.to_string()),
+            "{id} niet gelezen maar getoond: {wga:?}"
+        );
+    }
+    let zt = regel("zorgtoeslag");
+    assert!(
+        zt.iter()
+            .all(|p| p.starts_with("zt.") || p.starts_with("awir.")),
+        "{zt:?}"
+    );
+    // The net wage at the default minimum wage reads the minimum wage; with an own wage it does not.
+    let u = uit(
+        r#"{"peildatum":"2026-03-01","huishouden":{"leeftijd":30},"werk":{"uren_per_week":20}}"#,
+    );
+    assert!(u.met_werk.regels[0]
+        .parameters
+        .iter()
+        .any(|p| p == "wml.uur"));
+    let u = uit(
+        r#"{"peildatum":"2026-03-01","huishouden":{"leeftijd":30},"werk":{"uren_per_week":20,"uurloon":16}}"#,
+    );
+    assert!(!u.met_werk.regels[0]
+        .parameters
+        .iter()
+        .any(|p| p == "wml.uur"));
+}
+
+#[test]
+fn the_result_says_which_dates_amounts_it_uses_and_what_is_missing() {
+    let u = uit(
+        r#"{"peildatum":"2026-03-01","huishouden":{"leeftijd":35},"uitkering":{"soort":"bijstand"}}"#,
+    );
+    assert_eq!(u.bedragen.van, "2026-01-01");
+    assert!(u.bedragen.ontbreekt.is_none());
+    assert!(
+        u.bedragen.tekst.contains("1 januari 2026"),
+        "{}",
+        u.bedragen.tekst
+    );
+    let u = uit(
+        r#"{"peildatum":"2026-12-01","huishouden":{"leeftijd":35},"uitkering":{"soort":"bijstand"},"werk":{"uren_per_week":16}}"#,
+    );
+    assert_eq!(u.bedragen.van, "2026-07-01");
+    assert!(u.bedragen.ontbreekt.is_none(), "{:?}", u.bedragen);
+    // The timeline crosses 1 January 2027, for which most amounts are not known yet: it says so.
+    let jan = &u.tijdlijn[1];
+    assert_eq!(jan.periode, "2027-01");
+    assert!(
+        jan.gebeurtenissen
+            .iter()
+            .any(|g| g.contains("1 januari 2027") && g.contains("Nog niet bekend")),
+        "{:?}",
+        jan.gebeurtenissen
+    );
+    // A start in 2027: the result names the missing amounts and says they are not included.
+    let u = uit(
+        r#"{"peildatum":"2027-03-01","huishouden":{"leeftijd":35},"uitkering":{"soort":"bijstand"},"werk":{"uren_per_week":16}}"#,
+    );
+    let o = u.bedragen.ontbreekt.as_ref().expect("ontbrekende bedragen");
+    assert_eq!(o.datum, "2027-01-01");
+    assert!(
+        o.parameters
+            .iter()
+            .any(|p| p == "bijstand.norm.alleenstaande"),
+        "{o:?}"
+    );
+    assert!(
+        o.onderdelen.iter().any(|n| n.starts_with("Bijstand")),
+        "{o:?}"
+    );
+    assert!(
+        u.bedragen.tekst.contains("nog niet bekend"),
+        "{}",
+        u.bedragen.tekst
+    );
+    assert!(
+        u.bedragen.tekst.contains("1 juli 2026"),
+        "{}",
+        u.bedragen.tekst
+    );
+    assert!(u.waarschuwingen.contains(&u.bedragen.tekst));
+    // July amounts are used from July on: the minimum wage of € 14,99.
+    let u = uit(
+        r#"{"peildatum":"2026-08-01","huishouden":{"leeftijd":35},"werk":{"uren_per_week":10}}"#,
+    );
+    assert!(
+        u.met_werk.regels[0].uitleg.contains("€ 14,99"),
+        "{}",
+        u.met_werk.regels[0].uitleg
+    );
 }

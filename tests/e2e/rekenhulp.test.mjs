@@ -4,7 +4,9 @@
 // (the engine's explanations, warnings and errors too), the state
 // surviving a route change, axe-core in every state, no request leaving the local server, nothing
 // stored, and screenshots at 360 and 1280 px. The expected amounts are the engine's own results
-// for these scenarios (`rekenhulp scenario`, parameters 2026), so a wrong number fails the test.
+// for these scenarios (`rekenhulp scenario --datum 2026-12-01`), so a wrong number fails the test.
+// The browser's clock is fixed at 4 December 2026: the first month of work defaults to the
+// current month, so the amounts of 1 July 2026 apply.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
@@ -28,7 +30,11 @@ after(async () => {
   server?.close();
 });
 
+/** The day the tests run in: the default first month of work follows the browser's clock. */
+const TODAY = new Date('2026-12-04T10:00:00');
+
 async function open(page, search = '') {
+  await page.clock.setFixedTime(TODAY);
   await gotoApp(page, server.origin, '#/rekenhulp', search);
   await page.getByRole('heading', { level: 1 }).waitFor();
 }
@@ -102,15 +108,17 @@ test('quick mode: single person on bijstand, 20 hours at the minimum wage', asyn
   await fill(page, AGE, '35');
   await fill(page, RENT, '650');
   await fill(page, HOURS, '20');
-  // The wage defaults to the minimum wage for the age: € 14,71 per hour at 35.
-  assert.equal(await page.locator('.rk-for').innerText(), 'Bij 20 uur per week, € 14,71 bruto per uur:');
+  // The wage defaults to the minimum wage for the age of December 2026: € 14,99 per hour at 35.
+  assert.equal(await page.locator('.rk-for').innerText(), 'Bij 20 uur per week, € 14,99 bruto per uur:');
+  // The result says which date's amounts it uses.
+  assert.match(await page.locator('#rk-bedragen').innerText(), /bedragen die gelden vanaf 1 juli 2026/);
 
-  // Engine: without work € 1.924,47 (bijstand 1.401,47 + zorgtoeslag 129 + huurtoeslag 394);
-  // with 20 hours € 2.209,47: the 25% vrijlating at its maximum of € 285.
+  // Engine: without work € 1.942,46 (bijstand 1.419,46 + zorgtoeslag 129 + huurtoeslag 394);
+  // with 20 hours € 2.227,46: the 25% vrijlating at its maximum of € 285.
   assert.equal(await answer(page), 'U gaat er ongeveer € 285 per maand op vooruit.');
   const t = await totals(page);
-  assert.deepEqual(t.cents, [192447, 220947, 28500]);
-  assert.match(t.text, /€ 1\.924[\s\S]*€ 2\.209[\s\S]*\+€ 285/);
+  assert.deepEqual(t.cents, [194246, 222746, 28500]);
+  assert.match(t.text, /€ 1\.942[\s\S]*€ 2\.227[\s\S]*\+€ 285/);
   // The sentence and the table agree, and the amount is plausible for 20 hours at minimum wage.
   const said = Number((await answer(page)).match(/€ ([\d.]+)/)[1].replace('.', ''));
   assert.equal(said * 100, Math.round(t.cents[2] / 100) * 100);
@@ -127,10 +135,14 @@ test('quick mode: single person on bijstand, 20 hours at the minimum wage', asyn
   // Provisional values are marked, and the result says it is an estimate.
   assert.ok((await page.locator('.rk-prov').count()) > 0, 'no provisional mark');
   assert.match(await page.locator('.rk-result').innerText(), /Dit is een schatting/);
-  // Timeline: the vrijlating stops after 6 months, so month 7 is back at the level without work.
+  // Timeline: from January 2027 the amounts of that date are not known yet, and it says so; the
+  // vrijlating stops after 6 months, so month 7 is back at the level without work.
+  const month2 = page.locator('#rk-tijdlijn tbody tr').nth(1);
+  const nieuw = /Nieuwe bedragen vanaf 1 januari 2027\. Nog niet bekend voor/;
+  assert.match(await laterText(month2, nieuw), nieuw);
   const month7 = page.locator('#rk-tijdlijn tbody tr').nth(6);
   assert.match(await laterText(month7, /De vrijlating in de bijstand stopt/), /De vrijlating in de bijstand stopt/);
-  assert.match(await month7.innerText(), /€ 1\.924\s+€ 1\.924/);
+  assert.match(await month7.innerText(), /€ 1\.941\s+€ 1\.941/);
   // What to arrange: gemeente and Dienst Toeslagen, with sources and dates; support to ask about.
   const todo = page.getByRole('region', { name: 'Wat moet ik regelen?' });
   assert.match(await todo.innerText(), /Dienst Toeslagen[\s\S]*Uw gemeente/);
@@ -142,12 +154,12 @@ test('quick mode: single person on bijstand, 20 hours at the minimum wage', asyn
   assert.equal(await curve.locator('svg .chart-mark').count(), 1);
   assert.ok((await curve.locator('svg .chart-band').count()) >= 1);
   assert.match(await laterText(curve.locator('.rk-stretches'), /hier stopt de vrijlating/), /hier stopt de vrijlating/);
-  const summary = /Zonder werk heeft u € 1\.924 per maand\. Bij 20 uur heeft u € 2\.209/;
+  const summary = /Zonder werk heeft u € 1\.942 per maand\. Bij 20 uur heeft u € 2\.227/;
   assert.match(await laterText(curve.locator('#rk-curve-samenvatting'), summary), summary);
   await curve.locator('details.rk-data summary').click();
   await curve.locator('details.rk-data tbody tr').first().waitFor();
   assert.equal(await curve.locator('details.rk-data tbody tr').count(), 41);
-  assert.match(await curve.locator('details.rk-data tbody tr').nth(20).innerText(), /^20\s+€ 2\.209$/);
+  assert.match(await curve.locator('details.rk-data tbody tr').nth(20).innerText(), /^20\s+€ 2\.227$/);
 
   // Answers carry over into the full mode, which asks for more.
   await page.getByRole('button', { name: /Volledig: alle vragen/ }).click();
@@ -174,14 +186,14 @@ test('Wajong without work and with 20 hours', async () => {
   await open(page);
   await chooseBenefit(page, 'Wajong');
   await fill(page, HOURS, '0');
-  // Engine: Wajong 70% of the minimum wage, € 1.973,96 in total; no work means no change.
+  // Engine: Wajong 70% of the minimum wage of July 2026, € 1.994,65 in total; no work, no change.
   assert.equal(await answer(page), 'U houdt per maand ongeveer evenveel over.');
-  assert.deepEqual((await totals(page)).cents, [197396, 197396, 0]);
+  assert.deepEqual((await totals(page)).cents, [199465, 199465, 0]);
   await assertAccessible(page, 'rekenhulp: Wajong 0 uur');
   await fill(page, HOURS, '20');
-  // With 20 hours: net wage 1.376,86 + Wajong 540,25 + toeslagen → € 2.387,11 (+ € 413,15).
-  assert.equal(await answer(page), 'U gaat er ongeveer € 413 per maand op vooruit.');
-  assert.deepEqual((await totals(page)).cents, [197396, 238711, 41315]);
+  // With 20 hours: UWV offsets 70% of the wage with its holiday pay built up → € 2.380,49 in all.
+  assert.equal(await answer(page), 'U gaat er ongeveer € 386 per maand op vooruit.');
+  assert.deepEqual((await totals(page)).cents, [199465, 238049, 38584]);
   const todo = page.getByRole('region', { name: 'Wat moet ik regelen?' });
   assert.match(await todo.innerText(), /UWV[\s\S]*No-riskpolis[\s\S]*Terug naar de Wajong/);
   await assertAccessible(page, 'rekenhulp: Wajong 20 uur');
@@ -197,35 +209,36 @@ test('WGA around the 50%-of-RVC cliff: the chart shades and labels it', async ()
   await chooseBenefit(page, 'WIA: WGA-uitkering');
   await fill(page, /Uw maandloon volgens UWV/, '3.200');
   await fill(page, /Uw restverdiencapaciteit/, '1600,00');
-  await fill(page, HOURS, '12');
-  // Engine: below 50% of the RVC (€ 800) the vervolguitkering: € 1.939,35 with 12 hours.
-  assert.equal(await answer(page), 'U gaat er ongeveer € 600 per maand op vooruit.');
-  assert.deepEqual((await totals(page)).cents, [133981, 193935, 59954]);
+  await fill(page, HOURS, '11');
+  // Engine: UWV counts the wage with its holiday pay built up (€ 771,68 at 11 hours), below 50%
+  // of the RVC (€ 800): the vervolguitkering, € 1.910,20 in all.
+  assert.equal(await answer(page), 'U gaat er ongeveer € 560 per maand op vooruit.');
+  assert.deepEqual((await totals(page)).cents, [135016, 191020, 56004]);
   const curve = page.getByRole('region', { name: 'Wat levert elk uur extra op?' });
   const stretches = curve.locator('.rk-stretch');
   const first = stretches.first();
-  const cliff = /^1\. Van 12,5 tot 13 uur: de WGA-grens/;
+  const cliff = /^1\. Van 11 tot 11,5 uur: de WGA-grens/;
   assert.match(await laterText(first, cliff), cliff);
-  // The band in the SVG sits at 12,5–13 hours with label 1.
+  // The band in the SVG sits at 11–11,5 hours with label 1.
   const band = curve.locator('svg .chart-band').first();
   assert.equal((await band.locator('text').textContent()).trim(), '1');
   const x = Number(await band.locator('rect').getAttribute('x'));
-  assert.ok(x > 64 + (560 * 12) / 40 && x < 64 + (560 * 13.5) / 40, `band starts at x=${x}`);
-  // Just above the limit: the loonaanvulling, € 2.168,25 (+ € 828,44).
-  await fill(page, HOURS, '13');
-  assert.equal(await answer(page), 'U gaat er ongeveer € 828 per maand op vooruit.');
-  assert.deepEqual((await totals(page)).cents, [133981, 216825, 82844]);
-  await assertAccessible(page, 'rekenhulp: WGA cliff');
-  // The WGA phases on the timeline: still 3 months of loongerelateerde uitkering at 12 hours,
-  // then the vervolguitkering from month 4 (engine: € 2.355,89 → € 1.939,35 with work).
-  await page.getByRole('button', { name: /Volledig: alle vragen/ }).click();
+  assert.ok(x > 64 + (560 * 10.5) / 40 && x < 64 + (560 * 12) / 40, `band starts at x=${x}`);
+  // Just above the limit: the loonaanvulling, € 2.110,14 (+ € 759,98).
   await fill(page, HOURS, '12');
+  assert.equal(await answer(page), 'U gaat er ongeveer € 760 per maand op vooruit.');
+  assert.deepEqual((await totals(page)).cents, [135016, 211014, 75998]);
+  await assertAccessible(page, 'rekenhulp: WGA cliff');
+  // The WGA phases on the timeline: still 3 months of loongerelateerde uitkering at 11 hours,
+  // then the vervolguitkering from month 4 (engine: € 2.316,41 → € 1.909,20 with work).
+  await page.getByRole('button', { name: /Volledig: alle vragen/ }).click();
+  await fill(page, HOURS, '11');
   await fill(page, /Maanden loongerelateerde WGA die u nog krijgt/, '3');
-  assert.equal(await answer(page), 'U gaat er ongeveer € 104 per maand op vooruit.');
+  assert.equal(await answer(page), 'U gaat er ongeveer € 113 per maand op vooruit.');
   const rows = page.locator('#rk-tijdlijn tbody tr');
-  const lgu = /€ 2\.252\s+€ 2\.356/;
+  const lgu = /€ 2\.204\s+€ 2\.316/;
   assert.match(await laterText(rows.nth(0), lgu), lgu);
-  const vervolg = /€ 1\.340\s+€ 1\.939[\s\S]*De loongerelateerde WGA stopt; u krijgt nu de lagere vervolguitkering/;
+  const vervolg = /€ 1\.349\s+€ 1\.909[\s\S]*De loongerelateerde WGA stopt; u krijgt nu de lagere vervolguitkering/;
   assert.match(await laterText(rows.nth(3), vervolg), vervolg);
   const todo = page.getByRole('region', { name: 'Wat moet ik regelen?' });
   const steps = /Vraag UWV welke WGA-uitkering[\s\S]*Proefplaatsing/;
@@ -250,14 +263,14 @@ test('three situations side by side: 12, 20 and 32 hours; copy, edit, remove, ke
   const table = page.locator('#rk-vergelijking');
   const rows = await table.locator('tbody tr').allInnerTexts();
   assert.match(rows[1], /12\s+20\s+32/);
-  // Engine: totals with work € 2.120, € 2.209,47 and € 2.572,61; without work € 1.924,47.
-  assert.match(rows[3], /€ 1\.924\s+€ 1\.924\s+€ 1\.924/);
-  assert.match(rows[4], new RegExp(`${euros(2120)}\\s+${euros(2209.47)}\\s+${euros(2572.61)}`));
-  assert.match(rows[5], /€ 196\s+€ 285\s+€ 648/);
+  // Engine: totals with work € 2.133,92, € 2.227,46 and € 2.589,37; without work € 1.942,46.
+  assert.match(rows[3], /€ 1\.942\s+€ 1\.942\s+€ 1\.942/);
+  assert.match(rows[4], new RegExp(`${euros(2133.92)}\\s+${euros(2227.46)}\\s+${euros(2589.37)}`));
+  assert.match(rows[5], /€ 191\s+€ 285\s+€ 647/);
   // The first situation is still 12 hours when shown again.
   await page.getByRole('button', { name: 'Situatie 1 bekijken' }).click();
   assert.equal(await page.getByLabel(HOURS).inputValue(), '12');
-  assert.equal(await answer(page), 'U gaat er ongeveer € 196 per maand op vooruit.');
+  assert.equal(await answer(page), 'U gaat er ongeveer € 191 per maand op vooruit.');
   await assertAccessible(page, 'rekenhulp: three situations');
   // Leaving the route and coming back keeps everything.
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Privacy', exact: true }).click();
@@ -341,7 +354,7 @@ test('invalid input: letters, negative and huge numbers give Dutch messages, nev
     assert.equal(await page.getByLabel(c.label).getAttribute('aria-invalid'), 'true');
     // The rest of the page keeps the last good result.
     assert.equal(await answer(page), before, `after ${c.value}`);
-    assert.deepEqual((await totals(page)).cents, [192447, 220947, 28500]);
+    assert.deepEqual((await totals(page)).cents, [194246, 222746, 28500]);
     await noNaN(page);
     await assertAccessible(page, `rekenhulp: invalid ${JSON.stringify(c.value)}`);
     await fill(page, c.label, c.label === AGE ? '35' : c.label === RENT ? '650' : '20');
@@ -398,7 +411,10 @@ test('English: the whole screen through the catalogue and the engine, with no Du
   const benefit = await whys.nth(1).innerText();
   assert.match(benefit, /How it was calculated: The bijstand rate for your situation is € [\d.,]+ per month[\s\S]*You may keep € [\d.,]+: 25% of your net wage/);
   assert.match(benefit, /Bijstand \(social assistance\): the rate minus net earnings: /);
-  assert.match(benefit, /Provisional value:[\s\S]*Bijstand rate for married or cohabiting couples/);
+  // The bijstand rates are those of the law text now; the provisional values are the
+  // huurtoeslag's base rent and reference points.
+  assert.doesNotMatch(benefit, /Provisional value:/);
+  assert.match(await whys.nth(3).innerText(), /Provisional value:[\s\S]*Rent allowance: minimum base rent/);
   assert.doesNotMatch(benefit, /in Dutch|Zo is het berekend|De bijstandsnorm/);
   assert.match(await whys.nth(0).innerText(), /You work 20 hours per week for the minimum wage for your age/);
   // The stretches of the curve and the notes.

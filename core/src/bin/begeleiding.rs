@@ -4,19 +4,25 @@
 //! the whole catalogue ranked, fitting options first:
 //! `{"opties": [{"id": "ips", "passend": true, "redenen": ["…"]}, …]}`.
 //!
-//! Exit status: 0 on success; 2 for bad answers or a bad command line, with one Dutch line on
-//! stderr that names the field; 1 if the shipped content itself is invalid (tests forbid this).
+//! Exit status: 0 on success; 2 for bad answers or a bad command line, with one short Dutch line
+//! on stderr that names the field (a bad value is quoted at most 40 characters long); 1 if the
+//! shipped content itself is invalid (tests forbid this).
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
 use werkkeuze_core::matcher::catalogus::{Catalogus, DATA};
 use werkkeuze_core::matcher::{rangschik, Antwoorden, Taal};
+use werkkeuze_core::opdrachtregel::{een_regel, kort};
 
 const GEBRUIK: &str =
     "Gebruik: begeleiding [--en] ANTWOORDEN.json   (gebruik - om van stdin te lezen)";
 
 fn fout(code: u8, melding: &str) -> ExitCode {
-    let _ = writeln!(std::io::stderr(), "begeleiding: {melding}");
+    let _ = writeln!(
+        std::io::stderr(),
+        "{}",
+        een_regel(&format!("begeleiding: {melding}"))
+    );
     ExitCode::from(code)
 }
 
@@ -28,7 +34,7 @@ fn lees(pad: &str) -> Result<String, String> {
             .map_err(|e| format!("kan de antwoorden niet van stdin lezen ({e})."))?;
     } else {
         tekst = std::fs::read_to_string(pad)
-            .map_err(|e| format!("kan het bestand '{pad}' niet lezen ({e})."))?;
+            .map_err(|e| format!("kan het bestand '{}' niet lezen ({e}).", kort(pad)))?;
     }
     Ok(tekst)
 }
@@ -36,7 +42,11 @@ fn lees(pad: &str) -> Result<String, String> {
 fn main() -> ExitCode {
     let mut taal = Taal::Nl;
     let mut pad = None;
-    for arg in std::env::args().skip(1) {
+    // args_os: `std::env::args` would panic on an argument that is not valid Unicode.
+    for arg in std::env::args_os()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+    {
         match arg.as_str() {
             "--en" => taal = Taal::En,
             "-h" | "--help" => {
@@ -44,7 +54,7 @@ fn main() -> ExitCode {
                 return ExitCode::SUCCESS;
             }
             a if a.starts_with("--") => {
-                return fout(2, &format!("onbekende optie '{a}'. {GEBRUIK}"))
+                return fout(2, &format!("onbekende optie '{}'. {GEBRUIK}", kort(a)))
             }
             _ if pad.is_some() => return fout(2, &format!("geef één bestand. {GEBRUIK}")),
             _ => pad = Some(arg),

@@ -1,6 +1,8 @@
 //! `rekenhulp`: the income engine on the command line. Output is JSON on stdout, amounts in
-//! euros as numbers. Bad input: exit status 2 and one line in Dutch on stderr naming the field.
-//! `--taal en` writes the texts of a scenario or curve (and its input errors) in English.
+//! euros as numbers. Bad input: exit status 2 and one short line in Dutch on stderr naming the
+//! field; a bad value is quoted at most 40 characters long. `--taal en` writes the texts of a
+//! scenario or curve (and its input errors) in English. The amounts are those valid on `--datum`
+//! (a rule) or on the scenario's `peildatum`; without either, the current month.
 //!
 //! ```text
 //! rekenhulp regel zorgtoeslag --jaar 2026 --toetsingsinkomen 19000 [--partner]
@@ -8,18 +10,19 @@
 //! rekenhulp regel kindgebonden-budget --jaar 2026 --inkomen 45000 [--partner] --kind 8 --kind 10
 //! rekenhulp regel heffingskortingen --jaar 2026 --inkomen 30000 --arbeidsinkomen 30000
 //! rekenhulp regel wajong --jaar 2026 --inkomen 1000 [--loonwaarde 0.8] [--zonder-arbeidsvermogen]
-//! rekenhulp regel wga --jaar 2026 --maandloon 3000 --rvc 1500 --inkomen 800 [--loongerelateerd [--lgu-maand N]]
-//! rekenhulp scenario FILE.json|- [--taal nl|en]
-//! rekenhulp curve FILE.json|- [--taal nl|en]
+//! rekenhulp regel wga --jaar 2026 --maandloon 3000 --rvc 1500 --inkomen 800 [--loongerelateerd [--lgu-maand N]] [--leeftijd 45]
+//! rekenhulp scenario FILE.json|- [--taal nl|en] [--datum JJJJ-MM-DD]
+//! rekenhulp curve FILE.json|- [--taal nl|en] [--datum JJJJ-MM-DD]
 //! ```
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
 use werkkeuze_core::income::{
     self, heffingskortingen, huurtoeslag, kindgebonden_budget, wajong, wga, ww, zorgtoeslag,
-    InvoerFout, Taal, Waarden,
+    InvoerFout, Lees, Taal, Waarden,
 };
 use werkkeuze_core::money::{parse_decimal, parse_euros, Cents};
+use werkkeuze_core::opdrachtregel::{deze_maand, een_regel, kort};
 
 const GEBRUIK: &str = "Gebruik:
   rekenhulp regel zorgtoeslag --jaar 2026 --toetsingsinkomen 19000 [--partner]
@@ -27,10 +30,12 @@ const GEBRUIK: &str = "Gebruik:
   rekenhulp regel kindgebonden-budget --jaar 2026 --inkomen 45000 [--partner] --kind 8 --kind 10
   rekenhulp regel heffingskortingen --jaar 2026 --inkomen 30000 --arbeidsinkomen 30000
   rekenhulp regel wajong --jaar 2026 --inkomen 1000 [--loonwaarde 0.8] [--zonder-arbeidsvermogen] [--leeftijd 25]
-  rekenhulp regel wga --jaar 2026 --maandloon 3000 --rvc 1500 --inkomen 800 [--loongerelateerd [--lgu-maand 1]]
+  rekenhulp regel wga --jaar 2026 --maandloon 3000 --rvc 1500 --inkomen 800 [--loongerelateerd [--lgu-maand 1]] [--leeftijd 45]
   rekenhulp scenario BESTAND.json   (of - voor stdin)
   rekenhulp curve BESTAND.json      (of - voor stdin)
   Met --taal en staan de teksten van scenario en curve in het Engels.
+  Bedragen gelden op --datum JJJJ-MM-DD (of 1 januari van --jaar, of de peildatum van het
+  scenario); zonder datum de huidige maand.
 Bedragen in euro's (19000, 19.000 of 1.234,56); uitvoer is JSON. Zie docs/rekenhulp.md.";
 
 fn fout(veld: &str, melding: impl Into<String>) -> InvoerFout {
@@ -54,7 +59,10 @@ impl Opties {
         while i < args.len() {
             let a = &args[i];
             let Some(naam) = a.strip_prefix("--") else {
-                return Err(fout(a, "onverwacht argument; opties beginnen met --"));
+                return Err(fout(
+                    "argument",
+                    format!("onverwacht argument '{}'; opties beginnen met --", kort(a)),
+                ));
             };
             if VLAGGEN.contains(&naam) {
                 vlaggen.push(naam.to_string());
@@ -62,7 +70,7 @@ impl Opties {
                 continue;
             }
             let Some(waarde) = args.get(i + 1) else {
-                return Err(fout(naam, "na deze optie hoort een waarde"));
+                return Err(fout(&kort(naam), "na deze optie hoort een waarde"));
             };
             paren.push((naam.to_string(), waarde.clone()));
             i += 2;
@@ -135,23 +143,41 @@ impl Opties {
     fn klaar(&self) -> Result<(), InvoerFout> {
         for (n, _) in &self.paren {
             if !self.gebruikt.contains(n) {
-                return Err(fout(n, "onbekende optie voor deze regel"));
+                return Err(fout(&kort(n), "onbekende optie voor deze regel"));
             }
         }
         for v in &self.vlaggen {
             if !self.gebruikt.contains(v) {
-                return Err(fout(v, "onbekende optie voor deze regel"));
+                return Err(fout(&kort(v), "onbekende optie voor deze regel"));
             }
         }
         Ok(())
     }
 
+    /// The amounts of `--datum`, else of 1 January of `--jaar`, else of the current month.
     fn waarden(&mut self) -> Result<&'static Waarden, InvoerFout> {
-        let jaar = self.geheel("jaar", 1900, 2200)?.unwrap_or(2026) as i32;
-        let p = income::parameters(jaar)
-            .map_err(|e| fout("jaar", e.strip_prefix("jaar: ").unwrap_or(&e).to_string()))?;
-        p.waarden_op(&format!("{jaar}-01-01"))
-            .ok_or_else(|| fout("jaar", format!("geen parameters voor {jaar}")))
+        let jaar = self.geheel("jaar", 1900, 2200)?;
+        let datum = match (self.een("datum")?, jaar) {
+            (Some(d), None) => d,
+            (Some(_), Some(_)) => {
+                return Err(fout("datum", "gebruik --datum of --jaar, niet allebei"))
+            }
+            (None, Some(j)) => format!("{j}-01-01"),
+            (None, None) => deze_maand(),
+        };
+        let p = income::parameters(2026).map_err(|e| fout("parameters", e))?;
+        p.waarden_op(&datum).ok_or_else(|| {
+            let veld = if jaar.is_some() { "jaar" } else { "datum" };
+            fout(
+                veld,
+                format!(
+                    "geen bedragen voor '{}'; kies een datum van {} tot en met {} (JJJJ-MM-DD)",
+                    kort(&datum),
+                    p.eerste_datum(),
+                    p.laatste_datum()
+                ),
+            )
+        })
     }
 }
 
@@ -165,7 +191,7 @@ fn euro(c: Cents) -> serde_json::Value {
 
 fn regel(naam: &str, args: &[String]) -> Result<serde_json::Value, InvoerFout> {
     let mut o = Opties::lees(args)?;
-    let w = o.waarden()?;
+    let w = &Lees::new(o.waarden()?);
     let uit = match naam {
         "zorgtoeslag" => {
             let ti = o.bedrag_verplicht("toetsingsinkomen")?;
@@ -189,7 +215,7 @@ fn regel(naam: &str, args: &[String]) -> Result<serde_json::Value, InvoerFout> {
                 &huurtoeslag::Huishouden {
                     kale_huur: huur,
                     personen: personen as u32,
-                    jonger_dan_21: leeftijd < 21,
+                    jonger_dan_21: leeftijd < w.ht_leeftijd_jong() && personen == 1,
                     inkomen,
                     vermogen: None,
                     partner,
@@ -262,19 +288,20 @@ fn regel(naam: &str, args: &[String]) -> Result<serde_json::Value, InvoerFout> {
             if wga::vervolg_percentage(w, wga::ao_ppm(maandloon, rvc)).is_none() {
                 return Err(fout("rvc", "minder dan 35% arbeidsongeschikt: geen WGA-uitkering"));
             }
+            let leeftijd = o.geheel("leeftijd", 18, 66)?.unwrap_or(30);
             let lgu = o.vlag("loongerelateerd");
             let maand = o.geheel("lgu-maand", 1, 600)?;
             if maand.is_some() && !lgu {
                 return Err(fout("lgu-maand", "alleen samen met --loongerelateerd"));
             }
             let pct = lgu.then(|| ww::percentage(w, maand.unwrap_or(3)));
-            let (soort, u) = wga::wga(w, maandloon, rvc, inkomen, pct);
+            let (soort, u) = wga::wga(w, leeftijd, maandloon, rvc, inkomen, pct);
             serde_json::json!({"soort": soort.naam(), "uitkering_per_maand": euro(u)})
         }
         other => {
             return Err(fout(
                 "regel",
-                format!("onbekende regel '{other}'; kies zorgtoeslag, huurtoeslag, kindgebonden-budget, heffingskortingen, wajong of wga"),
+                format!("onbekende regel '{}'; kies zorgtoeslag, huurtoeslag, kindgebonden-budget, heffingskortingen, wajong of wga", kort(other)),
             ))
         }
     };
@@ -289,7 +316,7 @@ fn lees_bestand(pad: &str) -> Result<String, InvoerFout> {
     } else {
         std::fs::File::open(pad).and_then(|mut f| f.read_to_string(&mut tekst).map(|_| ()))
     };
-    r.map_err(|e| fout("bestand", format!("kan '{pad}' niet lezen ({e})")))?;
+    r.map_err(|e| fout("bestand", format!("kan '{}' niet lezen ({e})", kort(pad))))?;
     Ok(tekst)
 }
 
@@ -310,17 +337,31 @@ fn voer_uit(args: &[String]) -> Result<serde_json::Value, InvoerFout> {
             if let Some(i) = rest.iter().position(|a| *a == "--taal") {
                 let code = rest.get(i + 1).map(|c| c.as_str()).unwrap_or("");
                 taal = Taal::uit_code(code).ok_or_else(|| {
-                    fout("taal", format!("onbekende taal '{code}'; kies nl of en"))
+                    fout(
+                        "taal",
+                        format!("onbekende taal '{}'; kies nl of en", kort(code)),
+                    )
                 })?;
                 rest.drain(i..(i + 2).min(rest.len()));
+            }
+            let mut datum = None;
+            if let Some(i) = rest.iter().position(|a| *a == "--datum") {
+                let Some(d) = rest.get(i + 1) else {
+                    return Err(fout("datum", "na --datum hoort een datum JJJJ-MM-DD"));
+                };
+                datum = Some(d.to_string());
+                rest.drain(i..i + 2);
             }
             let [pad] = rest.as_slice() else {
                 return Err(fout(op, "geef één bestand (of - voor stdin)"));
             };
             let tekst = lees_bestand(pad)?;
-            let s = income::lees_scenario(&tekst)?;
-            let p = income::parameters(s.jaar)
-                .map_err(|e| fout("jaar", e.strip_prefix("jaar: ").unwrap_or(&e).to_string()))?;
+            let mut s = income::lees_scenario(&tekst)?;
+            // The first month of work: the scenario's own, else --datum, else this month.
+            if s.peildatum.is_none() {
+                s.peildatum = datum.or_else(|| s.jaar.is_none().then(deze_maand));
+            }
+            let p = income::parameters(2026).map_err(|e| fout("parameters", e))?;
             let json = if op == "scenario" {
                 serde_json::to_value(income::bereken_in(&s, p, taal)?)
             } else {
@@ -330,7 +371,10 @@ fn voer_uit(args: &[String]) -> Result<serde_json::Value, InvoerFout> {
         }
         Some(other) => Err(fout(
             "opdracht",
-            format!("onbekende opdracht '{other}'; kies regel, scenario of curve"),
+            format!(
+                "onbekende opdracht '{}'; kies regel, scenario of curve",
+                kort(other)
+            ),
         )),
         None => Err(fout(
             "opdracht",
@@ -363,7 +407,7 @@ fn main() -> ExitCode {
         Err(e) => {
             let engels = args.windows(2).any(|w| w[0] == "--taal" && w[1] == "en");
             let fout_in = if engels { "Error in" } else { "Fout in" };
-            let regel = format!("{fout_in} {}: {}", e.veld, e.melding).replace('\n', " ");
+            let regel = een_regel(&format!("{fout_in} {}: {}", kort(&e.veld), e.melding));
             let _ = writeln!(std::io::stderr().lock(), "{regel}");
             ExitCode::from(2)
         }

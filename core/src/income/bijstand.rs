@@ -1,30 +1,35 @@
 //! Bijstand (Participatiewet): the norm (art. 21), the kostendelersnorm (art. 22a), the
 //! offsetting of net earnings and the vrijlatingen (art. 31 lid 2).
 //!
-//! Amounts are net per month including the 5% vakantietoeslag. The 2026 norms were not found in
-//! an official source: the default is provisional, and the person's own amount from their letter
-//! takes precedence.
+//! Amounts are net per month including the vakantietoeslag, from the law text in force on the
+//! date (art. 21 as of 1-1-2026 and 1-7-2026). The person's own amount from their letter takes
+//! precedence: the municipality may apply a different norm.
 
-use super::parameters::Waarden;
+use super::parameters::Lees;
+use super::reken::{Invoer, Maand, UitkeringStand};
+use super::scenario::Uitkering;
+use super::uitleg::{maanden, pct, Uitleg};
 use crate::money::Cents;
+use crate::{tekst, Taal};
 use serde::{Deserialize, Serialize};
 
-/// The norm for a person of 21 up to AOW age: 70% of the gehuwdennorm when single (also a single
-/// parent), the gehuwdennorm for a couple; with kostendelers ((40 + A × 30) / A)% of the
-/// gehuwdennorm per person, A being the number of kostendelers including the person (and partner).
-pub fn norm(w: &Waarden, partner: bool, kostendelers: i64) -> Cents {
-    let g = w.bijstand_norm_gehuwden;
+/// The norm for a person of 21 up to AOW age (art. 21): the amount for a single person (also a
+/// single parent), the gehuwdennorm for a couple; with kostendelers ((40 + A × 30) / A)% of the
+/// gehuwdennorm per person (art. 22a), A being the number of kostendelers including the person
+/// (and partner).
+pub fn norm(w: &Lees, partner: bool, kostendelers: i64) -> Cents {
+    let g = w.bijstand_norm_gehuwden();
     let kd = kostendelers.clamp(0, 100);
     if kd == 0 {
         return if partner {
             g
         } else {
-            g.times_ppm(w.bijstand_pct_alleenstaande.0)
+            w.bijstand_norm_alleenstaande()
         };
     }
     let a = 1 + i64::from(partner) + kd;
     // per person: (basis + A × per_persoon) / A, as ppm of the gehuwdennorm
-    let teller = w.bijstand_kostendeler_basis.0 + a * w.bijstand_kostendeler_per_persoon.0;
+    let teller = w.bijstand_kostendeler_basis().0 + a * w.bijstand_kostendeler_per_persoon().0;
     let per_persoon = g.times_fraction(teller, a * 1_000_000);
     if partner {
         per_persoon + per_persoon
@@ -38,11 +43,13 @@ pub fn norm(w: &Waarden, partner: bool, kostendelers: i64) -> Cents {
 #[serde(rename_all = "snake_case")]
 pub enum Vrijlating {
     Geen,
-    /// Art. 31 lid 2 onderdeel n: 25%, at most 6 months, age 27 and older.
+    /// Art. 31 lid 2 onderdeel n: 25%, at most 6 months, not under 27 (lid 5).
     Arbeid,
-    /// Art. 31 lid 2 onderdeel r: single parent with a child under 12, 12,5% for 30 months.
+    /// Art. 31 lid 2 onderdeel r: single parent with a child under 12, 12,5% for at most 30
+    /// consecutive months once the 6 months of onderdeel n are over; not under 27 (lid 5).
     AlleenstaandeOuder,
-    /// Medische urenbeperking: 15%, no time limit.
+    /// Art. 31 lid 2 onderdeel y: medische urenbeperking, 15%, no time limit, "tenzij onderdeel n
+    /// van toepassing is".
     MedischeUrenbeperking,
 }
 
@@ -56,59 +63,205 @@ pub struct VrijlatingFeiten {
     pub medische_urenbeperking: bool,
 }
 
-/// The vrijlating for `netto_inkomsten` this month: the largest that applies (they are not added).
-pub fn vrijlating(
-    w: &Waarden,
-    netto_inkomsten: Cents,
-    f: &VrijlatingFeiten,
-) -> (Cents, Vrijlating) {
+/// The windows of onderdeel n and r in month `m` of earnings: (n, r). Under 27 neither (art. 31
+/// lid 5: "Het tweede lid, onderdelen c, j, k, n en r, zijn niet van toepassing op de persoon
+/// die jonger is dan 27 jaar"); r starts when "de periode van zes maanden, bedoeld in onderdeel
+/// n, is verstreken" and lasts "een aaneengesloten periode van maximaal 30 maanden".
+pub fn vensters(w: &Lees, leeftijd: i64, m: i64) -> (bool, bool) {
+    if leeftijd < w.bijstand_vrijlating_leeftijd() || m < 1 {
+        return (false, false);
+    }
+    let n = m <= w.bijstand_vrijlating_maanden();
+    let r_start = w.bijstand_vrijlating_maanden() + 1;
+    let r = m >= r_start && m < r_start + w.bijstand_alo_maanden();
+    (n, r)
+}
+
+/// The vrijlating for `netto_inkomsten` this month, in the order of the law: onderdeel n while it
+/// applies; otherwise y for a medische urenbeperking (y "tenzij onderdeel n van toepassing is");
+/// otherwise r for a single parent (r only "voor zover … onderdeel y, z of aa niet van toepassing
+/// is"). They are never added up.
+pub fn vrijlating(w: &Lees, netto_inkomsten: Cents, f: &VrijlatingFeiten) -> (Cents, Vrijlating) {
     if netto_inkomsten <= Cents::ZERO {
         return (Cents::ZERO, Vrijlating::Geen);
     }
-    let m = f.maand_met_inkomsten;
-    let mut beste = (Cents::ZERO, Vrijlating::Geen);
-    let mut kandidaat = |bedrag: Cents, soort: Vrijlating| {
-        if bedrag > beste.0 {
-            beste = (bedrag, soort);
-        }
-    };
-    let arbeid_mogelijk = f.leeftijd >= w.bijstand_vrijlating_leeftijd;
-    if arbeid_mogelijk && m >= 1 && m <= w.bijstand_vrijlating_maanden {
-        kandidaat(
+    let (n, r) = vensters(w, f.leeftijd, f.maand_met_inkomsten);
+    if n {
+        (
             netto_inkomsten
-                .times_ppm(w.bijstand_vrijlating_pct.0)
-                .min(w.bijstand_vrijlating_max),
+                .times_ppm(w.bijstand_vrijlating_pct().0)
+                .min(w.bijstand_vrijlating_max()),
             Vrijlating::Arbeid,
-        );
-    }
-    if f.alleenstaande_ouder_kind_onder_12 {
-        let start = if arbeid_mogelijk {
-            w.bijstand_vrijlating_maanden + 1
-        } else {
-            1
-        };
-        if m >= start && m < start + w.bijstand_alo_maanden {
-            kandidaat(
-                netto_inkomsten
-                    .times_ppm(w.bijstand_alo_pct.0)
-                    .min(w.bijstand_alo_max),
-                Vrijlating::AlleenstaandeOuder,
-            );
-        }
-    }
-    if f.medische_urenbeperking {
-        kandidaat(
+        )
+    } else if f.medische_urenbeperking {
+        (
             netto_inkomsten
-                .times_ppm(w.bijstand_medisch_pct.0)
-                .min(w.bijstand_medisch_max),
+                .times_ppm(w.bijstand_medisch_pct().0)
+                .min(w.bijstand_medisch_max()),
             Vrijlating::MedischeUrenbeperking,
-        );
+        )
+    } else if r && f.alleenstaande_ouder_kind_onder_12 {
+        (
+            netto_inkomsten
+                .times_ppm(w.bijstand_alo_pct().0)
+                .min(w.bijstand_alo_max()),
+            Vrijlating::AlleenstaandeOuder,
+        )
+    } else {
+        (Cents::ZERO, Vrijlating::Geen)
     }
-    beste
 }
 
 /// Net bijstand per month: the norm minus the net earnings that are not vrijgelaten and minus
 /// other net income of the household (the partner's), never below zero.
 pub fn bijstand(norm: Cents, netto_loon: Cents, vrijlating: Cents, ander_netto: Cents) -> Cents {
     (norm - (netto_loon - vrijlating).max_zero() - ander_netto).max_zero()
+}
+
+/// The bijstand line: the norm (or the amount from the letter), the earnings offset with the
+/// vrijlating that applies, and the partner's income.
+pub fn uitleg(w: &Lees, inv: &Invoer, m: &Maand) -> Uitleg {
+    let taal = inv.taal;
+    let (
+        Uitkering::Bijstand {
+            bedrag_per_maand, ..
+        },
+        UitkeringStand::Bijstand {
+            norm,
+            vrijlating,
+            soort,
+        },
+    ) = (&inv.uitkering, m.uitkering)
+    else {
+        return Uitleg::leeg(taal);
+    };
+    let mut regels = vec!["bijstand"];
+    let normtekst = if bedrag_per_maand.is_some() {
+        tekst!(
+            taal,
+            "Uw bijstand zonder werk is {norm} per maand (uit uw beschikking).",
+            "Your bijstand without work is {norm} per month (from your decision letter)."
+        )
+    } else {
+        let mut t = tekst!(
+            taal,
+            "De bijstandsnorm voor uw situatie is {norm} per maand, inclusief vakantietoeslag. Heeft u een beschikking, vul dan het bedrag daaruit in.",
+            "The bijstand rate for your situation is {norm} per month, including holiday allowance. If you have a decision letter, enter the amount from it."
+        );
+        if inv.kostendelers > 0 {
+            regels.push("kostendelersnorm");
+            t.push_str(&tekst!(
+                taal,
+                " U deelt de woning met {} kostendeler(s), daarom geldt de lagere kostendelersnorm.",
+                " You share your home with {} cost sharer(s) (kostendelers), so the lower cost-sharer rate (kostendelersnorm) applies.",
+                inv.kostendelers
+            ));
+        }
+        t
+    };
+    let werk = if m.nettoloon > Cents::ZERO {
+        let vrij = match soort {
+            Vrijlating::Geen => tekst!(
+                taal,
+                "Er geldt geen vrijlating, dus uw hele nettoloon gaat van de bijstand af.",
+                "No earnings exemption applies, so all of your net wage is deducted from the bijstand."
+            ),
+            Vrijlating::Arbeid => {
+                regels.push("vrijlating");
+                tekst!(
+                    taal,
+                    "U mag {vrijlating} houden: {} van uw nettoloon (hoogstens {} per maand), hoogstens {} lang.",
+                    "You may keep {vrijlating}: {} of your net wage (at most {} per month), for at most {}.",
+                    pct(w.bijstand_vrijlating_pct(), taal),
+                    w.bijstand_vrijlating_max(),
+                    maanden(w.bijstand_vrijlating_maanden(), taal)
+                )
+            }
+            Vrijlating::AlleenstaandeOuder => {
+                regels.push("vrijlating");
+                tekst!(
+                    taal,
+                    "Als alleenstaande ouder met een kind jonger dan {} mag u {vrijlating} houden: {} van uw nettoloon (hoogstens {} per maand), hoogstens {}.",
+                    "As a single parent with a child under {} you may keep {vrijlating}: {} of your net wage (at most {} per month), for at most {}.",
+                    w.bijstand_alo_kind_leeftijd(),
+                    pct(w.bijstand_alo_pct(), taal),
+                    w.bijstand_alo_max(),
+                    maanden(w.bijstand_alo_maanden(), taal)
+                )
+            }
+            Vrijlating::MedischeUrenbeperking => {
+                regels.push("vrijlating");
+                tekst!(
+                    taal,
+                    "Met een medische urenbeperking mag u {vrijlating} houden: {} van uw nettoloon (hoogstens {} per maand).",
+                    "With a medical limitation of hours you may keep {vrijlating}: {} of your net wage (at most {} per month).",
+                    pct(w.bijstand_medisch_pct(), taal),
+                    w.bijstand_medisch_max()
+                )
+            }
+        };
+        tekst!(
+            taal,
+            " De gemeente trekt uw nettoloon ({}) af van de bijstand. {vrij}",
+            " The municipality deducts your net wage ({}) from the bijstand. {vrij}",
+            m.nettoloon
+        )
+    } else {
+        String::new()
+    };
+    let partner = if m.partner_netto > Cents::ZERO {
+        tekst!(
+            taal,
+            " Het netto-inkomen van uw partner ({}) gaat ook van de bijstand af.",
+            " Your partner's net income ({}) is also deducted from the bijstand.",
+            m.partner_netto
+        )
+    } else {
+        String::new()
+    };
+    Uitleg {
+        naam: tekst!(taal, "Bijstand (netto)", "Bijstand (net)"),
+        kort: tekst!(
+            taal,
+            "De gemeente trekt uw nettoloon af van de bijstand; een vrijlating mag u een tijd houden.",
+            "The municipality deducts your net wage from the bijstand; you may keep an exemption for a while."
+        ),
+        tekst: tekst!(
+            taal,
+            "{normtekst}{werk}{partner} U houdt {} bijstand per maand over.",
+            "{normtekst}{werk}{partner} You are left with {} bijstand per month.",
+            m.uitkering_netto
+        ),
+        regels,
+        voorlopig: false,
+    }
+}
+
+/// What changes in the timeline when the vrijlating that applies changes.
+pub fn gebeurtenis(w: &Lees, naar: Vrijlating, taal: Taal) -> String {
+    match naar {
+        Vrijlating::Geen => tekst!(
+            taal,
+            "De vrijlating in de bijstand stopt: uw hele nettoloon gaat nu van de bijstand af.",
+            "The earnings exemption in the bijstand ends: all of your net wage is now deducted from the bijstand."
+        ),
+        Vrijlating::AlleenstaandeOuder => tekst!(
+            taal,
+            "De vrijlating voor alleenstaande ouders ({}) begint.",
+            "The earnings exemption for single parents ({}) starts.",
+            pct(w.bijstand_alo_pct(), taal)
+        ),
+        Vrijlating::Arbeid => tekst!(
+            taal,
+            "De vrijlating van {} begint.",
+            "The earnings exemption of {} starts.",
+            pct(w.bijstand_vrijlating_pct(), taal)
+        ),
+        Vrijlating::MedischeUrenbeperking => tekst!(
+            taal,
+            "De vrijlating bij een medische urenbeperking ({}) geldt nu.",
+            "The earnings exemption for a medical limitation of hours ({}) now applies.",
+            pct(w.bijstand_medisch_pct(), taal)
+        ),
+    }
 }

@@ -3,9 +3,10 @@
 //! income falls, or where it jumps (a threshold below which you have much less, such as the WGA
 //! step at 50% of the restverdiencapaciteit), each labelled with the component that causes it.
 
+use super::parameters::Lees;
 use super::reken::{reken_maand, valideer, Maand};
 use super::scenario::{euro, InvoerFout, Scenario, Uren};
-use super::uitleg::uren_tekst;
+use super::uitleg::{pct, uren_tekst};
 use super::{Parameters, Procent};
 use crate::money::Cents;
 use crate::{tekst, Taal};
@@ -213,10 +214,11 @@ pub fn curve_in(s: &Scenario, p: &Parameters, taal: Taal) -> Result<Curve, Invoe
             TrajectSoort::Drempel => {
                 let wga = t.oorzaak == "uitkering"
                     && matches!(s.uitkering, super::Uitkering::Wga { .. });
+                let grens = pct(Lees::new(inv.w).wga_rvc_grens(), taal);
                 let wga = match (wga, taal) {
-                    (false, _) => "",
-                    (true, Taal::Nl) => " Bij de WGA is dit de grens van 50% van uw restverdiencapaciteit: daaronder krijgt u de lagere vervolguitkering, daarboven de loonaanvulling.",
-                    (true, Taal::En) => " For the WGA this is the limit of 50% of your remaining earning capacity: below it you get the lower follow-up benefit, above it the wage supplement.",
+                    (false, _) => String::new(),
+                    (true, Taal::Nl) => format!(" Bij de WGA is dit de grens van {grens} van uw restverdiencapaciteit: daaronder krijgt u de lagere vervolguitkering, daarboven de loonaanvulling."),
+                    (true, Taal::En) => format!(" For the WGA this is the limit of {grens} of your remaining earning capacity: below it you get the lower follow-up benefit, above it the wage supplement."),
                 };
                 tekst!(
                     taal,

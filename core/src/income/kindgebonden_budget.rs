@@ -2,32 +2,35 @@
 //! children of 12 and older, plus the alleenstaande-ouderkop; reduced by 7,60% of the
 //! toetsingsinkomen above the drempel (higher with a toeslagpartner).
 
-use super::parameters::Waarden;
-use super::toeslag::{awir, Toeslag};
+use super::parameters::Lees;
+use super::reken::{Invoer, Maand};
+use super::toeslag::{awir, toetsingsinkomen_tekst, Toeslag};
+use super::uitleg::{pct, Uitleg};
 use crate::money::Cents;
+use crate::{tekst, Taal};
 
 /// The maximum per year for these children (ages 0 to 17; others do not count).
-pub fn maximum(w: &Waarden, kinderen: &[i64], partner: bool) -> Cents {
+pub fn maximum(w: &Lees, kinderen: &[i64], partner: bool) -> Cents {
     let mut totaal = Cents::ZERO;
     let mut aantal = 0;
     for &k in kinderen.iter().filter(|&&k| (0..18).contains(&k)) {
         aantal += 1;
-        totaal += w.kgb_per_kind;
-        if (12..=15).contains(&k) {
-            totaal += w.kgb_extra_12_15;
-        } else if (16..=17).contains(&k) {
-            totaal += w.kgb_extra_16_17;
+        totaal += w.kgb_per_kind();
+        if k >= w.kgb_leeftijd_extra_2() {
+            totaal += w.kgb_extra_16_17();
+        } else if k >= w.kgb_leeftijd_extra_1() {
+            totaal += w.kgb_extra_12_15();
         }
     }
     if aantal > 0 && !partner {
-        totaal += w.kgb_alo_kop;
+        totaal += w.kgb_alo_kop();
     }
     totaal
 }
 
 /// Kindgebonden budget for a (joint) toetsingsinkomen per year.
 pub fn kindgebonden_budget(
-    w: &Waarden,
+    w: &Lees,
     kinderen: &[i64],
     partner: bool,
     toetsingsinkomen: Cents,
@@ -37,12 +40,48 @@ pub fn kindgebonden_budget(
         return Toeslag::default();
     }
     let drempel = if partner {
-        w.kgb_drempel_partner
+        w.kgb_drempel_partner()
     } else {
-        w.kgb_drempel_alleen
+        w.kgb_drempel_alleen()
     };
     let afbouw = (toetsingsinkomen - drempel)
         .max_zero()
-        .times_ppm(w.kgb_afbouw.0);
+        .times_ppm(w.kgb_afbouw().0);
     awir(w, max - afbouw)
+}
+
+/// The kindgebonden budget line.
+pub fn uitleg(w: &Lees, inv: &Invoer, m: &Maand) -> Uitleg {
+    let taal = inv.taal;
+    let ti = toetsingsinkomen_tekst(inv, m);
+    let kop = match (inv.partner, taal) {
+        (true, _) => "",
+        (false, Taal::Nl) => " Als alleenstaande ouder krijgt u er de alleenstaande-ouderkop bij.",
+        (false, Taal::En) => {
+            " As a single parent you also get the single-parent supplement (alleenstaande-ouderkop)."
+        }
+    };
+    let afbouw = pct(w.kgb_afbouw(), taal);
+    Uitleg {
+        naam: tekst!(
+            taal,
+            "Kindgebonden budget",
+            "Child-related budget (kindgebonden budget)"
+        ),
+        kort: tekst!(
+            taal,
+            "Boven een inkomensgrens wordt het kindgebonden budget lager: {afbouw} van het inkomen daarboven gaat eraf.",
+            "Above an income limit the child-related budget becomes lower: {afbouw} of the income above it is deducted."
+        ),
+        tekst: tekst!(
+            taal,
+            "Een bedrag per kind, meer voor kinderen van {} jaar en ouder.{kop} Boven het drempelinkomen gaat er {afbouw} van {ti} af. Per jaar {}, per maand {}.",
+            "An amount per child, more for children aged {} and older.{kop} It goes down by {afbouw} of the part of {ti} above an income threshold. {} per year, {} per month.",
+            w.kgb_leeftijd_extra_1(),
+            m.kindgebonden_budget.per_jaar,
+            m.kindgebonden_budget.per_maand
+        ),
+        regels: vec!["kindgebonden_budget", "awir_minimum"],
+        voorlopig: false,
+    }
 }

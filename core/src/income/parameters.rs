@@ -122,7 +122,26 @@ pub struct Parameter {
     #[serde(default)]
     pub label_en: String,
     pub eenheid: String,
+    /// When a new value is due: `vast` (set in the law; changes only when the law does),
+    /// `jaarlijks` (every 1 January) or `halfjaarlijks` (every 1 January and 1 July, like the
+    /// minimum wage and the amounts linked to it). A date after a due change without a new value
+    /// makes a result say that the amount is older than that date.
+    pub indexering: String,
     pub waarden: Vec<Waarde>,
+}
+
+/// The first date after `vanaf` on which a parameter with this `indexering` gets a new value, or
+/// `None` for a value set in the law.
+fn volgende_wijziging(indexering: &str, vanaf: &str) -> Option<String> {
+    let jaar: i32 = vanaf.get(0..4)?.parse().ok()?;
+    match indexering {
+        "jaarlijks" => Some(format!("{}-01-01", jaar + 1)),
+        "halfjaarlijks" if vanaf < format!("{jaar}-07-01").as_str() => {
+            Some(format!("{jaar}-07-01"))
+        }
+        "halfjaarlijks" => Some(format!("{}-01-01", jaar + 1)),
+        _ => None,
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -194,6 +213,10 @@ pub struct ParameterGebruik {
     /// The value as written in the data file (Dutch notation).
     pub waarde: String,
     pub vanaf: String,
+    /// The date a new value is due (see [`Parameter::indexering`]) when the data has none by
+    /// then: from this date the value is out of date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verouderd_vanaf: Option<String>,
     pub voorlopig: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub toelichting: Option<String>,
@@ -256,12 +279,106 @@ impl Soort for Factor {
     }
 }
 
+/// A set of parameters, by their position in [`GEBRUIKTE_IDS`]: what a rule read.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct Gelezen([u64; 3]);
+
+impl Gelezen {
+    fn zet(&mut self, i: usize) {
+        self.0[i / 64] |= 1 << (i % 64);
+    }
+
+    /// Both sets together.
+    pub fn met(self, ander: Gelezen) -> Gelezen {
+        Gelezen([
+            self.0[0] | ander.0[0],
+            self.0[1] | ander.0[1],
+            self.0[2] | ander.0[2],
+        ])
+    }
+
+    pub fn is_leeg(self) -> bool {
+        self.0 == [0; 3]
+    }
+
+    /// Whether the parameter `id` is in the set.
+    pub fn bevat(self, id: &str) -> bool {
+        GEBRUIKTE_IDS
+            .iter()
+            .position(|x| *x == id)
+            .is_some_and(|i| self.0[i / 64] & (1 << (i % 64)) != 0)
+    }
+
+    /// The parameter ids in the set, in the order of [`GEBRUIKTE_IDS`].
+    pub fn ids(self) -> impl Iterator<Item = &'static str> {
+        GEBRUIKTE_IDS
+            .iter()
+            .enumerate()
+            .filter(move |(i, _)| self.0[i / 64] & (1 << (i % 64)) != 0)
+            .map(|(_, id)| *id)
+    }
+}
+
+/// The values valid on one date, as the rules read them: every read is recorded, so a result line
+/// shows the parameters its formula and its explanation actually used, not a list kept by hand.
+/// Not `Sync`: make one per calculation ([`Lees::new`]).
+#[derive(Debug)]
+pub struct Lees<'a> {
+    w: &'a Waarden,
+    gelezen: std::cell::Cell<Gelezen>,
+}
+
+impl<'a> Lees<'a> {
+    pub fn new(w: &'a Waarden) -> Lees<'a> {
+        Lees {
+            w,
+            gelezen: std::cell::Cell::new(Gelezen::default()),
+        }
+    }
+
+    // Not inlined: a read is one call at each of the hundreds of places a rule reads a value,
+    // which keeps the WebAssembly small.
+    #[inline(never)]
+    fn merk(&self, i: usize) {
+        let mut g = self.gelezen.get();
+        g.zet(i);
+        self.gelezen.set(g);
+    }
+
+    /// Runs `f` and returns what it read; the reads also count for any recording around it.
+    pub fn opname<T>(&self, f: impl FnOnce() -> T) -> (T, Gelezen) {
+        let buiten = self.gelezen.replace(Gelezen::default());
+        let t = f();
+        let binnen = self.gelezen.get();
+        self.gelezen.set(buiten.met(binnen));
+        (t, binnen)
+    }
+
+    /// Everything read so far.
+    pub fn gelezen(&self) -> Gelezen {
+        self.gelezen.get()
+    }
+
+    /// The values themselves (for a second reader over the same date).
+    pub fn waarden(&self) -> &'a Waarden {
+        self.w
+    }
+}
+
 macro_rules! waarden {
     ($($veld:ident : $ty:ty = $id:literal),* $(,)?) => {
-        /// The typed parameter values valid on one date. Field docs are the parameter ids.
+        /// The typed parameter values valid on one date. The rules read them through [`Lees`],
+        /// which records what they read. Field docs are the parameter ids.
         #[derive(Debug, Clone, PartialEq)]
         pub struct Waarden {
-            $(#[doc = $id] pub $veld: $ty,)*
+            $(#[doc = $id] $veld: $ty,)*
+        }
+
+        /// The position of each parameter in [`GEBRUIKTE_IDS`] (and in a [`Gelezen`] set).
+        #[allow(non_camel_case_types)]
+        #[derive(Clone, Copy)]
+        enum Nr {
+            $($veld,)*
         }
 
         /// The parameter ids the engine reads: each must be in the data file.
@@ -279,6 +396,16 @@ macro_rules! waarden {
                 })
             }
         }
+
+        impl Lees<'_> {
+            $(
+                #[doc = $id]
+                pub fn $veld(&self) -> $ty {
+                    self.merk(Nr::$veld as usize);
+                    self.w.$veld
+                }
+            )*
+        }
     };
 }
 
@@ -295,7 +422,6 @@ waarden! {
     wml_jeugd_19: Ppm = "wml.jeugd.19",
     wml_jeugd_18: Ppm = "wml.jeugd.18",
     vakantiegeld_loon: Ppm = "vakantiegeld.loon",
-    vakantiegeld_uwv: Ppm = "vakantiegeld.uwv",
     aow_leeftijd: i64 = "aow.leeftijd",
     ib_schijf1_grens: Cents = "ib.schijf1.grens",
     ib_schijf2_grens: Cents = "ib.schijf2.grens",
@@ -318,6 +444,8 @@ waarden! {
     iack_drempel: Cents = "iack.drempel",
     iack_pct: Ppm = "iack.pct",
     iack_max: Cents = "iack.max",
+    iack_kind_leeftijd: i64 = "iack.kind_leeftijd",
+    iack_geboren_vanaf_jaar: i64 = "iack.geboren_vanaf_jaar",
     jgk_bedrag: Cents = "jgk.bedrag",
     zt_standaardpremie: Cents = "zt.standaardpremie",
     zt_drempelinkomen: Cents = "zt.drempelinkomen",
@@ -327,9 +455,11 @@ waarden! {
     zt_vermogensgrens_alleen: Cents = "zt.vermogensgrens.alleen",
     zt_vermogensgrens_partner: Cents = "zt.vermogensgrens.partner",
     awir_minimum: Cents = "awir.minimum",
+    awir_afronding_jaar: i64 = "awir.afronding_jaar",
     awir_afronding_maand: i64 = "awir.afronding_maand",
     ht_huurgrens: Cents = "ht.huurgrens",
     ht_huurgrens_jong: Cents = "ht.huurgrens.jong",
+    ht_leeftijd_jong: i64 = "ht.leeftijd.jong",
     ht_basishuur_een: Cents = "ht.basishuur.een",
     ht_basishuur_meer: Cents = "ht.basishuur.meer",
     ht_kwaliteitskortingsgrens: Cents = "ht.kwaliteitskortingsgrens",
@@ -345,6 +475,8 @@ waarden! {
     kgb_per_kind: Cents = "kgb.per_kind",
     kgb_extra_12_15: Cents = "kgb.extra_12_15",
     kgb_extra_16_17: Cents = "kgb.extra_16_17",
+    kgb_leeftijd_extra_1: i64 = "kgb.leeftijd_extra_1",
+    kgb_leeftijd_extra_2: i64 = "kgb.leeftijd_extra_2",
     kgb_alo_kop: Cents = "kgb.alo_kop",
     kgb_drempel_alleen: Cents = "kgb.drempel.alleen",
     kgb_drempel_partner: Cents = "kgb.drempel.partner",
@@ -353,7 +485,8 @@ waarden! {
     kinderbijslag_6_11: Cents = "kinderbijslag.6_11",
     kinderbijslag_12_17: Cents = "kinderbijslag.12_17",
     bijstand_norm_gehuwden: Cents = "bijstand.norm.gehuwden",
-    bijstand_pct_alleenstaande: Ppm = "bijstand.pct.alleenstaande",
+    bijstand_leeftijd_jongerennorm: i64 = "bijstand.leeftijd.jongerennorm",
+    bijstand_norm_alleenstaande: Cents = "bijstand.norm.alleenstaande",
     bijstand_kostendeler_basis: Ppm = "bijstand.kostendeler.basis",
     bijstand_kostendeler_per_persoon: Ppm = "bijstand.kostendeler.per_persoon",
     bijstand_vrijlating_pct: Ppm = "bijstand.vrijlating.pct",
@@ -369,6 +502,8 @@ waarden! {
     wajong_pct_met: Ppm = "wajong.pct.met_arbeidsvermogen",
     wajong_pct_zonder: Ppm = "wajong.pct.zonder_arbeidsvermogen",
     wajong_compensatie_aftrek: Ppm = "wajong.compensatie.aftrek",
+    wajong_vakantiebijslag: Ppm = "wajong.vakantiebijslag",
+    wajong_nieuw_vanaf_jaar: i64 = "wajong.nieuw_vanaf_jaar",
     uwv_maximumdagloon: Cents = "uwv.maximumdagloon",
     uwv_dagen_per_maand: Factor = "uwv.dagen_per_maand",
     wga_pct_eerste: Ppm = "wga.pct.eerste",
@@ -474,6 +609,12 @@ impl Parameters {
             if p.waarden.is_empty() {
                 return Err(format!("parameter '{}' heeft geen waarde", p.id));
             }
+            if !["vast", "jaarlijks", "halfjaarlijks"].contains(&p.indexering.as_str()) {
+                return Err(format!(
+                    "parameter '{}': indexering is vast, jaarlijks of halfjaarlijks, niet '{}'",
+                    p.id, p.indexering
+                ));
+            }
             p.waarden.sort_by(|a, b| a.vanaf.cmp(&b.vanaf));
             let mut rij = Vec::new();
             for w in &p.waarden {
@@ -543,7 +684,10 @@ impl Parameters {
         let mut gebruik = Vec::new();
         for p in &params.parameters {
             let mut rij = Vec::new();
-            for w in &p.waarden {
+            for (k, w) in p.waarden.iter().enumerate() {
+                let volgende = p.waarden.get(k + 1).map(|v| v.vanaf.as_str());
+                let verouderd_vanaf = volgende_wijziging(&p.indexering, &w.vanaf)
+                    .filter(|due| volgende.is_none_or(|v| v > due.as_str()));
                 let bron =
                     params.bronnen.get(&w.bron).cloned().ok_or_else(|| {
                         format!("parameter '{}' verwijst naar onbekende bron", p.id)
@@ -555,6 +699,7 @@ impl Parameters {
                     eenheid: p.eenheid.clone(),
                     waarde: w.waarde.clone(),
                     vanaf: w.vanaf.clone(),
+                    verouderd_vanaf,
                     voorlopig: w.voorlopig,
                     toelichting: w.toelichting.clone(),
                     bron,
@@ -604,22 +749,45 @@ impl Parameters {
             .ok_or_else(|| format!("parameter '{id}' heeft geen waarde op {datum}"))
     }
 
-    /// The typed values valid on `datum` (`YYYY-MM-DD`), or `None` before the first start date or
-    /// outside the year of this file.
-    pub fn waarden_op(&self, datum: &str) -> Option<&Waarden> {
-        if !is_datum(datum) || !datum.starts_with(&format!("{}-", self.jaar)) {
-            return None;
-        }
+    /// The first date with values (the earliest `vanaf`).
+    pub fn eerste_datum(&self) -> &str {
+        self.perioden.first().map(|(d, _)| d.as_str()).unwrap_or("")
+    }
+
+    /// The last date a calculation may start: 31 December of the year after the latest `vanaf`.
+    /// Later, too many amounts would be out of date to say anything.
+    pub fn laatste_datum(&self) -> String {
+        let jaar: i32 = self
+            .perioden
+            .last()
+            .and_then(|(d, _)| d.get(0..4))
+            .and_then(|j| j.parse().ok())
+            .unwrap_or(self.jaar);
+        format!("{}-12-31", jaar + 1)
+    }
+
+    /// The start dates of the sets of values, in order (`2026-01-01`, `2026-07-01`, …).
+    pub fn periode_data(&self) -> impl Iterator<Item = &str> {
+        self.perioden.iter().map(|(d, _)| d.as_str())
+    }
+
+    /// The start date of period `periode`.
+    pub fn periode_datum(&self, periode: usize) -> &str {
         self.perioden
-            .iter()
-            .rev()
-            .find(|(vanaf, _)| vanaf.as_str() <= datum)
-            .map(|(_, w)| w)
+            .get(periode)
+            .map(|(d, _)| d.as_str())
+            .unwrap_or("")
+    }
+
+    /// The typed values valid on `datum` (`YYYY-MM-DD`), or `None` outside
+    /// [`Parameters::eerste_datum`] ..= [`Parameters::laatste_datum`].
+    pub fn waarden_op(&self, datum: &str) -> Option<&Waarden> {
+        self.periode_van(datum).map(|i| &self.perioden[i].1)
     }
 
     /// The index of the period (set of values) valid on `datum`, for [`Parameters::gebruik_in`].
     pub fn periode_van(&self, datum: &str) -> Option<usize> {
-        if !is_datum(datum) || !datum.starts_with(&format!("{}-", self.jaar)) {
+        if !is_datum(datum) || datum > self.laatste_datum().as_str() {
             return None;
         }
         self.perioden
@@ -748,7 +916,8 @@ mod tests {
         assert_eq!(w.zt_pct_boven, Ppm(137_300));
         assert_eq!(w.uwv_dagen_per_maand, Factor(217_500));
         assert!(p.waarden_op("2025-12-31").is_none());
-        assert!(p.waarden_op("2027-01-01").is_none());
+        assert!(p.waarden_op(&p.laatste_datum()).is_some());
+        assert!(p.waarden_op("2099-01-01").is_none());
         assert!(parameters(2025).is_err());
         for id in GEBRUIKTE_IDS {
             let g = p.gebruik(id, "2026-01-01").expect(id);
@@ -765,6 +934,7 @@ mod tests {
             .collect();
         params.push(serde_json::json!({
             "id": "test.extra", "label": "Test", "label_en": "Test", "eenheid": "euro_per_jaar",
+            "indexering": "jaarlijks",
             "waarden": [{"vanaf": "2026-07-01", "waarde": extra_waarde, "bron": bron}]
         }));
         let bronnen: Vec<_> = p.bronnen.values().cloned().collect();
@@ -834,10 +1004,45 @@ mod tests {
     }
 
     #[test]
-    fn a_later_start_date_gives_a_second_period() {
+    fn dated_values_give_periods_and_a_due_date_without_a_value_is_out_of_date() {
         let p = Parameters::parse(&bestand("10", "wet-zorgtoeslag")).unwrap();
-        assert_eq!(p.perioden.len(), 2);
+        let data: Vec<&str> = p.periode_data().collect();
+        assert_eq!(data, ["2026-01-01", "2026-07-01", "2027-01-01"]);
         assert!(p.waarden_op("2026-06-30").is_some());
-        assert!(p.waarden_op("2026-07-01").is_some());
+        assert_ne!(p.waarden_op("2026-06-30"), p.waarden_op("2026-07-01"));
+        // A yearly value of 1 July is due again on 1 January.
+        let g = p.gebruik("test.extra", "2026-08-01").unwrap();
+        assert_eq!(g.verouderd_vanaf.as_deref(), Some("2027-01-01"));
+        // The minimum wage changes on 1 January and 1 July: the January value has a successor on
+        // time; the July value is out of date from 1 January 2027 (no value for that date yet).
+        let g = p.gebruik("wml.maand", "2026-03-01").unwrap();
+        assert_eq!(g.verouderd_vanaf, None);
+        let g = p.gebruik("wml.maand", "2026-08-01").unwrap();
+        assert_eq!(g.verouderd_vanaf.as_deref(), Some("2027-01-01"));
+        // A value set in the law is never out of date.
+        let g = p.gebruik("bijstand.vrijlating.pct", "2027-06-01").unwrap();
+        assert_eq!(g.verouderd_vanaf, None);
+        assert_eq!(
+            volgende_wijziging("halfjaarlijks", "2026-07-01").as_deref(),
+            Some("2027-01-01")
+        );
+        assert_eq!(
+            volgende_wijziging("halfjaarlijks", "2026-01-01").as_deref(),
+            Some("2026-07-01")
+        );
+        assert_eq!(volgende_wijziging("vast", "2026-01-01"), None);
+    }
+
+    #[test]
+    fn loading_fails_on_an_unknown_indexering() {
+        let mut v: serde_json::Value =
+            serde_json::from_str(&bestand("10", "wet-zorgtoeslag")).unwrap();
+        for x in v["parameter"].as_array_mut().unwrap() {
+            if x["id"] == "test.extra" {
+                x["indexering"] = "soms".into();
+            }
+        }
+        let e = Parameters::parse(&v.to_string()).unwrap_err();
+        assert!(e.contains("indexering"), "{e}");
     }
 }

@@ -6,7 +6,7 @@ use super::huurtoeslag;
 use super::kinderbijslag;
 use super::kindgebonden_budget::kindgebonden_budget;
 use super::loonheffing::{belasting, Belasting};
-use super::parameters::{Parameters, Ppm, Waarden};
+use super::parameters::{Gelezen, Lees, Parameters, Ppm, Waarden};
 use super::scenario::{InvoerFout, Scenario, Uitkering, Uren};
 use super::toeslag::Toeslag;
 use super::wajong;
@@ -39,12 +39,17 @@ pub struct Invoer<'p> {
     pub partner_bruto_maand: Cents,
     pub kinderen: Vec<i64>,
     pub kostendelers: i64,
+    /// The kostendelers' gross income per month together, if known (for the huurtoeslag).
+    pub kostendelers_inkomen: Option<Cents>,
     pub vermogen: Option<Cents>,
     pub huur: Option<Cents>,
     pub uitkering: Uitkering,
     pub loonwaarde_ppm: Option<i64>,
     pub uren: Uren,
+    /// The wage per hour the employer pays.
     pub uurloon: Cents,
+    /// No wage given: the minimum wage for the age (times the loonwaarde with loondispensatie),
+    /// recomputed from the amounts of each month.
     pub uurloon_is_minimumloon: bool,
     pub minimumuurloon: Cents,
     pub gemeentelijk_zonder: Cents,
@@ -56,16 +61,38 @@ fn fout<T>(veld: &str, melding: impl Into<String>) -> Result<T, InvoerFout> {
 }
 
 /// The minimum hourly wage for an age (youth wages below 21).
-pub fn minimumuurloon(w: &Waarden, leeftijd: i64) -> Cents {
+pub fn minimumuurloon(w: &Lees, leeftijd: i64) -> Cents {
     match leeftijd {
         ..=14 => Cents::ZERO,
-        15 => w.wml_uur_15,
-        16 => w.wml_uur_16,
-        17 => w.wml_uur_17,
-        18 => w.wml_uur_18,
-        19 => w.wml_uur_19,
-        20 => w.wml_uur_20,
-        _ => w.wml_uur,
+        15 => w.wml_uur_15(),
+        16 => w.wml_uur_16(),
+        17 => w.wml_uur_17(),
+        18 => w.wml_uur_18(),
+        19 => w.wml_uur_19(),
+        20 => w.wml_uur_20(),
+        _ => w.wml_uur(),
+    }
+}
+
+/// The minimum wage per month for an age: the reference amount of the Wet minimumloon (art. 8
+/// lid 1 b), times the youth percentage below 21.
+pub fn minimumloon_maand(w: &Lees, leeftijd: i64) -> Cents {
+    match leeftijd {
+        ..=17 => Cents::ZERO,
+        18 => w.wml_maand().times_ppm(w.wml_jeugd_18().0),
+        19 => w.wml_maand().times_ppm(w.wml_jeugd_19().0),
+        20 => w.wml_maand().times_ppm(w.wml_jeugd_20().0),
+        _ => w.wml_maand(),
+    }
+}
+
+/// The hourly wage paid when none is given: the minimum wage for the age, and with
+/// loondispensatie that wage lowered in proportion to the loonwaarde (Wajong art. 2:20 lid 1).
+pub fn standaard_uurloon(w: &Lees, leeftijd: i64, loonwaarde_ppm: Option<i64>) -> Cents {
+    let minimum = minimumuurloon(w, leeftijd);
+    match loonwaarde_ppm {
+        Some(lw) => minimum.times_ppm(lw),
+        None => minimum,
     }
 }
 
@@ -76,6 +103,12 @@ fn negatief_te_controleren(s: &Scenario) -> Vec<(&'static str, Cents)> {
         (
             "huishouden.vermogen",
             s.huishouden.vermogen.unwrap_or_default(),
+        ),
+        (
+            "huishouden.kostendelers_inkomen_per_maand",
+            s.huishouden
+                .kostendelers_inkomen_per_maand
+                .unwrap_or_default(),
         ),
         (
             "huishouden.partner.bruto_inkomen_per_maand",
@@ -117,36 +150,62 @@ fn negatief_te_controleren(s: &Scenario) -> Vec<(&'static str, Cents)> {
     v
 }
 
+/// The date of the first month of work: `peildatum`, else 1 January of `jaar`, else the first
+/// date with amounts. (The app and the command line fill in the current month.)
+fn startdatum(s: &Scenario, p: &Parameters, taal: Taal) -> Result<String, InvoerFout> {
+    let eerste: i32 = p
+        .eerste_datum()
+        .get(0..4)
+        .and_then(|j| j.parse().ok())
+        .unwrap_or(p.jaar);
+    let laatste: i32 = p
+        .laatste_datum()
+        .get(0..4)
+        .and_then(|j| j.parse().ok())
+        .unwrap_or(p.jaar);
+    if let Some(jaar) = s.jaar {
+        let past = s
+            .peildatum
+            .as_deref()
+            .is_none_or(|d| d.get(0..4) == Some(&jaar.to_string()));
+        if !(eerste..=laatste).contains(&jaar) || !past {
+            return fout(
+                "jaar",
+                tekst!(
+                    taal,
+                    "voor {} zijn er geen bedragen; kies {} tot en met {} (en hetzelfde jaar als de peildatum)",
+                    "there are no amounts for {}; choose {} to {} (and the same year as the start date)",
+                    jaar,
+                    eerste,
+                    laatste
+                ),
+            );
+        }
+    }
+    Ok(match (&s.peildatum, s.jaar) {
+        (Some(d), _) => d.clone(),
+        (None, Some(jaar)) => format!("{jaar}-01-01").max(p.eerste_datum().to_string()),
+        (None, None) => p.eerste_datum().to_string(),
+    })
+}
+
 /// Checks a scenario against the parameters: every bad field gives an [`InvoerFout`] naming it,
 /// with the message in `taal`.
 pub fn valideer<'p>(s: &Scenario, p: &'p Parameters, taal: Taal) -> Result<Invoer<'p>, InvoerFout> {
-    if s.jaar != p.jaar {
-        return fout(
-            "jaar",
-            tekst!(
-                taal,
-                "voor {} zijn er geen parameters; alleen {} wordt ondersteund",
-                "there are no parameters for {}; only {} is supported",
-                s.jaar,
-                p.jaar
-            ),
-        );
-    }
-    let peildatum = s
-        .peildatum
-        .clone()
-        .unwrap_or_else(|| format!("{}-01-01", p.jaar));
+    let peildatum = startdatum(s, p, taal)?;
     let (Some(w), Some(periode)) = (p.waarden_op(&peildatum), p.periode_van(&peildatum)) else {
         return fout(
             "peildatum",
             tekst!(
                 taal,
-                "gebruik een datum in {} in de vorm JJJJ-MM-DD",
-                "use a date in {} in the form YYYY-MM-DD",
-                p.jaar
+                "gebruik een datum van {} tot en met {} in de vorm JJJJ-MM-DD",
+                "use a date from {} to {} in the form YYYY-MM-DD",
+                p.eerste_datum(),
+                p.laatste_datum()
             ),
         );
     };
+    let l = Lees::new(w);
     let h = &s.huishouden;
     for (veld, bedrag) in negatief_te_controleren(s) {
         if bedrag < Cents::ZERO {
@@ -160,14 +219,14 @@ pub fn valideer<'p>(s: &Scenario, p: &'p Parameters, taal: Taal) -> Result<Invoe
             );
         }
     }
-    if h.leeftijd >= w.aow_leeftijd {
+    if h.leeftijd >= l.aow_leeftijd() {
         return fout(
             "huishouden.leeftijd",
             tekst!(
                 taal,
                 "vanaf de AOW-leeftijd ({} jaar) gelden andere regels; deze rekenhulp dekt die niet",
                 "from the state pension age (AOW, {} years) other rules apply; this calculator does not cover them",
-                w.aow_leeftijd
+                l.aow_leeftijd()
             ),
         );
     }
@@ -261,7 +320,7 @@ pub fn valideer<'p>(s: &Scenario, p: &'p Parameters, taal: Taal) -> Result<Invoe
             ),
         );
     }
-    let minimum = minimumuurloon(w, h.leeftijd);
+    let minimum = minimumuurloon(&l, h.leeftijd);
     let (uurloon, is_min) = match s.werk.uurloon {
         Some(u) if u > MAX_UURLOON => {
             return fout(
@@ -294,7 +353,7 @@ pub fn valideer<'p>(s: &Scenario, p: &'p Parameters, taal: Taal) -> Result<Invoe
                     ),
                 );
             }
-            if h.leeftijd < 21 && bedrag_per_maand.is_none() {
+            if h.leeftijd < l.bijstand_leeftijd_jongerennorm() && bedrag_per_maand.is_none() {
                 return fout(
                     "uitkering.bedrag_per_maand",
                     tekst!(taal, "de jongerennormen voor 2026 ontbreken in deze rekenhulp; vul het bedrag uit uw beschikking in", "this calculator does not have the 2026 bijstand rates for people under 21; enter the amount from your decision letter"),
@@ -398,7 +457,7 @@ pub fn valideer<'p>(s: &Scenario, p: &'p Parameters, taal: Taal) -> Result<Invoe
                     ),
                 );
             }
-            if wga::vervolg_percentage(w, wga::ao_ppm(*maandloon, *rvc)).is_none() {
+            if wga::vervolg_percentage(&l, wga::ao_ppm(*maandloon, *rvc)).is_none() {
                 return fout(
                     "uitkering.rvc",
                     tekst!(taal, "met deze restverdiencapaciteit bent u minder dan 35% arbeidsongeschikt; dan is er geen WGA-uitkering", "with this remaining earning capacity you are less than 35% disabled for work; then there is no WGA benefit"),
@@ -505,6 +564,11 @@ pub fn valideer<'p>(s: &Scenario, p: &'p Parameters, taal: Taal) -> Result<Invoe
     }
     let mut kinderen = h.kinderen.clone();
     kinderen.sort_unstable();
+    let uurloon = if is_min {
+        standaard_uurloon(&l, h.leeftijd, loonwaarde_ppm)
+    } else {
+        uurloon
+    };
     Ok(Invoer {
         w,
         taal,
@@ -516,6 +580,7 @@ pub fn valideer<'p>(s: &Scenario, p: &'p Parameters, taal: Taal) -> Result<Invoe
         partner_bruto_maand: partner_bruto,
         kinderen,
         kostendelers: h.kostendelers,
+        kostendelers_inkomen: h.kostendelers_inkomen_per_maand,
         vermogen: h.vermogen,
         huur,
         uitkering: s.uitkering.clone(),
@@ -529,15 +594,71 @@ pub fn valideer<'p>(s: &Scenario, p: &'p Parameters, taal: Taal) -> Result<Invoe
     })
 }
 
-impl Invoer<'_> {
+impl<'p> Invoer<'p> {
+    /// The year of the first month of work.
+    pub fn jaar(&self) -> i64 {
+        self.peildatum
+            .get(0..4)
+            .and_then(|j| j.parse().ok())
+            .unwrap_or(0)
+    }
+
+    /// The same scenario with the amounts of period `periode` (a later month of the timeline).
+    pub fn op_periode(&self, p: &'p Parameters, periode: usize) -> Option<Invoer<'p>> {
+        let w = p.waarden_op(p.periode_datum(periode))?;
+        let l = Lees::new(w);
+        Some(Invoer {
+            w,
+            periode,
+            minimumuurloon: minimumuurloon(&l, self.leeftijd),
+            ..self.clone()
+        })
+    }
+
+    /// The household for huurtoeslag, with the rekeninkomen: `toetsingsinkomen` (own and the
+    /// partner's) plus the kostendelers' income per year. `None` without rent (or under 18).
+    pub fn huurtoeslag_huishouden(
+        &self,
+        w: &Lees,
+        toetsingsinkomen: Cents,
+    ) -> Option<huurtoeslag::Huishouden> {
+        let huur = self.huur.filter(|_| self.leeftijd >= 18)?;
+        let medebewoners = Cents(
+            self.kostendelers_inkomen
+                .unwrap_or_default()
+                .0
+                .saturating_mul(12),
+        );
+        Some(huurtoeslag::Huishouden {
+            kale_huur: huur,
+            personen: self.huurtoeslag_personen(),
+            jonger_dan_21: self.huurtoeslag_jong(w),
+            inkomen: toetsingsinkomen + medebewoners,
+            vermogen: self.vermogen,
+            partner: self.partner,
+        })
+    }
+
+    /// Whether the huurtoeslag can be estimated: with kostendelers, only when their income is
+    /// known (it counts for the rekeninkomen, Wet op de huurtoeslag art. 1 and 7).
+    pub fn huurtoeslag_te_schatten(&self) -> bool {
+        self.kostendelers == 0 || self.kostendelers_inkomen.is_some()
+    }
+
     /// Residents for huurtoeslag: the person, the partner, the children and the kostendelers.
     pub fn huurtoeslag_personen(&self) -> u32 {
         1 + u32::from(self.partner) + self.kinderen.len() as u32 + self.kostendelers as u32
     }
 
-    /// All residents 18 to 20 (the lower huurgrens); kostendelers are taken to be 27 or older.
-    pub fn huurtoeslag_jong(&self) -> bool {
-        self.leeftijd < 21 && self.partner_leeftijd.is_none_or(|l| l < 21) && self.kostendelers == 0
+    /// The lower huurgrens applies (Wet op de huurtoeslag art. 13 lid 1): the person and a
+    /// partner known to be under 21, no other residents (kostendelers are 27 or older) and no
+    /// child in the home. A partner whose age is not given does not count as under 21.
+    pub fn huurtoeslag_jong(&self, w: &Lees) -> bool {
+        let grens = w.ht_leeftijd_jong();
+        self.leeftijd < grens
+            && (!self.partner || self.partner_leeftijd.is_some_and(|l| l < grens))
+            && self.kostendelers == 0
+            && self.kinderen.is_empty()
     }
 }
 
@@ -576,6 +697,11 @@ pub struct Maand {
     pub uitkering_bruto: Cents,
     /// Benefit net per month (including holiday pay spread over the months).
     pub uitkering_netto: Cents,
+    /// The earnings offset against the benefit in an ordinary month, as the benefit counts them.
+    pub uitkering_inkomsten: Cents,
+    /// WW with work: the gross benefit in an ordinary month and in the month the employer pays
+    /// the holiday pay (the line shows their average over the year).
+    pub uitkering_ww_maanden: Option<(Cents, Cents)>,
     pub uitkering: UitkeringStand,
     pub partner_netto: Cents,
     pub belasting_loon: Belasting,
@@ -583,10 +709,14 @@ pub struct Maand {
     pub toetsingsinkomen_jaar: Cents,
     pub zorgtoeslag: Toeslag,
     pub huurtoeslag: Toeslag,
+    /// `false`: the huurtoeslag cannot be estimated (the kostendelers' income is unknown).
+    pub huurtoeslag_geschat: bool,
     pub kindgebonden_budget: Toeslag,
     pub kinderbijslag: Cents,
     pub gemeentelijk: Cents,
     pub combinatiekorting: bool,
+    /// The parameters each line's formula read, in the order of [`Maand::onderdelen`].
+    pub gelezen: [Gelezen; 8],
     pub totaal: Cents,
 }
 
@@ -611,7 +741,7 @@ pub fn bruto_maandloon(uurloon: Cents, uren: Uren) -> Cents {
     uurloon.times_fraction(uren.0 * 52, 1200)
 }
 
-fn jaar(maand: Cents, vakantiegeld: Ppm) -> Cents {
+pub(crate) fn jaar(maand: Cents, vakantiegeld: Ppm) -> Cents {
     Cents(
         (maand + maand.times_ppm(vakantiegeld.0))
             .0
@@ -623,7 +753,7 @@ fn jaar(maand: Cents, vakantiegeld: Ppm) -> Cents {
 /// same kortingen) is `netto_jaar`: the gross equivalent of a net benefit, for the
 /// toetsingsinkomen.
 fn bruto_uit_netto(
-    w: &Waarden,
+    w: &Lees,
     basis: Cents,
     arbeidsinkomen: Cents,
     iack: bool,
@@ -680,21 +810,13 @@ fn bruto_uit_netto(
 /// Everything about month `maand` that changes with time and not with the hours: two months with
 /// the same key give the same result, so the timeline computes only the changes.
 pub fn tijdsleutel(inv: &Invoer, maand: i64) -> [i64; 3] {
-    let w = inv.w;
+    let w = &Lees::new(inv.w);
     match &inv.uitkering {
         Uitkering::Bijstand {
             vrijlating_maanden_gehad,
             ..
         } => {
-            let m = vrijlating_maanden_gehad + maand;
-            let arbeid = inv.leeftijd >= w.bijstand_vrijlating_leeftijd;
-            let n = arbeid && m <= w.bijstand_vrijlating_maanden;
-            let start = if arbeid {
-                w.bijstand_vrijlating_maanden + 1
-            } else {
-                1
-            };
-            let r = m >= start && m < start + w.bijstand_alo_maanden;
+            let (n, r) = bijstand::vensters(w, inv.leeftijd, vrijlating_maanden_gehad + maand);
             [1, i64::from(n), i64::from(r)]
         }
         Uitkering::Wga {
@@ -724,43 +846,165 @@ pub fn tijdsleutel(inv: &Invoer, maand: i64) -> [i64; 3] {
 }
 
 /// One month: `maand` is the month number counted from the start of the work (1 = first month);
-/// benefits that change over time (WW percentage, LGU, vrijlating) use it.
+/// benefits that change over time (WW percentage, LGU, vrijlating) use it. Every line records the
+/// parameters its formula read ([`Maand::gelezen`]).
 pub fn reken_maand(inv: &Invoer, uren: Uren, maand: i64) -> Maand {
-    let w = inv.w;
-    let bruto_loon = bruto_maandloon(inv.uurloon, uren);
-    let vakantiegeld = bruto_loon.times_ppm(w.vakantiegeld_loon.0);
-    let loon_jaar = jaar(bruto_loon, w.vakantiegeld_loon);
+    let l = Lees::new(inv.w);
+    let w = &l;
+
+    // The wage: bruto, holiday pay, and the tax on it (with the kortingen it earns).
+    let ((bruto_loon, vakantiegeld, loon_jaar, iack, belasting_loon), g_loon) = l.opname(|| {
+        let uurloon = if inv.uurloon_is_minimumloon {
+            standaard_uurloon(w, inv.leeftijd, inv.loonwaarde_ppm)
+        } else {
+            inv.uurloon
+        };
+        let bruto_loon = bruto_maandloon(uurloon, uren);
+        let vakantiegeld = bruto_loon.times_ppm(w.vakantiegeld_loon().0);
+        let loon_jaar = jaar(bruto_loon, w.vakantiegeld_loon());
+        let partner_jaar = Cents(inv.partner_bruto_maand.0.saturating_mul(12));
+        // Inkomensafhankelijke combinatiekorting: a child under 12 born for sure before 2025
+        // (born in 2025 or later gives no right), and single or the lower earner of the two.
+        let iack = bruto_loon > Cents::ZERO
+            && inv.kinderen.iter().any(|&k| {
+                k < w.iack_kind_leeftijd() && inv.jaar() - k < w.iack_geboren_vanaf_jaar()
+            })
+            && (!inv.partner || loon_jaar <= partner_jaar);
+        let jgk = matches!(inv.uitkering, Uitkering::Wajong { .. });
+        let b = belasting(w, loon_jaar, loon_jaar, iack, jgk);
+        (bruto_loon, vakantiegeld, loon_jaar, iack, b)
+    });
+    let nettoloon = Cents(belasting_loon.netto.0 / 12);
     let partner_jaar = Cents(inv.partner_bruto_maand.0.saturating_mul(12));
 
-    // Inkomensafhankelijke combinatiekorting: a child from 2 to 11 (children born in 2025 or later
-    // no longer give a right), and single or the lower earner of the two.
-    let iack = bruto_loon > Cents::ZERO
-        && inv.kinderen.iter().any(|&k| (2..12).contains(&k))
-        && (!inv.partner || loon_jaar <= partner_jaar);
-    let jgk = matches!(inv.uitkering, Uitkering::Wajong { .. });
+    let (partner_netto, g_partner) = l.opname(|| {
+        if inv.partner && partner_jaar > Cents::ZERO {
+            Cents(
+                belasting(w, partner_jaar, partner_jaar, false, false)
+                    .netto
+                    .0
+                    / 12,
+            )
+        } else {
+            Cents::ZERO
+        }
+    });
 
-    let belasting_loon = belasting(w, loon_jaar, loon_jaar, iack, jgk);
-    let nettoloon = Cents(belasting_loon.netto.0 / 12);
+    let loon = Loon {
+        bruto: bruto_loon,
+        vakantiegeld,
+        jaar: loon_jaar,
+        iack,
+        belasting: belasting_loon,
+    };
+    let (u, g_uitkering) = l.opname(|| uitkering(w, inv, maand, &loon, partner_netto));
+    let toetsingsinkomen_jaar = loon_jaar + u.jaar + partner_jaar;
 
-    let partner_netto = if inv.partner && partner_jaar > Cents::ZERO {
-        Cents(
-            belasting(w, partner_jaar, partner_jaar, false, false)
-                .netto
-                .0
-                / 12,
-        )
+    let (zt, g_zt) = l.opname(|| zorgtoeslag(w, toetsingsinkomen_jaar, inv.partner, inv.vermogen));
+    let huurtoeslag_geschat = inv.huurtoeslag_te_schatten();
+    let (ht, g_ht) = l.opname(
+        || match inv.huurtoeslag_huishouden(w, toetsingsinkomen_jaar) {
+            Some(h) if huurtoeslag_geschat => huurtoeslag::huurtoeslag(w, &h),
+            _ => Toeslag::default(),
+        },
+    );
+    let (kgb, g_kgb) =
+        l.opname(|| kindgebonden_budget(w, &inv.kinderen, inv.partner, toetsingsinkomen_jaar));
+    let (kb, g_kb) = l.opname(|| kinderbijslag::per_maand(w, &inv.kinderen));
+    let gemeentelijk = if uren > Uren(0) {
+        inv.gemeentelijk_met
     } else {
-        Cents::ZERO
+        inv.gemeentelijk_zonder
     };
 
-    // The benefit, gross per month, for the UWV benefits; bijstand is net.
-    let (stand, uitkering_bruto, uitkering_netto, belasting_totaal) = match &inv.uitkering {
-        Uitkering::Geen => (
-            UitkeringStand::Geen,
-            Cents::ZERO,
-            Cents::ZERO,
-            belasting_loon,
-        ),
+    let mut m = Maand {
+        uren,
+        bruto_loon,
+        vakantiegeld,
+        nettoloon,
+        uitkering_bruto: u.bruto,
+        uitkering_netto: u.netto,
+        uitkering_inkomsten: u.inkomsten,
+        uitkering_ww_maanden: u.ww_maanden,
+        uitkering: u.stand,
+        partner_netto,
+        belasting_loon,
+        belasting_totaal: u.belasting,
+        toetsingsinkomen_jaar,
+        zorgtoeslag: zt,
+        huurtoeslag: ht,
+        huurtoeslag_geschat,
+        kindgebonden_budget: kgb,
+        kinderbijslag: kb,
+        gemeentelijk,
+        combinatiekorting: iack,
+        gelezen: [
+            g_loon,
+            g_uitkering,
+            g_partner,
+            g_zt,
+            g_ht,
+            g_kgb,
+            g_kb,
+            Gelezen::default(),
+        ],
+        totaal: Cents::ZERO,
+    };
+    m.totaal = m.onderdelen().iter().map(|(_, c)| *c).sum();
+    m
+}
+
+/// The wage of a month, as the benefits need it.
+struct Loon {
+    bruto: Cents,
+    vakantiegeld: Cents,
+    jaar: Cents,
+    iack: bool,
+    belasting: Belasting,
+}
+
+/// A benefit in one month.
+struct UitkeringMaand {
+    stand: UitkeringStand,
+    /// Gross per month (for bijstand the gross equivalent); for WW and WIA including the
+    /// holiday pay that UWV pays in May, for the Wajong without it.
+    bruto: Cents,
+    netto: Cents,
+    /// The earnings UWV offsets in an ordinary month.
+    inkomsten: Cents,
+    /// WW with work: the benefit in an ordinary month and in the holiday-pay month.
+    ww_maanden: Option<(Cents, Cents)>,
+    /// Tax on wage and benefit together.
+    belasting: Belasting,
+    /// The benefit's part of the toetsingsinkomen per year.
+    jaar: Cents,
+}
+
+/// The benefit this month.
+fn uitkering(
+    w: &Lees,
+    inv: &Invoer,
+    maand: i64,
+    loon: &Loon,
+    partner_netto: Cents,
+) -> UitkeringMaand {
+    let nettoloon = Cents(loon.belasting.netto.0 / 12);
+    let jgk = matches!(inv.uitkering, Uitkering::Wajong { .. });
+    let geen = |stand| UitkeringMaand {
+        stand,
+        bruto: Cents::ZERO,
+        netto: Cents::ZERO,
+        inkomsten: Cents::ZERO,
+        ww_maanden: None,
+        belasting: loon.belasting,
+        jaar: Cents::ZERO,
+    };
+    // Earnings as UWV counts them (Algemeen Inkomensbesluit socialezekerheidswetten art. 4:1):
+    // for the WIA, the Ziektewet and the Wajong with the holiday pay built up each month (lid 8),
+    // for the WW the wage as paid, with the holiday pay in the month it is paid (lid 10).
+    let met_opbouw = loon.bruto + loon.vakantiegeld;
+    let (stand, bruto, inkomsten, ww_maanden) = match &inv.uitkering {
+        Uitkering::Geen => return geen(UitkeringStand::Geen),
         Uitkering::Bijstand {
             bedrag_per_maand,
             medische_urenbeperking,
@@ -775,146 +1019,122 @@ pub fn reken_maand(inv: &Invoer, uren: Uren, maand: i64) -> Maand {
                     && inv
                         .kinderen
                         .iter()
-                        .any(|&k| k < w.bijstand_alo_kind_leeftijd),
+                        .any(|&k| k < w.bijstand_alo_kind_leeftijd()),
                 medische_urenbeperking: *medische_urenbeperking,
             };
             let (vrij, soort) = bijstand::vrijlating(w, nettoloon, &feiten);
             let netto = bijstand::bijstand(norm, nettoloon, vrij, partner_netto);
             let netto_jaar = Cents(netto.0 * 12);
-            let bruto_jaar = bruto_uit_netto(w, loon_jaar, loon_jaar, iack, netto_jaar);
-            let totaal = belasting(w, loon_jaar + bruto_jaar, loon_jaar, iack, false);
-            (
-                UitkeringStand::Bijstand {
+            let bruto_jaar = bruto_uit_netto(w, loon.jaar, loon.jaar, loon.iack, netto_jaar);
+            let totaal = belasting(w, loon.jaar + bruto_jaar, loon.jaar, loon.iack, false);
+            return UitkeringMaand {
+                stand: UitkeringStand::Bijstand {
                     norm,
                     vrijlating: vrij,
                     soort,
                 },
-                Cents(bruto_jaar.0 / 12),
+                bruto: Cents(bruto_jaar.0 / 12),
                 netto,
-                totaal,
+                inkomsten: nettoloon,
+                ww_maanden: None,
+                belasting: totaal,
+                jaar: bruto_jaar,
+            };
+        }
+        Uitkering::Wajong {
+            arbeidsvermogen,
+            bedrag_per_maand,
+            ..
+        } => {
+            let basis = bedrag_per_maand.unwrap_or_else(|| {
+                minimumloon_maand(w, inv.leeftijd)
+                    .times_ppm(wajong::percentage(w, *arbeidsvermogen).0)
+            });
+            (
+                UitkeringStand::Wajong,
+                wajong::wajong(w, basis, *arbeidsvermogen, inv.loonwaarde_ppm, met_opbouw),
+                met_opbouw,
+                None,
             )
         }
-        uwv => {
-            let (stand, bruto) = match uwv {
-                Uitkering::Wajong {
-                    arbeidsvermogen,
-                    bedrag_per_maand,
-                    ..
-                } => {
-                    let basis = bedrag_per_maand.unwrap_or_else(|| {
-                        wajong::grondslag(w, inv.leeftijd)
-                            .times_ppm(wajong::percentage(w, *arbeidsvermogen).0)
-                    });
-                    (
-                        UitkeringStand::Wajong,
-                        wajong::wajong(w, basis, *arbeidsvermogen, inv.loonwaarde_ppm, bruto_loon),
-                    )
-                }
-                Uitkering::Wga {
-                    maandloon,
-                    rvc,
-                    loongerelateerd_maanden_resterend,
-                    loongerelateerd_maanden_gehad,
-                } => {
-                    let lgu = (maand <= *loongerelateerd_maanden_resterend)
-                        .then(|| ww::percentage(w, loongerelateerd_maanden_gehad + maand));
-                    let (soort, b) = wga::wga(w, *maandloon, *rvc, bruto_loon, lgu);
-                    (UitkeringStand::Wga(soort), b)
-                }
-                Uitkering::Iva { maandloon } => {
-                    (UitkeringStand::Iva, wga::iva(w, *maandloon, bruto_loon))
-                }
-                Uitkering::Ww {
-                    maandloon,
-                    maanden_gehad,
-                    maanden_resterend,
-                } => {
-                    let pct = ww::percentage(w, maanden_gehad + maand);
-                    if maanden_resterend.is_some_and(|r| maand > r) {
-                        (
-                            UitkeringStand::Ww {
-                                pct,
-                                beeindigd: false,
-                                afgelopen: true,
-                            },
-                            Cents::ZERO,
-                        )
-                    } else {
-                        let (b, beeindigd) = ww::ww(w, *maandloon, bruto_loon, pct);
-                        (
-                            UitkeringStand::Ww {
-                                pct,
-                                beeindigd,
-                                afgelopen: false,
-                            },
-                            b,
-                        )
-                    }
-                }
-                Uitkering::Ziektewet { maandloon } => (
-                    UitkeringStand::Ziektewet,
-                    ziektewet(w, *maandloon, bruto_loon),
-                ),
-                Uitkering::Geen | Uitkering::Bijstand { .. } => (UitkeringStand::Geen, Cents::ZERO),
-            };
-            let uitk_jaar = jaar(bruto, w.vakantiegeld_uwv);
-            let totaal = belasting(w, loon_jaar + uitk_jaar, loon_jaar, iack, jgk);
-            let netto = Cents((totaal.netto - belasting_loon.netto).0 / 12);
-            (stand, bruto, netto, totaal)
+        Uitkering::Wga {
+            maandloon,
+            rvc,
+            loongerelateerd_maanden_resterend,
+            loongerelateerd_maanden_gehad,
+        } => {
+            let lgu = (maand <= *loongerelateerd_maanden_resterend)
+                .then(|| ww::percentage(w, loongerelateerd_maanden_gehad + maand));
+            let (soort, b) = wga::wga(w, inv.leeftijd, *maandloon, *rvc, met_opbouw, lgu);
+            (UitkeringStand::Wga(soort), b, met_opbouw, None)
         }
-    };
-
-    let uitkering_jaar = match stand {
-        UitkeringStand::Bijstand { .. } => Cents(uitkering_bruto.0 * 12),
-        _ => jaar(uitkering_bruto, w.vakantiegeld_uwv),
-    };
-    let toetsingsinkomen_jaar = loon_jaar + uitkering_jaar + partner_jaar;
-
-    let zt = zorgtoeslag(w, toetsingsinkomen_jaar, inv.partner, inv.vermogen);
-    let ht = match inv.huur {
-        Some(huur) if inv.leeftijd >= 18 => huurtoeslag::huurtoeslag(
-            w,
-            &huurtoeslag::Huishouden {
-                kale_huur: huur,
-                personen: inv.huurtoeslag_personen(),
-                jonger_dan_21: inv.huurtoeslag_jong(),
-                inkomen: toetsingsinkomen_jaar,
-                vermogen: inv.vermogen,
-                partner: inv.partner,
-            },
+        Uitkering::Iva { maandloon } => (
+            UitkeringStand::Iva,
+            wga::iva(w, *maandloon, met_opbouw),
+            met_opbouw,
+            None,
         ),
-        _ => Toeslag::default(),
+        Uitkering::Ww {
+            maandloon,
+            maanden_gehad,
+            maanden_resterend,
+        } => {
+            let pct = ww::percentage(w, maanden_gehad + maand);
+            if maanden_resterend.is_some_and(|r| maand > r) {
+                (
+                    UitkeringStand::Ww {
+                        pct,
+                        beeindigd: false,
+                        afgelopen: true,
+                    },
+                    Cents::ZERO,
+                    loon.bruto,
+                    None,
+                )
+            } else {
+                let (gewoon, beeindigd) = ww::ww(w, *maandloon, loon.bruto, pct);
+                // The month the employer pays the year's holiday pay: it counts as income
+                // then (AIB art. 4:1 lid 10). Spread over the year, like the holiday pay itself.
+                let betaald = Cents(loon.vakantiegeld.0.saturating_mul(12));
+                let (vg_maand, _) = ww::ww(w, *maandloon, loon.bruto + betaald, pct);
+                let gemiddeld = Cents(gewoon.0 * 11 + vg_maand.0).times_fraction(1, 12);
+                (
+                    UitkeringStand::Ww {
+                        pct,
+                        beeindigd,
+                        afgelopen: false,
+                    },
+                    gemiddeld,
+                    loon.bruto,
+                    (loon.vakantiegeld > Cents::ZERO).then_some((gewoon, vg_maand)),
+                )
+            }
+        }
+        Uitkering::Ziektewet { maandloon } => (
+            UitkeringStand::Ziektewet,
+            ziektewet(w, *maandloon, met_opbouw),
+            met_opbouw,
+            None,
+        ),
     };
-    let kgb = kindgebonden_budget(w, &inv.kinderen, inv.partner, toetsingsinkomen_jaar);
-    let kb = kinderbijslag::per_maand(w, &inv.kinderen);
-    let gemeentelijk = if uren > Uren(0) {
-        inv.gemeentelijk_met
-    } else {
-        inv.gemeentelijk_zonder
+    // A year of the benefit. The WW and WIA benefits and the Ziektewet include their holiday pay
+    // (WW art. 33 lid 3 and WIA art. 68 lid 1: 8/108 of the benefit); the Wajong gets it on top
+    // (art. 2:53 lid 2).
+    let uitk_jaar = match stand {
+        UitkeringStand::Wajong => jaar(bruto, w.wajong_vakantiebijslag()),
+        _ => Cents(bruto.0.saturating_mul(12)),
     };
-
-    let mut m = Maand {
-        uren,
-        bruto_loon,
-        vakantiegeld,
-        nettoloon,
-        uitkering_bruto,
-        uitkering_netto,
-        uitkering: stand,
-        partner_netto,
-        belasting_loon,
-        belasting_totaal,
-        toetsingsinkomen_jaar,
-        zorgtoeslag: zt,
-        huurtoeslag: ht,
-        kindgebonden_budget: kgb,
-        kinderbijslag: kb,
-        gemeentelijk,
-        combinatiekorting: iack,
-        totaal: Cents::ZERO,
-    };
-    m.totaal = m.onderdelen().iter().map(|(_, c)| *c).sum();
-    m
+    let totaal = belasting(w, loon.jaar + uitk_jaar, loon.jaar, loon.iack, jgk);
+    let netto = Cents((totaal.netto - loon.belasting.netto).0 / 12);
+    UitkeringMaand {
+        stand,
+        bruto,
+        netto,
+        inkomsten,
+        ww_maanden,
+        belasting: totaal,
+        jaar: uitk_jaar,
+    }
 }
 
 #[cfg(test)]
@@ -925,7 +1145,7 @@ mod tests {
     /// The Newton-plus-bisection gross-up agrees with a plain bisection.
     #[test]
     fn gross_up_is_the_smallest_gross_amount() {
-        let w = parameters(2026).unwrap().waarden_op("2026-01-01").unwrap();
+        let w = &Lees::new(parameters(2026).unwrap().waarden_op("2026-01-01").unwrap());
         let naief = |basis: Cents, ai: Cents, iack: bool, netto: Cents| {
             let nb = belasting(w, basis, ai, iack, false).netto;
             let (mut lo, mut hi) = (0i64, netto.0 * 3 + 100);

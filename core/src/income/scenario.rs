@@ -152,11 +152,13 @@ impl<'de> Deserialize<'de> for Uren {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Scenario {
-    /// The parameter year (2026).
-    #[serde(default = "standaard_jaar")]
-    pub jaar: i32,
-    /// The date of the first month with work, `YYYY-MM-DD`; default 1 January of `jaar`. It
-    /// chooses the parameter values (1 January or 1 July).
+    /// The year of the first month of work, when `peildatum` is not given (then 1 January of
+    /// that year). Optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jaar: Option<i32>,
+    /// The date of the first month with work, `YYYY-MM-DD`. It chooses the amounts: those valid
+    /// on that date (1 January, 1 July, …). The app and the command line fill in the current
+    /// month; without it (and without `jaar`) the engine uses the first date it has amounts for.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub peildatum: Option<String>,
     pub huishouden: Huishouden,
@@ -169,10 +171,6 @@ pub struct Scenario {
     /// Municipal schemes (kwijtschelding, individuele inkomenstoeslag, …): amounts you enter.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub gemeentelijk: Vec<GemeentelijkeRegeling>,
-}
-
-fn standaard_jaar() -> i32 {
-    2026
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -190,6 +188,11 @@ pub struct Huishouden {
     /// tenant or student).
     #[serde(default)]
     pub kostendelers: i64,
+    /// The gross income per month of the kostendelers together (all of it, including holiday
+    /// pay), optional. It counts for the huurtoeslag (Wet op de huurtoeslag art. 1 and 7); with
+    /// kostendelers and rent but without it, the huurtoeslag is not estimated.
+    #[serde(default, with = "euro_opt", skip_serializing_if = "Option::is_none")]
+    pub kostendelers_inkomen_per_maand: Option<Cents>,
     /// Savings and other assets (for the toeslagen asset limits); unknown means below the limit.
     #[serde(default, with = "euro_opt", skip_serializing_if = "Option::is_none")]
     pub vermogen: Option<Cents>,
@@ -295,7 +298,9 @@ pub struct Werk {
     /// Hours per week in the new work (0 to 60).
     #[serde(default)]
     pub uren_per_week: Uren,
-    /// Gross wage per hour; default the minimum (youth) wage for the person's age.
+    /// Gross wage per hour that the employer pays; default the minimum (youth) wage for the
+    /// person's age, and with loondispensatie (Wajong `loonwaarde`) that wage times the
+    /// loonwaarde (Wajong art. 2:20: the wage is lowered in proportion).
     #[serde(default, with = "euro_opt", skip_serializing_if = "Option::is_none")]
     pub uurloon: Option<Cents>,
 }

@@ -1,7 +1,10 @@
-//! What the toeslagen share (Awir): the € 24 minimum and the monthly amount.
+//! What the toeslagen share (Awir): the rounding of the yearly amount, the minimum, and the
+//! monthly amount.
 
-use super::parameters::Waarden;
+use super::parameters::Lees;
+use super::reken::{Invoer, Maand};
 use crate::money::Cents;
+use crate::tekst;
 use serde::{Deserialize, Serialize};
 
 /// A toeslag: the amount per year and the amount paid per month.
@@ -13,15 +16,23 @@ pub struct Toeslag {
     pub per_maand: Cents,
 }
 
-/// Applies the Awir minimum (less than € 24 a year is not paid) and the monthly rounding (down
-/// to whole euros, as in Dienst Toeslagen's example: € 1.550,45 a year is € 129 a month).
-pub fn awir(w: &Waarden, per_jaar: Cents) -> Toeslag {
+/// The Awir rules for a computed yearly amount: it is rounded to whole euros (Awir art. 14:
+/// "rekenkundig afgerond op hele euro's"), not paid when that is below the minimum (€ 24), and paid
+/// per month as a twelfth rounded down to whole euros (Dienst Toeslagen's practice: with these
+/// roundings every row of its 2026 zorgtoeslag table matches, and one still qualifies at the
+/// published income limits).
+pub fn awir(w: &Lees, per_jaar: Cents) -> Toeslag {
     let per_jaar = per_jaar.max_zero();
-    if per_jaar < w.awir_minimum {
+    let per_jaar = if w.awir_afronding_jaar() == 1 {
+        per_jaar.round_to_euro()
+    } else {
+        per_jaar
+    };
+    if per_jaar < w.awir_minimum() {
         return Toeslag::default();
     }
     let maand = Cents(per_jaar.0 / 12);
-    let per_maand = if w.awir_afronding_maand == 1 {
+    let per_maand = if w.awir_afronding_maand() == 1 {
         maand.round_down_to_euro()
     } else {
         maand
@@ -29,5 +40,23 @@ pub fn awir(w: &Waarden, per_jaar: Cents) -> Toeslag {
     Toeslag {
         per_jaar,
         per_maand,
+    }
+}
+
+/// "uw toetsingsinkomen (€ … per jaar)": the income the toeslagen are computed with.
+pub fn toetsingsinkomen_tekst(inv: &Invoer, m: &Maand) -> String {
+    let ti = m.toetsingsinkomen_jaar;
+    if inv.partner {
+        tekst!(
+            inv.taal,
+            "uw toetsingsinkomen samen met uw partner ({ti} per jaar)",
+            "the yearly income of you and your partner for the allowances ({ti})"
+        )
+    } else {
+        tekst!(
+            inv.taal,
+            "uw toetsingsinkomen ({ti} per jaar)",
+            "your yearly income for the allowances ({ti})"
+        )
     }
 }

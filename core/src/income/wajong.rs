@@ -1,50 +1,145 @@
-//! Wajong after the Wet vereenvoudiging Wajong (2021): 70% of the minimum wage (75% without
-//! arbeidsvermogen); earnings are offset at 70% (75%), so "you keep 30 cents of every euro". With
-//! loondispensatie the compensatiefactor applies:
-//! uitkering = 0,7 × WML − 0,7 × [(LW − 0,3) / (0,7 × LW)] × inkomen.
-//! Amounts gross per month.
+//! Wajong after the Wet vereenvoudiging Wajong (2021), text of 1-1-2026: 70% of the minimum wage
+//! (75% without arbeidsvermogen), minus 70% (75%) of the income, so "you keep 30 cents of every
+//! euro" (art. 2:40 lid 1 b). With loondispensatie (art. 2:20: the employer pays the wage lowered
+//! in proportion to the loonwaarde LW) the benefit is (0,7 × G) − (0,7 × compensatiefactor × I),
+//! with compensatiefactor (LW − 0,3) / (0,7 × LW) (lid 1 a and lid 2), or (I / LW) − I when that
+//! is higher (lid 3). The vakantiebijslag of 8% comes on top (art. 2:53 lid 2). Amounts gross per
+//! month; I is the income as UWV counts it (with the holiday pay built up).
 
-use super::parameters::{Ppm, Waarden};
+use super::parameters::{Lees, Ppm};
+use super::reken::{minimumloon_maand, Invoer, Maand};
+use super::scenario::Uitkering;
+use super::uitleg::{inkomsten_tekst, pct, Uitleg};
 use crate::money::Cents;
+use crate::tekst;
 
-/// The Wajong grondslag per month: the minimum wage for the person's age (youth percentages
-/// below 21).
-pub fn grondslag(w: &Waarden, leeftijd: i64) -> Cents {
-    match leeftijd {
-        ..=17 => Cents::ZERO,
-        18 => w.wml_maand.times_ppm(w.wml_jeugd_18.0),
-        19 => w.wml_maand.times_ppm(w.wml_jeugd_19.0),
-        20 => w.wml_maand.times_ppm(w.wml_jeugd_20.0),
-        _ => w.wml_maand,
-    }
+/// The Wajong grondslag per month (art. 1:1 m): the minimum wage for the person's age, without
+/// holiday pay.
+pub fn grondslag(w: &Lees, leeftijd: i64) -> Cents {
+    minimumloon_maand(w, leeftijd)
 }
 
 /// The percentage for the uitkering and the offsetting.
-pub fn percentage(w: &Waarden, arbeidsvermogen: bool) -> Ppm {
+pub fn percentage(w: &Lees, arbeidsvermogen: bool) -> Ppm {
     if arbeidsvermogen {
-        w.wajong_pct_met
+        w.wajong_pct_met()
     } else {
-        w.wajong_pct_zonder
+        w.wajong_pct_zonder()
     }
 }
 
 /// The gross Wajong per month. `basis`: the uitkering without work (from the letter, or
-/// percentage × grondslag); `loonwaarde` in ppm (800_000 = 0,8) when working with loondispensatie.
+/// percentage × grondslag, i.e. 0,7 × G); `loonwaarde` in ppm (800_000 = 0,8) when working with
+/// loondispensatie; `inkomen`: I, what the employer pays.
 pub fn wajong(
-    w: &Waarden,
+    w: &Lees,
     basis: Cents,
     arbeidsvermogen: bool,
     loonwaarde: Option<i64>,
     inkomen: Cents,
 ) -> Cents {
-    let pct = percentage(w, arbeidsvermogen);
-    let verrekening = match loonwaarde {
+    let i = inkomen.max_zero();
+    match loonwaarde {
         Some(lw) if arbeidsvermogen && lw > 0 && lw < 1_000_000 => {
-            // 0,7 × (LW − 0,3) / (0,7 × LW) × inkomen = (LW − 0,3) / LW × inkomen
-            let teller = (lw - w.wajong_compensatie_aftrek.0).max(0);
-            inkomen.max_zero().times_fraction(teller, lw)
+            // Lid 1 a: 0,7 × G − 0,7 × (LW − 0,3) / (0,7 × LW) × I = basis − (LW − 0,3) / LW × I.
+            let teller = (lw - w.wajong_compensatie_aftrek().0).max(0);
+            let lid1a = (basis - i.times_fraction(teller, lw)).max_zero();
+            // Lid 3: (I / LW) − I, "voor zover dit leidt tot een hoger bedrag".
+            let lid3 = (i.times_fraction(1_000_000, lw) - i).max_zero();
+            lid1a.max(lid3)
         }
-        _ => inkomen.max_zero().times_ppm(pct.0),
+        _ => (basis - i.times_ppm(percentage(w, arbeidsvermogen).0)).max_zero(),
+    }
+}
+
+/// Which formula of art. 2:40 gives the benefit with loondispensatie: lid 3 ((I / LW) − I).
+pub fn lid3_geldt(w: &Lees, basis: Cents, loonwaarde: i64, inkomen: Cents) -> bool {
+    let i = inkomen.max_zero();
+    if loonwaarde <= 0 || loonwaarde >= 1_000_000 {
+        return false;
+    }
+    let teller = (loonwaarde - w.wajong_compensatie_aftrek().0).max(0);
+    let lid1a = (basis - i.times_fraction(teller, loonwaarde)).max_zero();
+    (i.times_fraction(1_000_000, loonwaarde) - i).max_zero() > lid1a
+}
+
+/// The Wajong line.
+pub fn uitleg(w: &Lees, inv: &Invoer, m: &Maand) -> Uitleg {
+    let taal = inv.taal;
+    let Uitkering::Wajong {
+        arbeidsvermogen,
+        bedrag_per_maand,
+        ..
+    } = &inv.uitkering
+    else {
+        return Uitleg::leeg(taal);
     };
-    (basis - verrekening).max_zero()
+    let p = percentage(w, *arbeidsvermogen);
+    let pt = pct(p, taal);
+    let basis = if bedrag_per_maand.is_some() {
+        tekst!(
+            taal,
+            "Uw Wajong zonder werk komt uit uw beschikking.",
+            "Your Wajong without work comes from your decision letter."
+        )
+    } else {
+        tekst!(
+            taal,
+            "Uw Wajong zonder werk is {pt} van het minimumloon ({}).",
+            "Your Wajong without work is {pt} of the minimum wage ({}).",
+            grondslag(w, inv.leeftijd)
+        )
+    };
+    let werk = if m.bruto_loon > Cents::ZERO {
+        let mut t = if let Some(lw) = inv.loonwaarde_ppm {
+            let basisbedrag =
+                bedrag_per_maand.unwrap_or_else(|| grondslag(w, inv.leeftijd).times_ppm(p.0));
+            let formule = if lid3_geldt(w, basisbedrag, lw, m.uitkering_inkomsten) {
+                tekst!(
+                    taal,
+                    " Hier is (uw loon gedeeld door de loonwaarde) min uw loon hoger, en dat krijgt u (art. 2:40 lid 3).",
+                    " Here (your wage divided by the wage value) minus your wage is higher, and that is what you get (art. 2:40(3))."
+                )
+            } else {
+                String::new()
+            };
+            tekst!(
+                taal,
+                " U werkt met loondispensatie (loonwaarde {}): uw werkgever betaalt minder loon. UWV verrekent uw loon met een compensatiefactor (de loonwaarde min {}, gedeeld door {} keer de loonwaarde), zodat u niet minder overhoudt doordat u per uur minder verdient.{formule}",
+                " You work with a wage exemption (loondispensatie, wage value {}): your employer pays a lower wage. UWV offsets your wage using a compensation factor (the wage value minus {}, divided by {} times the wage value), so you are not left with less because you earn less per hour.{formule}",
+                pct(Ppm(lw), taal),
+                pct(w.wajong_compensatie_aftrek(), taal),
+                pct(w.wajong_pct_met(), taal)
+            )
+        } else {
+            tekst!(
+                taal,
+                " UWV trekt {pt} van uw bruto loon af van de uitkering: van elke euro die u verdient houdt u {} cent bruto over.",
+                " UWV deducts {pt} of your gross wage from the benefit: of every euro you earn you keep {} cents gross.",
+                (1_000_000 - p.0) / 10_000
+            )
+        };
+        t.push_str(&inkomsten_tekst(w, m, None, taal));
+        t
+    } else {
+        String::new()
+    };
+    Uitleg {
+        naam: tekst!(taal, "Wajong (netto)", "Wajong (net)"),
+        kort: tekst!(
+            taal,
+            "UWV trekt {pt} van uw loon af van de Wajong, zodat werken altijd iets oplevert.",
+            "UWV deducts {pt} of your wage from the Wajong, so working always pays something."
+        ),
+        tekst: tekst!(
+            taal,
+            "{basis}{werk} Bruto is de uitkering {} per maand, plus {} vakantiegeld (in mei). Netto blijft er {} over; de jonggehandicaptenkorting verlaagt uw belasting. Stopt het werk, dan leeft uw Wajong weer op (terugvalgarantie).",
+            "{basis}{werk} The gross benefit is {} per month, plus {} holiday pay (in May). That leaves {} net; the young disabled persons' tax credit (jonggehandicaptenkorting) lowers your tax. If the work stops, your Wajong comes back (the fallback guarantee).",
+            m.uitkering_bruto,
+            pct(w.wajong_vakantiebijslag(), taal),
+            m.uitkering_netto
+        ),
+        regels: vec!["wajong", "uwv_inkomsten", "loonheffing", "heffingskortingen"],
+        voorlopig: false,
+    }
 }

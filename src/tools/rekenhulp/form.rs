@@ -117,8 +117,13 @@ pub struct Formulier {
     pub lgu_gehad: i64,
     pub ww_gehad: i64,
     pub ww_resterend: i64,
-    /// 1–12: the month of 2026 the work starts.
-    pub startmaand: i64,
+    /// The month the work starts, `JJJJ-MM`; empty: the current month ([`vandaag`]).
+    pub start: String,
+    /// The kostendelers' income is known (then it counts for the huurtoeslag; unknown, the
+    /// huurtoeslag is not estimated).
+    pub kostendelers_inkomen_bekend: bool,
+    /// Cents per month, gross, of the kostendelers together.
+    pub kostendelers_inkomen: i64,
     /// Cents per month: municipal schemes without and with the work.
     pub gemeentelijk_zonder: i64,
     pub gemeentelijk_met: i64,
@@ -152,14 +157,61 @@ impl Default for Formulier {
             lgu_gehad: 0,
             ww_gehad: 0,
             ww_resterend: 12,
-            startmaand: 1,
+            start: String::new(),
+            kostendelers_inkomen_bekend: false,
+            kostendelers_inkomen: 0,
             gemeentelijk_zonder: 0,
             gemeentelijk_met: 0,
         }
     }
 }
 
+thread_local! {
+    static VANDAAG: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Sets today's date (`JJJJ-MM-DD`), from the browser at the start of the app: the default first
+/// month of work is the current month. The engine itself never reads a clock.
+pub fn zet_vandaag(datum: String) {
+    VANDAAG.with(|v| *v.borrow_mut() = Some(datum));
+}
+
+/// The first day of the current month (`JJJJ-MM-01`); before [`zet_vandaag`] (native tests) the
+/// first day with amounts.
+pub fn vandaag() -> String {
+    VANDAAG.with(|v| match v.borrow().as_deref() {
+        Some(d) if d.len() >= 7 => format!("{}-01", &d[..7]),
+        _ => "2026-01-01".to_string(),
+    })
+}
+
+/// `JJJJ-MM` of a date, `months` months later.
+pub fn maand_later(datum: &str, months: i64) -> String {
+    let jaar: i64 = datum.get(0..4).and_then(|j| j.parse().ok()).unwrap_or(2026);
+    let maand: i64 = datum.get(5..7).and_then(|m| m.parse().ok()).unwrap_or(1);
+    let index = jaar * 12 + (maand - 1) + months;
+    format!(
+        "{:04}-{:02}",
+        index.div_euclid(12),
+        index.rem_euclid(12) + 1
+    )
+}
+
 impl Formulier {
+    /// The first day of the month the work starts (`JJJJ-MM-01`).
+    pub fn startdatum(&self) -> String {
+        let s = self.start.as_str();
+        let geldig = s.len() == 7
+            && s.as_bytes()[4] == b'-'
+            && s[..4].bytes().all(|b| b.is_ascii_digit())
+            && s[5..].parse::<u32>().is_ok_and(|m| (1..=12).contains(&m));
+        if geldig {
+            format!("{s}-01")
+        } else {
+            vandaag()
+        }
+    }
+
     /// Sets the number of children, keeping the ages already typed; new children are 8.
     pub fn zet_aantal_kinderen(&mut self, n: i64) {
         let n = n.clamp(0, MAX_KINDEREN) as usize;
@@ -211,8 +263,8 @@ impl Formulier {
             Vec::new()
         };
         Scenario {
-            jaar: 2026,
-            peildatum: Some(format!("2026-{:02}-01", self.startmaand.clamp(1, 12))),
+            jaar: None,
+            peildatum: Some(self.startdatum()),
             huishouden: Huishouden {
                 leeftijd: self.leeftijd,
                 partner: self.partner.then_some(Partner {
@@ -221,6 +273,9 @@ impl Formulier {
                 }),
                 kinderen: self.kinderen.clone(),
                 kostendelers: self.kostendelers,
+                kostendelers_inkomen_per_maand: (self.kostendelers > 0
+                    && self.kostendelers_inkomen_bekend)
+                    .then_some(Cents(self.kostendelers_inkomen)),
                 vermogen: (self.vermogen > 0).then_some(Cents(self.vermogen)),
             },
             woning: (self.huur > 0).then_some(Woning {
@@ -396,7 +451,7 @@ mod tests {
             partner_inkomen: 1_500_00,
             loondispensatie: true,
             loonwaarde: 80,
-            startmaand: 7,
+            start: "2026-07".into(),
             ..Formulier::default()
         };
         f.zet_aantal_kinderen(2);
@@ -558,5 +613,54 @@ mod tests {
             .map(|t| (t.van_uren, t.tot_uren))
             .collect();
         assert_eq!(stops, vec![(Uren(1700), Uren(2500))]);
+    }
+
+    #[test]
+    fn the_first_month_of_work_is_this_month_unless_chosen() {
+        zet_vandaag("2026-12-04".into());
+        let mut f = Formulier::default();
+        assert_eq!(f.scenario().peildatum.as_deref(), Some("2026-12-01"));
+        f.start = "2027-02".into();
+        assert_eq!(f.scenario().peildatum.as_deref(), Some("2027-02-01"));
+        f.start = "onzin".into();
+        assert_eq!(f.scenario().peildatum.as_deref(), Some("2026-12-01"));
+        assert_eq!(maand_later("2026-12-01", 1), "2027-01");
+        assert_eq!(maand_later("2026-12-01", 12), "2027-12");
+        // The amounts of that month are used: December 2026 uses those of 1 July 2026.
+        let p = werkkeuze_core::income::parameters(2026).unwrap();
+        let u = bereken(&Formulier::default().scenario(), p).unwrap();
+        assert_eq!(u.bedragen.van, "2026-07-01");
+    }
+
+    #[test]
+    fn the_income_of_the_people_you_live_with_reaches_the_engine_only_when_known() {
+        let mut f = Formulier {
+            kostendelers: 1,
+            kostendelers_inkomen: 2_500_00,
+            ..Formulier::default()
+        };
+        assert_eq!(f.scenario().huishouden.kostendelers_inkomen_per_maand, None);
+        let p = parameters(2026).unwrap();
+        let u = bereken(&f.scenario(), p).unwrap();
+        let ht = u
+            .met_werk
+            .regels
+            .iter()
+            .find(|r| r.id == "huurtoeslag")
+            .unwrap();
+        assert!(ht.niet_geschat, "unknown income: not estimated");
+        f.kostendelers_inkomen_bekend = true;
+        assert_eq!(
+            f.scenario().huishouden.kostendelers_inkomen_per_maand,
+            Some(Cents(2_500_00))
+        );
+        let u = bereken(&f.scenario(), p).unwrap();
+        let ht = u
+            .met_werk
+            .regels
+            .iter()
+            .find(|r| r.id == "huurtoeslag")
+            .unwrap();
+        assert!(!ht.niet_geschat);
     }
 }

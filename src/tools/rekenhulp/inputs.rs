@@ -2,11 +2,12 @@
 //! question has a help text with an example and an explicit unit; numbers are typed the Dutch way
 //! and a wrong value shows an inline message while the page keeps the last good value.
 
-use super::form::{Formulier, Modus, RekenhulpState, Soort, MAX_KINDEREN};
+use super::form::{maand_later, vandaag, Formulier, Modus, RekenhulpState, Soort, MAX_KINDEREN};
 use super::text::{use_text, RekenhulpText};
 use crate::state::{RekenhulpHandle, Wijziging};
 use crate::widgets::number_field::NumberField;
 use crate::widgets::term::Term;
+use werkkeuze_core::income::maand_tekst;
 use werkkeuze_core::money::Cents;
 use yew::prelude::*;
 
@@ -87,6 +88,53 @@ pub struct InputsProps {
     pub handle: RekenhulpHandle,
     /// The minimum wage per hour for the person's age (from the last calculation).
     pub minimumloon: Cents,
+    /// The hourly wage the last calculation used (with loondispensatie: the wage the employer
+    /// pays by default).
+    pub uurloon_gebruikt: Cents,
+}
+
+#[derive(Properties, PartialEq)]
+struct StartMaandProps {
+    /// `JJJJ-MM`, or empty for the current month.
+    start: String,
+}
+
+/// The month the work starts: this month (the default) or one of the next twelve. The amounts of
+/// that month are used.
+#[function_component(StartMaand)]
+fn start_maand(p: &StartMaandProps) -> Html {
+    let t = use_text();
+    let lang = use_context::<crate::i18n::Lang>().unwrap_or_default();
+    let taal = lang.taal();
+    let h = crate::state::use_rekenhulp();
+    let nu = vandaag();
+    let onchange = {
+        let d = h.dispatcher();
+        Callback::from(move |e: Event| {
+            let el: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            let waarde = el.value();
+            d.dispatch(op_formulier(move |fo| fo.start = waarde));
+        })
+    };
+    let mut maanden: Vec<String> = (1..=12).map(|i| maand_later(&nu, i)).collect();
+    if !p.start.is_empty() && p.start != nu[..7] && !maanden.contains(&p.start) {
+        maanden.insert(0, p.start.clone());
+    }
+    let deze = t
+        .start_this_month
+        .replace("{maand}", &maand_tekst(&nu, taal));
+    html! {
+        <div class="field">
+            <label for="rk-startmaand">{t.q_startmaand}</label>
+            <p class="field-help" id="rk-startmaand-help">{t.q_startmaand_help}</p>
+            <select id="rk-startmaand" class="rk-select" aria-describedby="rk-startmaand-help" {onchange}>
+                <option value="" selected={p.start.is_empty() || p.start == nu[..7]}>{deze}</option>
+                { for maanden.iter().map(|m| html! {
+                    <option value={m.clone()} selected={p.start == *m}>{maand_tekst(m, taal)}</option>
+                }) }
+            </select>
+        </div>
+    }
 }
 
 #[function_component(Inputs)]
@@ -218,6 +266,17 @@ pub fn inputs(p: &InputsProps) -> Html {
                     value={f.kostendelers} decimals={0} max={10}
                     on_change={setter(|fo, v| fo.kostendelers = v)} />
                 <p class="rk-terms"><Term id="kostendeler" /></p>
+                if f.kostendelers > 0 {
+                    <Check id="rk-kd-inkomen-bekend" label={t.q_kd_inkomen_bekend}
+                        help={t.q_kd_inkomen_bekend_help} checked={f.kostendelers_inkomen_bekend}
+                        onchange={toggler(|fo| fo.kostendelers_inkomen_bekend = !fo.kostendelers_inkomen_bekend)} />
+                    if f.kostendelers_inkomen_bekend {
+                        <NumberField id="rk-kd-inkomen" label={t.q_kd_inkomen}
+                            help={help(t, t.q_kd_inkomen_help, "2.500")} unit={t.unit_month_gross}
+                            value={f.kostendelers_inkomen} decimals={2} max={50_000_00}
+                            on_change={setter(|fo, v| fo.kostendelers_inkomen = v)} />
+                    }
+                }
                 <NumberField id="rk-vermogen" label={t.q_vermogen}
                     help={help(t, t.q_vermogen_help, "5.000")} unit={t.unit_euro}
                     value={f.vermogen} decimals={2} max={10_000_000_00}
@@ -243,6 +302,14 @@ pub fn inputs(p: &InputsProps) -> Html {
                             value={f.loonwaarde} decimals={0} min={1} max={100}
                             on_change={setter(|fo, v| fo.loonwaarde = v)} />
                         <p class="rk-terms"><Term id="loonwaarde" /></p>
+                        // The wage the employer actually pays with loondispensatie (Wajong art.
+                        // 2:20): by default the minimum wage times the loonwaarde.
+                        <NumberField id="rk-loon-dispensatie" label={t.q_loon_dispensatie}
+                            help={t.q_loon_dispensatie_help.replace("{bedrag}", &p.uurloon_gebruikt.to_string())}
+                            unit={t.unit_hour_gross}
+                            value={if f.eigen_uurloon { f.uurloon } else { p.uurloon_gebruikt.0 }}
+                            decimals={2} max={500_00}
+                            on_change={setter(|fo, v| { fo.uurloon = v; fo.eigen_uurloon = true; })} />
                     }
                 }
                 if f.soort == Soort::Wga {
@@ -262,9 +329,7 @@ pub fn inputs(p: &InputsProps) -> Html {
                         value={f.ww_resterend} decimals={0} max={24}
                         on_change={setter(|fo, v| fo.ww_resterend = v)} />
                 }
-                <NumberField id="rk-startmaand" label={t.q_startmaand}
-                    help={help(t, t.q_startmaand_help, "3")} value={f.startmaand} decimals={0} min={1} max={12}
-                    on_change={setter(|fo, v| fo.startmaand = v)} />
+                <StartMaand start={f.start.clone()} />
                 <NumberField id="rk-gem-zonder" label={t.q_gem_zonder}
                     help={help(t, t.q_gem_help, "40")} unit={t.unit_month_net}
                     value={f.gemeentelijk_zonder} decimals={2} max={5_000_00}

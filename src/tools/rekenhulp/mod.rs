@@ -139,6 +139,10 @@ pub fn rekenhulp() -> Html {
         .as_ref()
         .map(|(_, l, _)| l.minimum)
         .unwrap_or(Cents(14_71));
+    let uurloon_gebruikt = shown
+        .as_ref()
+        .map(|(_, l, _)| l.gebruikt)
+        .unwrap_or(minimumloon);
 
     let change = |f: fn(&mut RekenhulpState, usize), i: usize| {
         let d = h.dispatcher();
@@ -232,7 +236,7 @@ pub fn rekenhulp() -> Html {
             <>
                 <p class="rk-for">{t.result_for.replace("{uren}", &form::uren_tekst(f.uren)).replace("{bedrag}", &l.gebruikt.to_string())}</p>
                 <p class="rk-answer" id="rk-antwoord" aria-live="polite">{sentence(t, u.verschil)}</p>
-                <p class="rk-estimate">{t.estimate}</p>
+                <p class="rk-estimate">{t.estimate}{" "}<span id="rk-bedragen">{u.bedragen.tekst.clone()}</span></p>
                 if u.voorlopig {
                     <p class="rk-provisional">{t.provisional_note}</p>
                 }
@@ -271,7 +275,7 @@ pub fn rekenhulp() -> Html {
             </section>
             <div class="rk-layout">
                 <div class="rk-inputs" key={format!("situatie-{actief}")}>
-                    <Inputs handle={h.clone()} minimumloon={minimumloon} />
+                    <Inputs handle={h.clone()} minimumloon={minimumloon} uurloon_gebruikt={uurloon_gebruikt} />
                 </div>
                 <section class="rk-result" aria-labelledby="rk-uitkomst-kop">
                     <h2 id="rk-uitkomst-kop">{t.result_heading}{" ("}{t.scen_label.replace("{n}", &(actief + 1).to_string())}{")"}</h2>

@@ -37,25 +37,6 @@ pub fn line_label(t: &RekenhulpText, id: &str) -> &'static str {
     }
 }
 
-/// The rule of a line in one sentence.
-pub fn line_rule(t: &RekenhulpText, id: &str, soort: Soort) -> &'static str {
-    match (id, soort) {
-        ("nettoloon", _) => t.rule_nettoloon,
-        ("uitkering", Soort::Bijstand) => t.rule_uitkering_bijstand,
-        ("uitkering", Soort::Wajong) => t.rule_uitkering_wajong,
-        ("uitkering", Soort::Wga) => t.rule_uitkering_wga,
-        ("uitkering", Soort::Iva) => t.rule_uitkering_iva,
-        ("uitkering", Soort::Ww) => t.rule_uitkering_ww,
-        ("uitkering", _) => t.rule_uitkering_ziektewet,
-        ("partner", _) => t.rule_partner,
-        ("zorgtoeslag", _) => t.rule_zorgtoeslag,
-        ("huurtoeslag", _) => t.rule_huurtoeslag,
-        ("kindgebonden_budget", _) => t.rule_kindgebonden_budget,
-        ("kinderbijslag", _) => t.rule_kinderbijslag,
-        _ => t.rule_gemeentelijk,
-    }
-}
-
 pub fn cause_label(t: &RekenhulpText, o: Oorzaak) -> &'static str {
     match o {
         Oorzaak::WgaGrens => t.cause_wga,
@@ -119,7 +100,6 @@ pub fn breakdown(p: &ResultProps) -> Html {
     let taal = lang.taal();
     let nl = dutch_title(lang);
     let u = &p.uitkomst;
-    let f = &p.formulier;
     let ids: Vec<&str> = LINES
         .iter()
         .copied()
@@ -183,6 +163,15 @@ pub fn breakdown(p: &ResultProps) -> Html {
             .map(|b| html! { <li>{b.label_in(taal)}{": "}{b.waarde_in(taal).to_string()}</li> })
             .collect::<Vec<_>>();
         let uitleg = m.or(z).map(|r| r.uitleg.clone()).unwrap_or_default();
+        // The rule in one sentence, written by the engine with its numbers from the parameters.
+        let kort = m.or(z).map(|r| r.kort.clone()).unwrap_or_default();
+        // A line the engine could not estimate (huurtoeslag without the income of the people
+        // the person lives with) shows that, not € 0.
+        let geschat = |r: Option<&Regel>, bedrag: Cents| match r {
+            Some(r) if r.niet_geschat => t.not_estimated.to_string(),
+            _ => format_whole_euros(bedrag),
+        };
+        let niet_geschat = z.is_some_and(|r| r.niet_geschat) || m.is_some_and(|r| r.niet_geschat);
         let uitleg_z = z.filter(|zr| m.is_some_and(|mr| mr.uitleg != zr.uitleg)).map(|r| r.uitleg.clone());
         html! {
             <tr>
@@ -192,7 +181,7 @@ pub fn breakdown(p: &ResultProps) -> Html {
                         <span class="rk-prov" title={t.provisional_mark}>{"*"}<span class="visually-hidden">{format!(" ({})", t.provisional_mark)}</span></span>
                     }
                     <Why about={label}>
-                        <p><strong>{t.rule}</strong>{" "}{line_rule(t, id, f.soort)}</p>
+                        <p><strong>{t.rule}</strong>{" "}{kort}</p>
                         <p><strong>{t.calculation}</strong>{" "}
                             if let Some(zu) = &uitleg_z {
                                 {zu.clone()}{" "}
@@ -206,9 +195,9 @@ pub fn breakdown(p: &ResultProps) -> Html {
                         }
                     </Why>
                 </th>
-                <td class="rk-num">{format_whole_euros(za)}</td>
-                <td class="rk-num">{format_whole_euros(ma)}</td>
-                <td class="rk-num">{diff_text(ma - za)}</td>
+                <td class="rk-num">{geschat(z, za)}</td>
+                <td class="rk-num">{geschat(m, ma)}</td>
+                <td class="rk-num">{if niet_geschat { "–".to_string() } else { diff_text(ma - za) }}</td>
             </tr>
         }
     });
@@ -483,9 +472,7 @@ mod tests {
     fn every_line_and_cause_has_a_label() {
         for id in LINES {
             assert!(!line_label(&NL, id).is_empty());
-            for s in Soort::ALL {
-                assert!(!line_rule(&EN, id, s).is_empty());
-            }
+            assert!(!line_label(&EN, id).is_empty());
         }
     }
 }
