@@ -197,7 +197,7 @@ fn rekenhulp_section(t: &PlanText, s: &Sessie, lang: Lang) -> Html {
             if let Some(u) = first {
                 <p><strong>{crate::tools::rekenhulp::results::sentence(rt, u.verschil)}</strong></p>
             }
-            <div class="plan-table" role="region" tabindex="0" aria-label={format!("{}: {}", t.table, t.rekenhulp_heading)}>
+            <div class="plan-table plan-rekenhulp" role="region" tabindex="0" aria-label={format!("{}: {}", t.table, t.rekenhulp_heading)}>
                 <table>
                     <thead><tr><td></td>{head}</tr></thead>
                     <tbody>
