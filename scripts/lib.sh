@@ -119,9 +119,13 @@ build_dist() {
     || die "writing the data bundles failed"
   # The service worker sits at the root so it controls the whole app; its cache name carries a
   # hash of the files, so a changed file is a new version.
-  local version
+  # It keeps each tool's data at the address the app asks for it (data/<bundle>.json?v=VERSION).
+  local version data_version
   version="$(cd "$ROOT/dist" && cat index.html static/* pkg/* pkg-start/* data/* | sha256sum | cut -c1-12)"
-  sed "s/__CACHE_VERSION__/$version/" "$ROOT/static/sw.js" > "$ROOT/dist/sw.js"
+  data_version="$(cd "$ROOT" && cargo run --quiet -p werkkeuze-core --bin werkkeuze-data -- --versie)" \
+    || die "reading the data version failed"
+  sed -e "s/__CACHE_VERSION__/$version/" -e "s/__DATA_VERSION__/$data_version/" \
+    "$ROOT/static/sw.js" > "$ROOT/dist/sw.js"
   rm "$ROOT/dist/static/sw.js"
   # Compressed twins of every file, served by scripts/static_server.py as a web host would.
   python3 "$ROOT/scripts/precompress.py" "$ROOT/dist" || die "precompressing dist/ failed"

@@ -7,10 +7,16 @@ For a request of FILE, when the browser accepts it and DIR holds FILE.br (or FIL
 scripts/precompress.py at build time), that copy is sent with Content-Encoding, so the bytes on
 the wire are the compressed size that scripts/size_report.py prints. Without such a copy the file
 is sent as it is. Standard library only, like `python3 -m http.server`.
+
+With WERKKEUZE_LOG_REQUESTS=1 it prints "served STATUS PATH" for every response, so a test can
+count what the browser really downloaded (the service worker's requests included).
 """
+import email.utils
 import http.server
 import os
 import sys
+
+LOG_REQUESTS = os.environ.get("WERKKEUZE_LOG_REQUESTS") == "1"
 from functools import partial
 
 ENCODINGS = (("br", ".br"), ("gzip", ".gz"))
@@ -39,6 +45,19 @@ class Handler(http.server.SimpleHTTPRequestHandler):
     def send_compressed(self, original, compressed, encoding):
         f = open(compressed, "rb")
         stat = os.fstat(f.fileno())
+        # A copy the browser already has is not sent again (as http.server does for the files it
+        # sends as they are, and as a web host does).
+        since = self.headers.get("If-Modified-Since")
+        if since and "If-None-Match" not in self.headers:
+            try:
+                unchanged = email.utils.parsedate_to_datetime(since).timestamp() >= int(stat.st_mtime)
+            except (TypeError, ValueError, OverflowError):
+                unchanged = False
+            if unchanged:
+                f.close()
+                self.send_response(304)
+                self.end_headers()
+                return None
         self.send_response(200)
         self.send_header("Content-Type", self.guess_type(original))
         self.send_header("Content-Encoding", encoding)
@@ -51,6 +70,12 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         # Any response may have a compressed twin: caches must keep them apart.
         self.send_header("Vary", "Accept-Encoding")
         super().end_headers()
+
+    def log_request(self, code="-", size="-"):
+        if LOG_REQUESTS:
+            # One write per line: the server answers from several threads at once.
+            sys.stdout.write(f"served {code} {self.path}\n")
+            sys.stdout.flush()
 
     def log_message(self, *args):
         pass

@@ -12,6 +12,7 @@ use crate::pages::{
     begrippen::Begrippen, home::Home, insluiten::Insluiten, not_found::NotFound, privacy::Privacy,
 };
 use crate::route::Route;
+use crate::widgets::wissen::AllesWissen;
 #[cfg(not(feature = "start"))]
 use crate::{
     pages::{
@@ -287,9 +288,9 @@ fn layout(props: &LayoutProps) -> Html {
             html! {
                 <>
                     <p>{m.footer_privacy}{" "}
-                        <Link<Route> to={Route::Privacy}>{m.nav_privacy}</Link<Route>></p>
+                        <Link<Route> to={Route::Privacy} classes="footer-link">{m.nav_privacy}</Link<Route>></p>
                     <p>{m.footer_estimate}</p>
-                    <p><Link<Route> to={Route::Insluiten}>{m.nav_embed}</Link<Route>></p>
+                    <p><Link<Route> to={Route::Insluiten} classes="footer-link">{m.nav_embed}</Link<Route>></p>
                     <FooterSession />
                 </>
             },
@@ -335,7 +336,7 @@ fn footer_session() -> Html {
     let on_clear = {
         let wis = sessie.wis.clone();
         let cleared = cleared.clone();
-        Callback::from(move |_: MouseEvent| {
+        Callback::from(move |_: ()| {
             wis.emit(());
             cleared.set(true);
         })
@@ -351,7 +352,7 @@ fn footer_session() -> Html {
     let cleared = use_state(|| false);
     let on_clear = {
         let cleared = cleared.clone();
-        Callback::from(move |_: MouseEvent| {
+        Callback::from(move |_: ()| {
             dom::clear_storage();
             crate::recovery::forget_snapshot();
             cleared.set(true);
@@ -362,7 +363,7 @@ fn footer_session() -> Html {
 
 #[derive(Properties, PartialEq)]
 struct FooterLinksProps {
-    on_clear: Callback<MouseEvent>,
+    on_clear: Callback<()>,
     cleared: bool,
 }
 
@@ -370,17 +371,14 @@ struct FooterLinksProps {
 fn footer_links(p: &FooterLinksProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let bt = crate::pages::bewaren_text::text(lang);
-    let (on_clear, cleared) = (p.on_clear.clone(), p.cleared);
     html! {
-        <p class="footer-session">
-            <Link<Route> to={Route::Bewaren}>{bt.title}</Link<Route>>
-            {" · "}
-            <Link<Route> to={Route::Plan}>{crate::pages::plan::text(lang).title}</Link<Route>>
-            {" · "}
-            <button type="button" class="link-button" onclick={on_clear}>
-                {bt.footer_clear}</button>
-            <span role="status">{cleared.then_some(bt.cleared)}</span>
-        </p>
+        <ul class="footer-session">
+            <li><Link<Route> to={Route::Bewaren} classes="footer-link">{bt.title}</Link<Route>></li>
+            <li><Link<Route> to={Route::Plan} classes="footer-link">
+                {crate::pages::plan::text(lang).title}</Link<Route>></li>
+            <li><AllesWissen id="footer-wissen" on_clear={p.on_clear.clone()} cleared={p.cleared}
+                class={classes!("link-button", "footer-link")} /></li>
+        </ul>
     }
 }
 

@@ -130,6 +130,29 @@ pub fn focus_heading() {
     }
 }
 
+/// Moves keyboard focus to the element with this id, if it is there.
+pub fn focus_id(id: &str) {
+    use wasm_bindgen::JsCast;
+    let el = document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(el) = el {
+        el.focus().ok();
+    }
+}
+
+/// Moves keyboard focus to `el` (a section heading) and scrolls it to the top of the screen.
+/// Focus alone scrolls only as far as needed, which can leave the heading at the bottom of a
+/// phone's screen with the section itself still out of sight.
+pub fn focus_at_top(el: &web_sys::HtmlElement) {
+    let focus = web_sys::FocusOptions::new();
+    focus.set_prevent_scroll(true);
+    el.focus_with_options(&focus).ok();
+    let scroll = web_sys::ScrollIntoViewOptions::new();
+    scroll.set_block(web_sys::ScrollLogicalPosition::Start);
+    el.scroll_into_view_with_scroll_into_view_options(&scroll);
+}
+
 /// Whether this app just took over from the start build (static/boot.js marks `<html>` with
 /// `data-overstap`), so the first page counts as a route change. Removes the mark.
 pub fn take_handover() -> bool {

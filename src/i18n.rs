@@ -122,6 +122,7 @@ catalogue! {
         app_name,
         tagline,
         skip_to_content,
+        new_tab,
         nav_label,
         nav_home,
         nav_privacy,
@@ -188,6 +189,7 @@ pub static NL: Messages = Messages {
     app_name: "Werkkeuze",
     tagline: "Keuzehulp voor werk en psychische gezondheid",
     skip_to_content: "Naar de inhoud",
+    new_tab: "(opent in een nieuw tabblad)",
     nav_label: "Hoofdmenu",
     nav_home: "Start",
     nav_privacy: "Privacy",
@@ -262,7 +264,7 @@ pub static NL: Messages = Messages {
     num_too_large: "Dit getal is te groot.",
     num_below_min: "Het getal moet minstens {min} zijn.",
     num_above_max: "Het getal kan hoogstens {max} zijn.",
-    num_kept_previous: "We rekenen verder met wat u eerder invulde.",
+    num_kept_previous: "We rekenen verder met wat u eerder invulde: {waarde}.",
 };
 
 /// English (second language).
@@ -270,6 +272,7 @@ pub static EN: Messages = Messages {
     app_name: "Werkkeuze",
     tagline: "Decision aid for work and mental health",
     skip_to_content: "Skip to content",
+    new_tab: "(opens in a new tab)",
     nav_label: "Main menu",
     nav_home: "Home",
     nav_privacy: "Privacy",
@@ -344,7 +347,7 @@ pub static EN: Messages = Messages {
     num_too_large: "This number is too large.",
     num_below_min: "The number must be at least {min}.",
     num_above_max: "The number can be at most {max}.",
-    num_kept_previous: "We keep calculating with what you entered before.",
+    num_kept_previous: "We keep calculating with what you entered before: {waarde}.",
 };
 
 #[cfg(test)]

@@ -4,6 +4,9 @@
 // CACHE_VERSION is replaced by the build with a hash of the files; a new hash means a new version.
 const CACHE_VERSION = '__CACHE_VERSION__';
 const CACHE = `werkkeuze-${CACHE_VERSION}`;
+// The version the app asks for its data with (src/data.rs: data/<bundle>.json?v=…), also
+// replaced by the build.
+const DATA_VERSION = '__DATA_VERSION__';
 const FILES = [
   './',
   './index.html',
@@ -15,14 +18,23 @@ const FILES = [
   './pkg-start/werkkeuze_bg.wasm',
   './pkg/werkkeuze.js',
   './pkg/werkkeuze_bg.wasm',
-  // Each tool's data: fetched by the app when a tool opens, kept here so it also opens offline.
-  './data/vertellen.json',
-  './data/rekenhulp.json',
-  './data/begeleiding.json',
 ];
+// Each tool's data, kept so every tool also opens offline. At the very address the app asks for
+// it, and taken from the browser's own cache when it is there ('force-cache': the address holds
+// the data's version, so a cached copy is never an old one): the tool a first visit opened has
+// already downloaded its file, and it is not downloaded a second time.
+const DATA = ['vertellen', 'rekenhulp', 'begeleiding'].map((b) => `./data/${b}.json?v=${DATA_VERSION}`);
+
+async function keepData(cache) {
+  await Promise.all(DATA.map(async (url) => {
+    const response = await fetch(url, { cache: 'force-cache' });
+    if (!response.ok) throw new Error(`${url}: ${response.status}`);
+    await cache.put(url, response);
+  }));
+}
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)));
+  event.waitUntil(caches.open(CACHE).then((cache) => Promise.all([cache.addAll(FILES), keepData(cache)])));
 });
 
 self.addEventListener('activate', (event) => {

@@ -205,20 +205,34 @@ pub mod base64url {
     }
 }
 
-/// A QR code of `text` as an SVG document (black modules on white, with the quiet zone), or `None`
-/// when the text is too long for a QR code.
-pub fn qr_svg(text: &str) -> Option<String> {
+/// A QR code as an SVG document (black modules on white, with the quiet zone).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Qr {
+    pub svg: String,
+    /// Modules across, the quiet zone included: the page draws each at least a few pixels wide,
+    /// so a phone's camera can read the code from another screen.
+    pub modules: usize,
+}
+
+/// A QR code of `text`, or `None` when the text is too long for a QR code.
+pub fn qr_svg(text: &str) -> Option<Qr> {
     use qrcode::render::svg;
     use qrcode::{EcLevel, QrCode};
     let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::L).ok()?;
-    Some(
-        code.render::<svg::Color<'_>>()
-            .min_dimensions(200, 200)
+    let modules = code.width() + 8;
+    // At least 256 pixels, and at least 4 per module: the size the page shows it at (it only
+    // shrinks to fit a narrower screen).
+    let size = u32::try_from(modules * 4).unwrap_or(u32::MAX).max(256);
+    Some(Qr {
+        modules,
+        svg: code
+            .render::<svg::Color<'_>>()
+            .min_dimensions(size, size)
             .dark_color(svg::Color("#000000"))
             .light_color(svg::Color("#ffffff"))
             .quiet_zone(true)
             .build(),
-    )
+    })
 }
 
 #[cfg(test)]
@@ -338,8 +352,27 @@ mod tests {
             to_link(&sample())
         ))
         .unwrap();
-        assert!(svg.starts_with("<?xml") || svg.starts_with("<svg"));
-        assert!(svg.contains("#000000"));
+        assert!(svg.svg.starts_with("<?xml") || svg.svg.starts_with("<svg"));
+        assert!(svg.svg.contains("#000000"));
+        // Version 1 is 21 modules; with the quiet zone of 4 on each side, 29.
+        assert_eq!(qr_svg("x").unwrap().modules, 29);
+        assert!(svg.modules > 29 && (svg.modules - 29).is_multiple_of(4));
+        // Drawn at 4 pixels a module or more, and at least 256 pixels wide.
+        let width: usize = svg
+            .svg
+            .split("width=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap();
+        assert!(
+            width >= svg.modules * 4 && width >= 256,
+            "{width} px for {} modules",
+            svg.modules
+        );
         assert_eq!(qr_svg(&"x".repeat(10_000)), None);
     }
 

@@ -7,9 +7,9 @@ use werkkeuze_core::disclosure::{
 #[test]
 fn an_empty_script_gives_an_empty_message() {
     let c = content();
-    let s = ScriptAnswers::default();
-    assert_eq!(assemble(c, &s), "");
-    assert!(!has_message(c, &s));
+    let a = Answers::new();
+    assert_eq!(assemble(c, &a), "");
+    assert!(!has_message(c, &a));
 }
 
 #[test]
@@ -27,7 +27,8 @@ fn parts_are_joined_in_script_order_as_sentences() {
     s.set_part("wat_mij_helpt", "Een rustige werkplek helpt mij.");
     s.set_part("wat_ik_kan", "  Ik werk nauwkeurig  ");
     s.set_part("wat_ik_vraag_als", "   ");
-    let m = assemble(c, &s);
+    let a = with_script(s);
+    let m = assemble(c, &a);
     assert_eq!(
         m,
         "Beste Marleen,\n\n\
@@ -38,8 +39,12 @@ fn parts_are_joined_in_script_order_as_sentences() {
          Heeft u vragen? Dan hoor ik dat graag.\n\n\
          Sam"
     );
-    assert!(has_message(c, &s));
-    assert_eq!(s.part("wat_ik_vraag_als"), "", "blank parts are not kept");
+    assert!(has_message(c, &a));
+    assert_eq!(
+        a.script.part("wat_ik_vraag_als"),
+        "",
+        "blank parts are not kept"
+    );
 }
 
 #[test]
@@ -51,9 +56,54 @@ fn line_breaks_inside_a_part_are_kept_and_blank_lines_dropped() {
         "Vaste werktijden\n\n  Een kort overleg per week!\n",
     );
     assert_eq!(
-        assemble(c, &s),
+        assemble(c, &with_script(s)),
         "Vaste werktijden\nEen kort overleg per week!"
     );
+}
+
+fn with_script(script: ScriptAnswers) -> Answers {
+    Answers {
+        script,
+        ..Answers::new()
+    }
+}
+
+#[test]
+fn what_one_tells_about_ones_health_is_in_the_message_only_when_one_chose_to_tell_it() {
+    let c = content();
+    let part = c.script_part("wat_ik_vertel").expect("the health part");
+    assert_eq!(part.when, ["deel", "alles"]);
+    let mut a = Answers::new();
+    a.script.set_part("wat_ik_kan", "Ik werk nauwkeurig");
+    a.script
+        .set_part("wat_ik_vertel", "Ik heb soms last van spanning");
+    a.script
+        .set_part("wat_mij_helpt", "Een rustige werkplek helpt mij");
+    // No choice yet, "niets" or "only what I need": the health part stays out.
+    for choice in [None, Some("niets"), Some("wat_ik_nodig_heb")] {
+        if let Some(o) = choice {
+            a.choose(c, o);
+        }
+        assert!(!part.applies(&a), "{choice:?}");
+        let m = assemble(c, &a);
+        assert!(!m.contains("spanning"), "{choice:?}: {m}");
+        assert_eq!(m, "Ik werk nauwkeurig.\n\nEen rustige werkplek helpt mij.");
+    }
+    // "Een deel vertellen": in the message, after what I can do and before what helps me.
+    a.choose(c, "deel");
+    assert_eq!(
+        assemble(c, &a),
+        "Ik werk nauwkeurig.\n\nIk heb soms last van spanning.\n\nEen rustige werkplek helpt mij."
+    );
+    a.choose(c, "alles");
+    assert!(assemble(c, &a).contains("spanning"));
+    // Only the health part written: a message with "deel", none without.
+    let mut b = Answers::new();
+    b.script
+        .set_part("wat_ik_vertel", "Ik ben onder behandeling");
+    assert!(!has_message(c, &b));
+    b.choose(c, "deel");
+    assert!(has_message(c, &b));
 }
 
 #[test]

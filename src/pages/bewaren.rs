@@ -9,6 +9,7 @@ use crate::dom;
 use crate::i18n::Lang;
 use crate::route::Route;
 use crate::session::{file_name, use_sessie, Sessie, Tool};
+use crate::widgets::wissen::AllesWissen;
 use web_sys::HtmlInputElement;
 use werkkeuze_core::session::{qr_svg, SessionError, MAX_FILE_BYTES};
 use yew::prelude::*;
@@ -86,7 +87,7 @@ pub fn bewaren() -> Html {
     let s = use_sessie();
     let lang = use_context::<Lang>().unwrap_or_default();
     let open_notice = use_state(|| Notice::None);
-    let clear_notice = use_state(|| Notice::None);
+    let cleared = use_state(|| false);
     let remember_refused = use_state(|| false);
     let link = use_state(|| None::<String>);
     let copied = use_state(|| None::<bool>);
@@ -176,9 +177,11 @@ pub fn bewaren() -> Html {
         None => Html::default(),
         Some(href) => {
             let qr = match qr_svg(&href) {
-                Some(svg) => html! {
-                    <figure class="qr" role="img" aria-label={t.qr_title}>
-                        {Html::from_html_unchecked(AttrValue::from(svg))}
+                // Drawn at 4 CSS pixels a module or more (as wide as the screen allows), so a
+                // camera can read it from another screen; a long link makes a dense code.
+                Some(qr) => html! {
+                    <figure class="qr" role="img" aria-label={t.qr_title} data-modules={qr.modules.to_string()}>
+                        {Html::from_html_unchecked(AttrValue::from(qr.svg))}
                     </figure>
                 },
                 None => html! { <p>{t.qr_too_long}</p> },
@@ -225,12 +228,12 @@ pub fn bewaren() -> Html {
 
     let on_clear = {
         let wis = s.wis.clone();
-        let clear_notice = clear_notice.clone();
+        let cleared = cleared.clone();
         let open_notice = open_notice.clone();
-        Callback::from(move |_: MouseEvent| {
+        Callback::from(move |_: ()| {
             wis.emit(());
             open_notice.set(Notice::None);
-            clear_notice.set(Notice::Ok(t.cleared));
+            cleared.set(true);
         })
     };
 
@@ -280,8 +283,8 @@ pub fn bewaren() -> Html {
             <section aria-labelledby="clear-heading">
                 <h2 id="clear-heading">{t.clear_heading}</h2>
                 <p>{t.clear_body}</p>
-                <p><button type="button" class="danger" onclick={on_clear}>{t.clear_button}</button></p>
-                <div role="status" aria-live="polite">{notice_html(&clear_notice)}</div>
+                <p><AllesWissen id="bewaren-wissen" {on_clear} cleared={*cleared && s.huidig.is_empty()}
+                    class="danger" /></p>
             </section>
         </div>
     }

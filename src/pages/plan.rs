@@ -9,8 +9,9 @@ use crate::i18n::Lang;
 use crate::route::Route;
 use crate::session::{use_sessie, Sessie, Tool};
 use crate::state::core_lang;
-use crate::tools::rekenhulp::form::uren_tekst;
+use crate::tools::rekenhulp::form::{uren_tekst, Formulier};
 use werkkeuze_core::disclosure;
+use werkkeuze_core::income::Uitkomst;
 use werkkeuze_core::matcher::{catalogus, option_grid, rangschik};
 use werkkeuze_core::money::format_whole_euros;
 use yew::prelude::*;
@@ -37,7 +38,6 @@ crate::catalogue! {
         begeleiding_top,
         begeleiding_nothing,
         rekenhulp_heading,
-        rekenhulp_situation,
         rekenhulp_hours,
         rekenhulp_without,
         rekenhulp_with,
@@ -69,7 +69,6 @@ pub static NL: PlanText = PlanText {
     begeleiding_top: "Wat het beste bij mijn antwoorden past",
     begeleiding_nothing: "Nog geen vragen beantwoord.",
     rekenhulp_heading: "Mijn inkomen als ik ga werken",
-    rekenhulp_situation: "Situatie",
     rekenhulp_hours: "Uren werk per week",
     rekenhulp_without: "Per maand zonder werk",
     rekenhulp_with: "Per maand met werk",
@@ -101,7 +100,6 @@ pub static EN: PlanText = PlanText {
     begeleiding_top: "What suits my answers best",
     begeleiding_nothing: "No questions answered yet.",
     rekenhulp_heading: "My income if I start working",
-    rekenhulp_situation: "Situation",
     rekenhulp_hours: "Hours of work per week",
     rekenhulp_without: "Per month without work",
     rekenhulp_with: "Per month with work",
@@ -174,49 +172,40 @@ fn vertellen_section(t: &PlanText, s: &Sessie, lang: Lang) -> Html {
     }
 }
 
+/// The calculator's situations side by side: a column per situation, so three of them still fit
+/// a phone's screen (a row per situation needed five columns there).
 fn rekenhulp_section(t: &PlanText, s: &Sessie, lang: Lang) -> Html {
     let rt = crate::tools::rekenhulp::text::text(lang);
     let b = crate::tools::rekenhulp::bereken_alles(&s.rekenhulp, lang);
-    let rows = s
-        .rekenhulp
-        .scenarios
-        .iter()
-        .zip(&b.uitkomsten)
-        .enumerate()
-        .map(|(i, (f, u))| {
-            let n = (i + 1).to_string();
-            match u {
-                Ok(u) => html! {
-                    <tr>
-                        <th scope="row">{n}</th>
-                        <td>{uren_tekst(f.uren)}</td>
-                        <td>{format_whole_euros(u.zonder_werk.totaal)}</td>
-                        <td>{format_whole_euros(u.met_werk.totaal)}</td>
-                        <td>{format_whole_euros(u.verschil)}</td>
-                    </tr>
-                },
-                Err(_) => html! {
-                    <tr><th scope="row">{n}</th><td colspan="4">{t.rekenhulp_error}</td></tr>
-                },
-            }
-        })
+    let cols: Vec<_> = s.rekenhulp.scenarios.iter().zip(&b.uitkomsten).collect();
+    let head = (1..=cols.len())
+        .map(|n| html! { <th scope="col">{rt.scen_label.replace("{n}", &n.to_string())}</th> })
         .collect::<Html>();
+    let row = |label: &str, cell: &dyn Fn(&Formulier, &Uitkomst) -> String| {
+        let cells = cols
+            .iter()
+            .map(|(f, u)| match u {
+                Ok(u) => html! { <td class="plan-num">{cell(f, u)}</td> },
+                Err(_) => html! { <td>{t.rekenhulp_error}</td> },
+            })
+            .collect::<Html>();
+        html! { <tr><th scope="row">{label.to_string()}</th>{cells}</tr> }
+    };
     let first = b.uitkomsten.iter().find_map(|u| u.as_ref().ok());
     html! {
         <>
             if let Some(u) = first {
                 <p><strong>{crate::tools::rekenhulp::results::sentence(rt, u.verschil)}</strong></p>
             }
-            <div class="plan-table" role="region" tabindex="0" aria-label={format!("{}: {}", t.table, t.rekenhulp_heading)}>
+            <div class="plan-table plan-rekenhulp" role="region" tabindex="0" aria-label={format!("{}: {}", t.table, t.rekenhulp_heading)}>
                 <table>
-                    <thead><tr>
-                        <th scope="col">{t.rekenhulp_situation}</th>
-                        <th scope="col">{t.rekenhulp_hours}</th>
-                        <th scope="col">{t.rekenhulp_without}</th>
-                        <th scope="col">{t.rekenhulp_with}</th>
-                        <th scope="col">{t.rekenhulp_difference}</th>
-                    </tr></thead>
-                    <tbody>{rows}</tbody>
+                    <thead><tr><td></td>{head}</tr></thead>
+                    <tbody>
+                        {row(t.rekenhulp_hours, &|f, _| uren_tekst(f.uren))}
+                        {row(t.rekenhulp_without, &|_, u| format_whole_euros(u.zonder_werk.totaal))}
+                        {row(t.rekenhulp_with, &|_, u| format_whole_euros(u.met_werk.totaal))}
+                        {row(t.rekenhulp_difference, &|_, u| format_whole_euros(u.verschil))}
+                    </tbody>
                 </table>
             </div>
             <p>{t.estimate}</p>

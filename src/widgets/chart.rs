@@ -1,6 +1,10 @@
 //! Charts as inline SVG, generated in Rust; no chart library. Geometry is plain functions (tested
 //! natively); colours come from CSS classes so embeds can theme them. Every chart has a title and
 //! a description for screen readers, and the screens that use one also show the numbers as a table.
+//!
+//! On a phone a chart is drawn narrower ([`NARROW_WIDTH`] units instead of [`WIDE_WIDTH`]), so it
+//! fits the screen with readable text and never scrolls sideways: the person's own hours stay in
+//! sight ([`use_narrow_screen`]).
 
 use werkkeuze_core::money::{format_whole_euros, Cents};
 use yew::prelude::*;
@@ -50,6 +54,32 @@ pub struct Band {
     pub label: String,
 }
 
+/// The width of a chart in SVG units: on a wide screen, and on a phone.
+pub const WIDE_WIDTH: f64 = 640.0;
+pub const NARROW_WIDTH: f64 = 360.0;
+/// Narrower than this (38rem, about 608 px) the charts use [`NARROW_WIDTH`].
+const NARROW_QUERY: &str = "(max-width: 38rem)";
+
+/// Whether the screen is narrow (a phone), following a turned phone or a resized window.
+#[hook]
+pub fn use_narrow_screen() -> bool {
+    let query = use_memo((), |_| {
+        web_sys::window().and_then(|w| w.match_media(NARROW_QUERY).ok().flatten())
+    });
+    let narrow = use_state_eq(|| query.as_ref().as_ref().is_some_and(|q| q.matches()));
+    {
+        let narrow = narrow.clone();
+        use_effect_with(query, move |query| {
+            let listener = query.as_ref().as_ref().map(|q| {
+                let q2 = q.clone();
+                gloo::events::EventListener::new(q, "change", move |_| narrow.set(q2.matches()))
+            });
+            move || drop(listener)
+        });
+    }
+    *narrow
+}
+
 #[derive(Properties, PartialEq)]
 pub struct LineChartProps {
     pub id: AttrValue,
@@ -64,9 +94,11 @@ pub struct LineChartProps {
     pub marked: Option<f64>,
     #[prop_or_default]
     pub bands: Vec<Band>,
+    /// Width in SVG units ([`WIDE_WIDTH`] or [`NARROW_WIDTH`]).
+    #[prop_or(WIDE_WIDTH)]
+    pub width: f64,
 }
 
-const W: f64 = 640.0;
 const H: f64 = 320.0;
 const LEFT: f64 = 64.0;
 const RIGHT: f64 = 16.0;
@@ -77,6 +109,8 @@ const BOTTOM: f64 = 48.0;
 /// earns little or costs money.
 #[function_component(LineChart)]
 pub fn line_chart(p: &LineChartProps) -> Html {
+    #[allow(non_snake_case)]
+    let W = p.width;
     let y_max = p
         .points
         .iter()
@@ -112,7 +146,8 @@ pub fn line_chart(p: &LineChartProps) -> Html {
         })
         .collect::<Vec<_>>()
         .join(" ");
-    let x_ticks = nice_ticks(p.x_max.round() as i64, 8);
+    // Ticks about every 40 units, so the numbers never touch.
+    let x_ticks = nice_ticks(p.x_max.round() as i64, ((W - LEFT - RIGHT) / 40.0) as usize);
     let title_id = format!("{}-titel", p.id);
     let desc_id = format!("{}-uitleg", p.id);
     html! {
@@ -176,14 +211,18 @@ pub struct StackedBarsProps {
     pub title: AttrValue,
     pub description: AttrValue,
     pub bars: Vec<Bar>,
+    /// Width in SVG units ([`WIDE_WIDTH`] or [`NARROW_WIDTH`]).
+    #[prop_or(WIDE_WIDTH)]
+    pub width: f64,
 }
 
 /// Before and after as stacked bars (net wage, benefit, each allowance).
 #[function_component(StackedBars)]
 pub fn stacked_bars(p: &StackedBarsProps) -> Html {
-    const BW: f64 = 640.0;
     const BH: f64 = 60.0;
-    let label_w = 120.0;
+    #[allow(non_snake_case)]
+    let BW = p.width;
+    let label_w = if BW < WIDE_WIDTH { 100.0 } else { 120.0 };
     let total_max = p
         .bars
         .iter()

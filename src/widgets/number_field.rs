@@ -1,7 +1,12 @@
 //! A number field that accepts the ways people type numbers in the Netherlands ("1.234,56",
-//! "1234,56", "12,5") and never throws away what the person had: while the text is not a valid
-//! number, the tool keeps computing with the last good value and the field says, in words, what is
-//! wrong.
+//! "1234,56", "12,5") and never computes with half of what the person typed.
+//!
+//! While the text is a valid number, the tool computes with it at once. While it is not (typing
+//! "99999999" hours goes through "99", which is above the maximum; "2.500" as an hourly wage
+//! through "2."; age 67 through "6"), the tool computes with the value the person last
+//! *confirmed* — the one the field had when they left it or pressed Enter, or that came from
+//! outside — and the field says what is wrong and which value is used, with its number. So a
+//! result never silently uses "9" hours because "99999999" stopped at its first digit.
 
 use crate::app::use_messages;
 use crate::i18n::Messages;
@@ -48,6 +53,26 @@ pub fn format_scaled(value: i64, decimals: u32) -> String {
     format!("{int},{f}")
 }
 
+/// A scaled value as the page writes it in a sentence, thousands grouped: 320000 with 2 decimals
+/// → "3.200", 125 with 1 → "12,5".
+pub fn format_grouped(value: i64, decimals: u32) -> String {
+    let plain = format_scaled(value, decimals);
+    let (int, frac) = plain.split_once(',').unwrap_or((&plain, ""));
+    let (sign, digits) = int.strip_prefix('-').map_or(("", int), |d| ("-", d));
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push('.');
+        }
+        grouped.push(c);
+    }
+    if frac.is_empty() {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped},{frac}")
+    }
+}
+
 /// The message for a value that is not accepted, in the person's language.
 pub fn number_error_text(m: &Messages, e: &NumberError) -> String {
     match e {
@@ -87,15 +112,28 @@ pub fn validate(
 pub fn number_field(props: &NumberFieldProps) -> Html {
     let m = use_messages();
     let text = use_state(|| format_scaled(props.value, props.decimals));
-    let error = use_state(|| None::<String>);
+    // What is wrong with the text, and the confirmed value the tool computes with meanwhile.
+    let error = use_state(|| None::<(String, i64)>);
+    // The value the person last confirmed (left the field or pressed Enter with a valid number),
+    // or that came from outside.
+    let confirmed = use_mut_ref(|| props.value);
+    // The value this field handed to `on_change` last, until the page comes back with it: a new
+    // `props.value` equal to it is the field's own doing, not a change from outside.
+    let sent = use_mut_ref(|| None::<i64>);
 
-    // When the value changes from outside (another mode, a loaded session), show it, unless the
-    // person is in the middle of typing something that already means this value.
+    // When the value changes from outside (another mode, a loaded session, "Alles wissen"), show
+    // it and take it as confirmed, unless the person is typing something that already means it.
     {
         let text = text.clone();
         let error = error.clone();
+        let confirmed = confirmed.clone();
+        let sent = sent.clone();
         let decimals = props.decimals;
         use_effect_with(props.value, move |v| {
+            if sent.borrow_mut().take() == Some(*v) {
+                return;
+            }
+            *confirmed.borrow_mut() = *v;
             if parse_decimal(&text, decimals).ok() != Some(*v) {
                 text.set(format_scaled(*v, decimals));
                 error.set(None);
@@ -106,19 +144,36 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
     let oninput = {
         let text = text.clone();
         let error = error.clone();
+        let confirmed = confirmed.clone();
         let on_change = props.on_change.clone();
         let (decimals, min, max) = (props.decimals, props.min, props.max);
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
             let value = input.value();
-            match validate(m, &value, decimals, min, max) {
+            let used = match validate(m, &value, decimals, min, max) {
                 Ok(v) => {
                     error.set(None);
-                    on_change.emit(v);
+                    v
                 }
-                Err(msg) => error.set(Some(msg)),
-            }
+                Err(msg) => {
+                    let c = *confirmed.borrow();
+                    error.set(Some((msg, c)));
+                    c
+                }
+            };
+            *sent.borrow_mut() = Some(used);
+            on_change.emit(used);
             text.set(value);
+        })
+    };
+    // Leaving the field (or Enter) with a valid number confirms it.
+    let onchange = {
+        let (decimals, min, max) = (props.decimals, props.min, props.max);
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if let Ok(v) = validate(m, &input.value(), decimals, min, max) {
+                *confirmed.borrow_mut() = v;
+            }
         })
     };
 
@@ -137,6 +192,14 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
     } else {
         "decimal"
     };
+    let kept = |v: i64| {
+        let number = format_grouped(v, props.decimals);
+        let waarde = match &props.unit {
+            Some(unit) => format!("{number} {unit}"),
+            None => number,
+        };
+        m.num_kept_previous.replace("{waarde}", &waarde)
+    };
 
     html! {
         <div class={classes!("field", error.is_some().then_some("field-invalid"))}>
@@ -146,7 +209,7 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
             }
             <div class="field-row">
                 <input id={props.id.clone()} type="text" inputmode={inputmode} autocomplete="off"
-                    value={(*text).clone()} {oninput}
+                    value={(*text).clone()} {oninput} {onchange}
                     aria-invalid={error.is_some().then_some("true")}
                     aria-describedby={described} />
                 if let Some(unit) = &props.unit {
@@ -154,8 +217,8 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
                 }
             </div>
             <p class="field-error" id={err_id} aria-live="polite">
-                if let Some(msg) = &*error {
-                    {msg.clone()}{" "}{m.num_kept_previous}
+                if let Some((msg, c)) = &*error {
+                    {msg.clone()}{" "}{kept(*c)}
                 }
             </p>
         </div>
@@ -174,6 +237,16 @@ mod tests {
         assert_eq!(format_scaled(123456, 2), "1234,56");
         assert_eq!(format_scaled(123450, 2), "1234,5");
         assert_eq!(format_scaled(40, 0), "40");
+    }
+
+    #[test]
+    fn values_in_a_sentence_group_thousands() {
+        assert_eq!(format_grouped(320_000, 2), "3.200");
+        assert_eq!(format_grouped(123_456_789, 2), "1.234.567,89");
+        assert_eq!(format_grouped(200, 1), "20");
+        assert_eq!(format_grouped(1_471, 2), "14,71");
+        assert_eq!(format_grouped(35, 0), "35");
+        assert_eq!(format_grouped(100_000, 0), "100.000");
     }
 
     #[test]

@@ -17,11 +17,25 @@ export const ARTIFACTS = path.join(ROOT, 'tests/e2e/artifacts');
 /**
  * Serves `dir` on a free port of 127.0.0.1 with scripts/static_server.py: python's http.server
  * that sends the precompressed copies (FILE.br, FILE.gz) the build writes, as a web host would.
+ * `served` lists every response sent ("200 /data/rekenhulp.json?v=…"), the service worker's too.
  */
 export async function serve(dir = DIST) {
   assert.ok(existsSync(path.join(dir, 'index.html')), `${dir}/index.html is missing: build first (./scripts/serve --build)`);
   const proc = spawn('python3', ['-u', path.join(ROOT, 'scripts/static_server.py'), '0', dir], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, WERKKEUZE_LOG_REQUESTS: '1' },
+  });
+  // Every response the server sent, as "STATUS PATH" (see scripts/static_server.py).
+  const served = [];
+  let pending = '';
+  proc.stdout.on('data', (chunk) => {
+    pending += chunk;
+    const lines = pending.split('\n');
+    pending = lines.pop();
+    for (const line of lines) {
+      const m = line.match(/^served (\S+) (.*)$/);
+      if (m) served.push(`${m[1]} ${m[2]}`);
+    }
   });
   const port = await new Promise((resolve, reject) => {
     let out = '';
@@ -37,7 +51,7 @@ export async function serve(dir = DIST) {
     proc.on('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
   });
   proc.stderr.resume();
-  return { origin: `http://127.0.0.1:${port}`, close: () => proc.kill() };
+  return { origin: `http://127.0.0.1:${port}`, close: () => proc.kill(), served };
 }
 
 export async function launch() {
@@ -89,13 +103,16 @@ export function assertNoErrors(page) {
   assert.deepEqual(page.werkkeuze.errors, [], `errors in the page: ${page.werkkeuze.errors.join(' | ')}`);
 }
 
-/** Runs axe-core with the WCAG 2.x A/AA tags (and WCAG 2.2 AA) and fails on any violation. */
+/**
+ * Runs axe-core with the WCAG 2.x A/AA tags (and WCAG 2.2 AA) and its best practices (heading
+ * order, unique landmarks, …), and fails on any violation of any impact.
+ */
 export async function assertAccessible(page, label) {
   await page.evaluate(AXE_SOURCE);
   const result = await page.evaluate(async () =>
     // eslint-disable-next-line no-undef
     axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
     }),
   );
   const summary = result.violations.map(
@@ -157,7 +174,8 @@ export async function assertNothingStored(page) {
   assert.equal(s.cookie, '', 'document.cookie is not empty');
   assert.equal(s.contextCookies, 0, 'the browser holds cookies');
   assert.equal(s.indexedDB, 0, 'an IndexedDB database exists');
-  const foreign = s.cached.filter((p) => !APP_FILES.includes(p));
+  // The data files are kept at the address the app asks for them, with the data's version.
+  const foreign = s.cached.filter((p) => !APP_FILES.includes(p.replace(/^(\/data\/\w+\.json)\?v=[0-9a-f]+$/, '$1')));
   assert.deepEqual(foreign, [], 'the cache holds something that is not an app file');
 }
 

@@ -83,6 +83,14 @@ async function laterText(locator, re) {
   return text;
 }
 
+/** Month `n` of the timeline (its amounts), and the row under it that says what changes. */
+function monthRow(page, n) {
+  return page.locator('#rk-tijdlijn tbody tr:not(.rk-change)').nth(n - 1);
+}
+function changeRow(page, n) {
+  return page.locator('#rk-tijdlijn tbody tr.rk-change', { hasText: new RegExp(`^(Vanaf maand|From month) ${n}:`) });
+}
+
 async function noNaN(page) {
   const text = await page.locator('body').innerText();
   assert.doesNotMatch(text, /NaN|undefined|Infinity/, 'the page shows NaN, undefined or Infinity');
@@ -136,13 +144,13 @@ test('quick mode: single person on bijstand, 20 hours at the minimum wage', asyn
   assert.ok((await page.locator('.rk-prov').count()) > 0, 'no provisional mark');
   assert.match(await page.locator('.rk-result').innerText(), /Dit is een schatting/);
   // Timeline: from January 2027 the amounts of that date are not known yet, and it says so; the
-  // vrijlating stops after 6 months, so month 7 is back at the level without work.
-  const month2 = page.locator('#rk-tijdlijn tbody tr').nth(1);
-  const nieuw = /Nieuwe bedragen vanaf 1 januari 2027\. Nog niet bekend voor/;
-  assert.match(await laterText(month2, nieuw), nieuw);
-  const month7 = page.locator('#rk-tijdlijn tbody tr').nth(6);
-  assert.match(await laterText(month7, /De vrijlating in de bijstand stopt/), /De vrijlating in de bijstand stopt/);
-  assert.match(await month7.innerText(), /€ 1\.941\s+€ 1\.941/);
+  // vrijlating stops after 6 months, so month 7 is back at the level without work. What changes
+  // is a row of its own under the month.
+  const nieuw = /^Vanaf maand 2: Nieuwe bedragen vanaf 1 januari 2027\. Nog niet bekend voor/;
+  assert.match(await laterText(changeRow(page, 2), nieuw), nieuw);
+  const stops = /^Vanaf maand 7: De vrijlating in de bijstand stopt/;
+  assert.match(await laterText(changeRow(page, 7), stops), stops);
+  assert.match(await monthRow(page, 7).innerText(), /€ 1\.941\s+€ 1\.941/);
   // What to arrange: gemeente and Dienst Toeslagen, with sources and dates; support to ask about.
   const todo = page.getByRole('region', { name: 'Wat moet ik regelen?' });
   assert.match(await todo.innerText(), /Dienst Toeslagen[\s\S]*Uw gemeente/);
@@ -235,11 +243,11 @@ test('WGA around the 50%-of-RVC cliff: the chart shades and labels it', async ()
   await fill(page, HOURS, '11');
   await fill(page, /Maanden loongerelateerde WGA die u nog krijgt/, '3');
   assert.equal(await answer(page), 'U gaat er ongeveer € 113 per maand op vooruit.');
-  const rows = page.locator('#rk-tijdlijn tbody tr');
   const lgu = /€ 2\.204\s+€ 2\.316/;
-  assert.match(await laterText(rows.nth(0), lgu), lgu);
-  const vervolg = /€ 1\.349\s+€ 1\.909[\s\S]*De loongerelateerde WGA stopt; u krijgt nu de lagere vervolguitkering/;
-  assert.match(await laterText(rows.nth(3), vervolg), vervolg);
+  assert.match(await laterText(monthRow(page, 1), lgu), lgu);
+  const vervolg = /Vanaf maand 4: De loongerelateerde WGA stopt; u krijgt nu de lagere vervolguitkering/;
+  assert.match(await laterText(changeRow(page, 4), vervolg), vervolg);
+  assert.match(await monthRow(page, 4).innerText(), /€ 1\.349\s+€ 1\.909/);
   const todo = page.getByRole('region', { name: 'Wat moet ik regelen?' });
   const steps = /Vraag UWV welke WGA-uitkering[\s\S]*Proefplaatsing/;
   assert.match(await laterText(todo, steps), steps);

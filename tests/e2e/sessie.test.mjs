@@ -66,6 +66,7 @@ test('file: save, clear everything, open again — the same session, and nothing
 
   // "Alles wissen" in the footer: every tool back to empty.
   await page.getByRole('contentinfo').getByRole('button', { name: 'Alles wissen' }).click();
+  await page.getByRole('contentinfo').getByRole('button', { name: 'Ja, wis alles' }).click();
   await page.getByRole('contentinfo').getByText('Alles is gewist.').waitFor();
   assert.match(await page.getByRole('main').innerText(), /U heeft nog niets ingevuld/);
 
@@ -185,6 +186,7 @@ test('onthouden is off by default; on, it survives a reload; alles wissen leaves
   assert.equal(await box.isChecked(), true);
 
   await page.getByRole('region', { name: 'Alles wissen' }).getByRole('button', { name: 'Alles wissen' }).click();
+  await page.getByRole('region', { name: 'Alles wissen' }).getByRole('button', { name: 'Ja, wis alles' }).click();
   await page.getByRole('region', { name: 'Alles wissen' }).getByText('Alles is gewist.').waitFor();
   assert.equal(await box.isChecked(), false);
   await assertNothingStored(page);
@@ -264,6 +266,7 @@ test('all three tools: nothing leaves the page or is stored; Mijn plan holds all
   await page.getByRole('checkbox', { name: 'Onthoud mijn antwoorden op dit apparaat' }).check();
   assert.equal((await storageSnapshot(page)).localStorage, 1);
   await page.getByRole('contentinfo').getByRole('button', { name: 'Alles wissen' }).click();
+  await page.getByRole('contentinfo').getByRole('button', { name: 'Ja, wis alles' }).click();
   await assertNothingStored(page);
   assert.match(await page.getByRole('main').innerText(), /U heeft nog niets ingevuld/);
   await page.reload();

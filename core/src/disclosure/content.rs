@@ -257,6 +257,18 @@ pub struct ScriptPart {
     pub prompt: Text,
     pub help: Text,
     pub examples: Vec<Text>,
+    /// Option ids: the part is in the builder and the message only when one of them is chosen
+    /// (the part about one's health, with "een deel vertellen" or "alles vertellen"). Empty:
+    /// always.
+    #[serde(default)]
+    pub when: Vec<String>,
+}
+
+impl ScriptPart {
+    /// Whether the part belongs in the message of these answers.
+    pub fn applies(&self, answers: &super::Answers) -> bool {
+        self.when.is_empty() || self.when.iter().any(|o| answers.is_chosen(o))
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -386,10 +398,12 @@ fn read<T: serde::de::DeserializeOwned>(name: &str, json: &str) -> Result<T, Con
 /// The minimum number of reasons on each side (issue 5).
 pub const MIN_REASONS_PER_SIDE: usize = 12;
 
-/// The script parts the builder needs, in order (what I can do; what helps me; what I would like
-/// you to do if…; who else knows).
-pub const SCRIPT_PARTS: [&str; 4] = [
+/// The script parts the builder needs, in order (what I can do; what I tell about my health, when
+/// the person chose to tell (part of) it; what helps me; what I would like you to do if…; who else
+/// knows).
+pub const SCRIPT_PARTS: [&str; 5] = [
     "wat_ik_kan",
+    "wat_ik_vertel",
     "wat_mij_helpt",
     "wat_ik_vraag_als",
     "wie_weet_het",
@@ -985,6 +999,11 @@ impl<'a> Checker<'a> {
             }
             for e in &p.examples {
                 self.text(&at, e);
+            }
+            for o in &p.when {
+                if c.option(o).is_none() {
+                    self.problem(format!("{at}: onbekende mogelijkheid '{o}' bij 'when'"));
+                }
             }
         }
     }

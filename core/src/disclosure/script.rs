@@ -1,7 +1,8 @@
 //! "Mijn bericht": assembles the person's own sentences into one message, in the order of the
-//! script parts, leaving out what they did not write.
+//! script parts, leaving out what they did not write and the parts that do not go with their
+//! choices (what they tell about their health is in it only when they chose to tell it).
 
-use super::answers::ScriptAnswers;
+use super::answers::Answers;
 use super::content::Content;
 
 /// Trims a piece and makes it end like a sentence (adds a full stop after a letter or digit).
@@ -28,8 +29,11 @@ fn line(text: &str) -> Option<String> {
 }
 
 /// The message: salutation, opening, the parts in script order, closing and signature, as
-/// paragraphs separated by a blank line. Empty pieces are left out; an empty script gives "".
-pub fn assemble(content: &Content, script: &ScriptAnswers) -> String {
+/// paragraphs separated by a blank line. Empty pieces, and parts that do not apply to the
+/// person's choices ([`ScriptPart::applies`](super::content::ScriptPart::applies)), are left out;
+/// an empty script gives "".
+pub fn assemble(content: &Content, answers: &Answers) -> String {
+    let script = &answers.script;
     let mut paragraphs: Vec<String> = Vec::new();
     if let Some(s) = line(&script.salutation) {
         paragraphs.push(s);
@@ -37,7 +41,7 @@ pub fn assemble(content: &Content, script: &ScriptAnswers) -> String {
     if let Some(s) = sentence(&script.opening) {
         paragraphs.push(s);
     }
-    for part in &content.script.parts {
+    for part in content.script.parts.iter().filter(|p| p.applies(answers)) {
         if let Some(s) = sentence(script.part(&part.id)) {
             paragraphs.push(s);
         }
@@ -53,12 +57,13 @@ pub fn assemble(content: &Content, script: &ScriptAnswers) -> String {
 }
 
 /// Whether the person wrote anything that goes into the message body.
-pub fn has_message(content: &Content, script: &ScriptAnswers) -> bool {
+pub fn has_message(content: &Content, answers: &Answers) -> bool {
+    let script = &answers.script;
     !script.opening.trim().is_empty()
         || !script.closing.trim().is_empty()
         || content
             .script
             .parts
             .iter()
-            .any(|p| !script.part(&p.id).trim().is_empty())
+            .any(|p| p.applies(answers) && !script.part(&p.id).trim().is_empty())
 }

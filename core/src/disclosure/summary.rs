@@ -111,7 +111,7 @@ pub fn summary(content: &Content, answers: &Answers) -> Summary {
         sure_change: change,
         weighing: weighing(content, answers),
         choices,
-        message: assemble(content, &answers.script),
+        message: assemble(content, answers),
         rights,
         next_steps: content
             .next_steps

@@ -21,23 +21,12 @@ use crate::app::{use_messages, use_title};
 use text::use_text;
 use yew::prelude::*;
 
-/// Moves keyboard focus to an element (a section heading), e.g. after the button that was
-/// pressed disappears, so focus never falls back to the top of the page.
+/// Moves keyboard focus to a section heading and scrolls it to the top of the screen, e.g. for
+/// "Naar de uitslag", or after the button that was pressed disappears, so focus never falls back
+/// to the top of the page.
 pub(crate) fn focus(r: &NodeRef) {
     if let Some(el) = r.cast::<web_sys::HtmlElement>() {
-        el.focus().ok();
-    }
-}
-
-/// Moves keyboard focus to the element with this id, if it is there.
-pub(crate) fn focus_id(id: &str) {
-    use wasm_bindgen::JsCast;
-    let el = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(el) = el {
-        el.focus().ok();
+        crate::dom::focus_at_top(&el);
     }
 }
 

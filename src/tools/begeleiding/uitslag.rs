@@ -7,6 +7,7 @@ use super::logic::{dom_id, route_van, vergelijk, vul, Vergelijk};
 use super::text::{use_text, BegeleidingText};
 use crate::route::Route;
 use crate::state::use_begeleiding;
+use crate::widgets::bron::BronLink;
 use werkkeuze_core::matcher::catalogus::is_bron;
 use werkkeuze_core::matcher::{catalogus, rangschik, Antwoorden, Bron, OptieUitslag, Reden, Taal};
 use yew::prelude::*;
@@ -15,7 +16,7 @@ use yew_router::prelude::*;
 /// A source: an https page as a link, a seed line as the document and lines.
 pub fn bron(t: &BegeleidingText, b: &str) -> Html {
     if b.starts_with("https://") {
-        html! { <a href={b.to_string()} rel="noopener noreferrer">{b}</a> }
+        html! { <BronLink href={b.to_string()}>{b}</BronLink> }
     } else if let Some((file, lines)) = b.split_once(':').filter(|_| is_bron(b)) {
         // A seed line: the source document and its line(s), e.g. "001_….txt, regels 1232-1257".
         let word = if lines.contains(['-', ',']) {

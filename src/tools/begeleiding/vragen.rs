@@ -65,7 +65,7 @@ fn vraag_veld(p: &VraagProps) -> Html {
             wis(&mut s.antwoorden, vraag);
             h.set(s);
             if let Some(id) = &eerste {
-                super::focus_id(id);
+                crate::dom::focus_id(id);
             }
         });
         html! {

@@ -144,22 +144,67 @@ pub fn rekenhulp() -> Html {
         .map(|(_, l, _)| l.gebruikt)
         .unwrap_or(minimumloon);
 
-    let change = |f: fn(&mut RekenhulpState, usize), i: usize| {
-        let d = h.dispatcher();
-        Callback::from(move |_: MouseEvent| d.dispatch(Wijziging::new(move |s| f(s, i))))
-    };
     let set_mode = |modus: Modus| {
         let d = h.dispatcher();
         Callback::from(move |_: MouseEvent| d.dispatch(Wijziging::new(move |s| s.modus = modus)))
     };
-    let show = |i: usize| change(|s, i| s.actief = i, i);
-    let copy = change(
-        |s, _| {
-            s.kopieer();
-        },
-        0,
-    );
-    let remove = |i: usize| change(RekenhulpState::verwijder, i);
+    // After copying or removing a situation, focus goes to the tab of the situation now shown
+    // (the button pressed may be gone), and a status line says what happened.
+    let melding = use_state(|| None::<String>);
+    let focus_tab = use_mut_ref(|| None::<usize>);
+    {
+        let focus_tab = focus_tab.clone();
+        use_effect(move || {
+            if let Some(i) = focus_tab.borrow_mut().take() {
+                crate::dom::focus_id(&format!("rk-tab-{}", i + 1));
+            }
+        });
+    }
+    let n = state.scenarios.len();
+    // Showing another situation makes the last "U ziet nu …" untrue.
+    let show = |i: usize| {
+        let d = h.dispatcher();
+        let melding = melding.clone();
+        Callback::from(move |_: MouseEvent| {
+            d.dispatch(Wijziging::new(move |s| s.actief = i));
+            melding.set(None);
+        })
+    };
+    let copy = {
+        let d = h.dispatcher();
+        let (melding, focus_tab) = (melding.clone(), focus_tab.clone());
+        Callback::from(move |_: MouseEvent| {
+            d.dispatch(Wijziging::new(|s| {
+                s.kopieer();
+            }));
+            *focus_tab.borrow_mut() = Some(n);
+            melding.set(Some(
+                t.scen_copied
+                    .replace("{n}", &(n + 1).to_string())
+                    .replace("{van}", &(actief + 1).to_string()),
+            ));
+        })
+    };
+    let remove = {
+        let d = h.dispatcher();
+        let (melding, focus_tab) = (melding.clone(), focus_tab.clone());
+        Callback::from(move |_: MouseEvent| {
+            d.dispatch(Wijziging::new(move |s| s.verwijder(actief)));
+            // The one shown next: the situation after it (now with its number), or the one before.
+            let volgende = actief.min(n.saturating_sub(2));
+            *focus_tab.borrow_mut() = Some(volgende);
+            let tekst = if volgende == actief {
+                t.scen_renumbered
+            } else {
+                t.scen_removed
+            };
+            melding.set(Some(
+                tekst
+                    .replace("{n}", &(actief + 1).to_string())
+                    .replace("{m}", &(volgende + 1).to_string()),
+            ));
+        })
+    };
 
     let mode_button = |modus: Modus, label: &'static str, hint: &'static str| {
         let pressed = state.modus == modus;
@@ -172,13 +217,13 @@ pub fn rekenhulp() -> Html {
         }
     };
 
-    let n = state.scenarios.len();
     let tabs = html! {
         <div class="rk-tabs" role="group" aria-label={t.scen_heading}>
             { for (0..n).map(|i| {
                 let label = t.scen_label.replace("{n}", &(i + 1).to_string());
                 html! {
-                    <button type="button" class={classes!("rk-tab", (i == actief).then_some("rk-tab-on"))}
+                    <button type="button" id={format!("rk-tab-{}", i + 1)}
+                        class={classes!("rk-tab", (i == actief).then_some("rk-tab-on"))}
                         aria-pressed={(i == actief).to_string()} onclick={show(i)}
                         aria-label={t.scen_show.replace("{n}", &(i + 1).to_string())}>{label}</button>
                 }
@@ -187,12 +232,18 @@ pub fn rekenhulp() -> Html {
                 <button type="button" class="rk-copy" onclick={copy}>{t.scen_copy}</button>
             }
             if n > 1 {
-                <button type="button" class="rk-remove" onclick={remove(actief)}>
+                <button type="button" class="rk-remove" onclick={remove}>
                     {t.scen_remove.replace("{n}", &(actief + 1).to_string())}</button>
             }
         </div>
     };
+    let status = html! {
+        <p class="rk-status" role="status">{(*melding).clone()}</p>
+    };
 
+    // The benefit's name without its explanation ("Bijstand", "WIA: WGA-uitkering"), so three
+    // situations fit side by side on a phone.
+    let kort = |label: &'static str| label.split(" (").next().unwrap_or(label);
     let comparison = (n > 1).then(|| {
         let cols = state.scenarios.iter().zip(calc.uitkomsten.iter()).enumerate().collect::<Vec<_>>();
         let cell = |r: &Result<Rc<Uitkomst>, InvoerFout>, get: fn(&Uitkomst) -> Cents| match r {
@@ -200,7 +251,7 @@ pub fn rekenhulp() -> Html {
             Err(_) => "–".to_string(),
         };
         html! {
-            <div class="rk-table-wrap" tabindex="0" role="region" aria-label={t.scen_compare}>
+            <div class="rk-table-wrap" tabindex="0" role="region" aria-label={t.table_named.replace("{x}", t.scen_compare)}>
                 <table class="rk-table rk-compare" id="rk-vergelijking">
                     <caption>{t.scen_compare}</caption>
                     <thead><tr>
@@ -212,11 +263,11 @@ pub fn rekenhulp() -> Html {
                     </tr></thead>
                     <tbody>
                         <tr><th scope="row">{t.row_benefit}</th>
-                            { for cols.iter().map(|(_, (f, _))| html! { <td>{soort_label(t, f.soort)}</td> }) }</tr>
+                            { for cols.iter().map(|(_, (f, _))| html! { <td>{kort(soort_label(t, f.soort))}</td> }) }</tr>
                         <tr><th scope="row">{t.row_hours}</th>
                             { for cols.iter().map(|(_, (f, _))| html! { <td class="rk-num">{form::uren_tekst(f.uren)}</td> }) }</tr>
                         <tr><th scope="row">{t.row_wage}</th>
-                            { for cols.iter().map(|(_, (f, _))| html! { <td class="rk-num">{
+                            { for cols.iter().map(|(_, (f, _))| html! { <td class="rk-num rk-wrap">{
                                 if f.eigen_uurloon { Cents(f.uurloon).to_string() } else { t.min_wage_label.to_string() }
                             }</td> }) }</tr>
                         <tr><th scope="row">{t.col_without}</th>
@@ -267,10 +318,11 @@ pub fn rekenhulp() -> Html {
                 {mode_button(Modus::Volledig, t.mode_full, t.mode_full_hint)}
             </div>
             <p class="rk-carry">{t.carry_over}</p>
-            <section class="rk-scenarios" aria-labelledby="rk-situaties-kop">
+            <section class={classes!("rk-scenarios", (n == 1).then_some("rk-scenarios-single"))} aria-labelledby="rk-situaties-kop">
                 <h2 id="rk-situaties-kop">{t.scen_heading}</h2>
                 <p>{if n >= MAX_SCENARIOS { t.scen_full } else { t.scen_intro }}</p>
                 {tabs}
+                {status}
                 {comparison}
             </section>
             <div class="rk-layout">

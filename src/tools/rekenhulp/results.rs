@@ -5,7 +5,10 @@
 use super::form::{oorzaak, uren_tekst, zin, Formulier, Oorzaak, Soort, Zin};
 use super::text::{use_text, RekenhulpText};
 use crate::i18n::Lang;
-use crate::widgets::chart::{Band, Bar, LineChart, Segment, StackedBars};
+use crate::widgets::bron::BronLink;
+use crate::widgets::chart::{
+    use_narrow_screen, Band, Bar, LineChart, Segment, StackedBars, NARROW_WIDTH, WIDE_WIDTH,
+};
 use crate::widgets::why::Why;
 use werkkeuze_core::income::regelen::{self, StapSoort};
 use werkkeuze_core::income::{Curve, Regel, Uitkomst};
@@ -67,6 +70,21 @@ fn dutch_title(lang: Lang) -> Option<&'static str> {
     (lang == Lang::En).then_some("nl")
 }
 
+/// The name of a scrollable table's region: not the same as its section's (landmarks need
+/// names of their own).
+fn table_name(t: &RekenhulpText, what: &str) -> String {
+    t.table_named.replace("{x}", what)
+}
+
+/// The charts' width: narrower on a phone, so they fit without scrolling.
+fn chart_width(narrow: bool) -> f64 {
+    if narrow {
+        NARROW_WIDTH
+    } else {
+        WIDE_WIDTH
+    }
+}
+
 fn line<'a>(regels: &'a [Regel], id: &str) -> Option<&'a Regel> {
     regels.iter().find(|r| r.id == id)
 }
@@ -96,6 +114,7 @@ pub struct CurveProps {
 #[function_component(Breakdown)]
 pub fn breakdown(p: &ResultProps) -> Html {
     let t = use_text();
+    let chart_width = chart_width(use_narrow_screen());
     let lang = use_context::<Lang>().unwrap_or_default();
     let taal = lang.taal();
     let nl = dutch_title(lang);
@@ -150,7 +169,7 @@ pub fn breakdown(p: &ResultProps) -> Html {
         let bronnen = regel_ids.iter().filter_map(|id| u.regels.iter().find(|r| r.id == *id)).map(|r| {
             let titel = r.bron.titel.clone();
             let link = match (&r.bron.url, &r.bron.artikel) {
-                (Some(url), _) => html! { <a href={url.clone()} rel="noopener noreferrer" lang={nl}>{titel}</a> },
+                (Some(url), _) => html! { <BronLink href={url.clone()} lang={nl}>{titel}</BronLink> },
                 (None, Some(a)) => html! { <span lang={nl}>{titel}{", "}{a.clone()}</span> },
                 (None, None) => html! { <span lang={nl}>{titel}</span> },
             };
@@ -210,13 +229,13 @@ pub fn breakdown(p: &ResultProps) -> Html {
     html! {
         <>
             <h3>{t.breakdown_heading}</h3>
-            <StackedBars id="rk-bars" title={t.bars_title} description={bars_desc} bars={bars} />
+            <StackedBars id="rk-bars" title={t.bars_title} description={bars_desc} bars={bars} width={chart_width} />
             <ul class="rk-legend" aria-hidden="true">
                 { for ids.iter().map(|id| html! {
                     <li><span class={format!("rk-swatch rk-sw-{id}")}></span>{line_label(t, id)}</li>
                 }) }
             </ul>
-            <div class="rk-table-wrap" tabindex="0" role="region" aria-label={t.breakdown_heading}>
+            <div class="rk-table-wrap" tabindex="0" role="region" aria-label={table_name(t, t.breakdown_heading)}>
                 <table class="rk-table" id="rk-tabel">
                     <caption class="visually-hidden">{t.breakdown_heading}</caption>
                     <thead>
@@ -249,6 +268,7 @@ pub fn breakdown(p: &ResultProps) -> Html {
 #[function_component(CurveSection)]
 pub fn curve_section(p: &CurveProps) -> Html {
     let t = use_text();
+    let chart_width = chart_width(use_narrow_screen());
     let c = &p.curve;
     let f = &p.formulier;
     let points: Vec<(f64, Cents)> = c
@@ -312,10 +332,11 @@ pub fn curve_section(p: &CurveProps) -> Html {
         <section class="rk-curve" aria-labelledby="rk-curve-kop">
             <h2 id="rk-curve-kop">{t.curve_heading}</h2>
             <p>{t.curve_intro}{" "}<crate::widgets::term::Term id="armoedeval" /></p>
-            <div class="rk-chart" tabindex="0" role="region" aria-label={t.curve_title}>
+            // Drawn to fit the screen (no sideways scrolling), so no focusable scroll region.
+            <div class="rk-chart">
                 <LineChart id="rk-lijn" title={t.curve_title} description={description}
                     points={points} x_label={t.curve_x} x_max={40.0}
-                    marked={Some(f.uren as f64 / 10.0)} bands={bands} />
+                    marked={Some(f.uren as f64 / 10.0)} bands={bands} width={chart_width} />
             </div>
             <p class="rk-curve-summary" id="rk-curve-samenvatting">{summary}{" "}
                 {t.chosen_hours.replace("{uren}", &uren)}{"."}</p>
@@ -329,7 +350,7 @@ pub fn curve_section(p: &CurveProps) -> Html {
                 <summary>{t.curve_table}</summary>
                 // The 41 rows are only built while the table is open, so typing stays fast.
                 if *table_open {
-                    <div class="rk-table-wrap" tabindex="0" role="region" aria-label={t.curve_title}>
+                    <div class="rk-table-wrap" tabindex="0" role="region" aria-label={table_name(t, t.curve_title)}>
                         <table class="rk-table">
                             <caption class="visually-hidden">{t.curve_title}</caption>
                             <thead><tr><th scope="col">{t.col_hours}</th><th scope="col" class="rk-num">{t.col_total}</th></tr></thead>
@@ -347,30 +368,39 @@ pub fn curve_section(p: &CurveProps) -> Html {
     }
 }
 
-/// The first 12 months.
+/// The first 12 months. What changes in a month is a row of its own under the month, across the
+/// whole width, so on a phone it is never squeezed into a fifth column.
 #[function_component(Timeline)]
 pub fn timeline(p: &ResultProps) -> Html {
     let t = use_text();
     let rows = p.uitkomst.tijdlijn.iter().map(|m| {
-        let events = m
-            .gebeurtenissen
-            .iter()
-            .map(|g| html! { <p>{g.clone()}</p> });
+        let events = (!m.gebeurtenissen.is_empty()).then(|| {
+            html! {
+                <tr class="rk-change">
+                    <td colspan="4">
+                        <strong>{t.change_from.replace("{n}", &m.maand.to_string())}</strong>
+                        { for m.gebeurtenissen.iter().map(|g| html! { <>{" "}{g.clone()}</> }) }
+                    </td>
+                </tr>
+            }
+        });
         html! {
-            <tr>
-                <th scope="row">{format!("{} ({})", m.maand, m.periode)}</th>
-                <td class="rk-num">{format_whole_euros(m.zonder_werk)}</td>
-                <td class="rk-num">{format_whole_euros(m.met_werk)}</td>
-                <td class="rk-num">{diff_text(m.verschil)}</td>
-                <td>{ for events }</td>
-            </tr>
+            <>
+                <tr class={classes!(events.is_some().then_some("rk-changed"))}>
+                    <th scope="row">{format!("{} ({})", m.maand, m.periode)}</th>
+                    <td class="rk-num">{format_whole_euros(m.zonder_werk)}</td>
+                    <td class="rk-num">{format_whole_euros(m.met_werk)}</td>
+                    <td class="rk-num">{diff_text(m.verschil)}</td>
+                </tr>
+                {events}
+            </>
         }
     });
     html! {
         <section class="rk-timeline" aria-labelledby="rk-tijdlijn-kop">
             <h2 id="rk-tijdlijn-kop">{t.timeline_heading}</h2>
             <p>{t.timeline_intro}</p>
-            <div class="rk-table-wrap" tabindex="0" role="region" aria-label={t.timeline_heading}>
+            <div class="rk-table-wrap" tabindex="0" role="region" aria-label={table_name(t, t.timeline_heading)}>
                 <table class="rk-table" id="rk-tijdlijn">
                     <caption class="visually-hidden">{t.timeline_heading}</caption>
                     <thead><tr>
@@ -378,7 +408,6 @@ pub fn timeline(p: &ResultProps) -> Html {
                         <th scope="col" class="rk-num">{t.col_without}</th>
                         <th scope="col" class="rk-num">{t.col_with}</th>
                         <th scope="col" class="rk-num">{t.col_diff}</th>
-                        <th scope="col">{t.col_changes}</th>
                     </tr></thead>
                     <tbody>{ for rows }</tbody>
                 </table>
@@ -397,14 +426,15 @@ pub struct TodoProps {
 pub fn todo(p: &TodoProps) -> Html {
     let t = use_text();
     let lang = use_context::<Lang>().unwrap_or_default();
-    let item = |s: &regelen::Stap| {
+    // Under the section's h2, the steps are h3; under "todo_support" (an h3), h4.
+    let item = |s: &regelen::Stap, kop: &'static str| {
         let (titel, tekst, wie) = match lang {
             Lang::Nl => (&s.titel, &s.tekst, &s.wie),
             Lang::En => (&s.titel_en, &s.tekst_en, &s.wie_en),
         };
         let nl = dutch_title(lang);
         let bron = if s.bron.starts_with("http") {
-            html! { <a href={s.bron.clone()} rel="noopener noreferrer" lang={nl}>{&s.bron_titel}</a> }
+            html! { <BronLink href={s.bron.clone()} lang={nl}>{&s.bron_titel}</BronLink> }
         } else {
             html! { <span lang={nl}>{&s.bron_titel}{", "}{&s.bron}</span> }
         };
@@ -417,7 +447,7 @@ pub fn todo(p: &TodoProps) -> Html {
         };
         html! {
             <li class="rk-todo-item">
-                <h4>{titel}</h4>
+                <@{kop}>{titel}</@>
                 <p><strong>{t.who}</strong>{" "}{wie}</p>
                 <p>{tekst}</p>
                 <p class="source">{t.sources}{" "}{bron}{" ("}{t.checked.replace("{datum}", &datum)}{")"}</p>
@@ -430,13 +460,13 @@ pub fn todo(p: &TodoProps) -> Html {
             <h2 id="rk-regelen-kop">{t.todo_heading}</h2>
             <p>{t.todo_intro}</p>
             <ul class="rk-todo-list">
-                { for regelen::voor(soort).filter(|s| s.soort == StapSoort::Regelen).map(item) }
+                { for regelen::voor(soort).filter(|s| s.soort == StapSoort::Regelen).map(|s| item(s, "h3")) }
             </ul>
             if regelen::voor(soort).any(|s| s.soort == StapSoort::Steun) {
                 <h3>{t.todo_support}</h3>
                 <p>{t.todo_support_intro}</p>
                 <ul class="rk-todo-list">
-                    { for regelen::voor(soort).filter(|s| s.soort == StapSoort::Steun).map(item) }
+                    { for regelen::voor(soort).filter(|s| s.soort == StapSoort::Steun).map(|s| item(s, "h4")) }
                 </ul>
             }
         </section>

@@ -1,6 +1,10 @@
-//! Step 7: "Mijn bericht". The person writes the four parts in their own words (with example
-//! sentences to start from), sees a live preview and can copy it. When the browser refuses the
-//! clipboard, the text is selected and the page says how to copy it by hand.
+//! Step 7: "Mijn bericht". The person writes the parts in their own words (with example sentences
+//! to start from; the part about their health only when they chose to tell (part of) it), sees a
+//! preview and can copy it. When the browser refuses the clipboard, the text is selected and the
+//! page says how to copy it by hand.
+//!
+//! The preview is not a live region: a screen reader would read the whole message again on every
+//! key. The text areas grow with what is written in them.
 
 use super::text::use_text;
 use super::ui::{update, use_content_lang};
@@ -51,16 +55,28 @@ impl Slot {
     }
 }
 
-/// Adds an example sentence after what is already written.
+/// Adds an example sentence after what is already written; a sentence that is already there is
+/// not added again (a second click, or a double tap).
 fn append(current: &str, sentence: &str) -> String {
     let current = current.trim_end();
-    if current.is_empty() {
+    if current.contains(sentence) {
+        current.to_string()
+    } else if current.is_empty() {
         sentence.to_string()
     } else if current.ends_with(['.', '!', '?', ':']) {
         format!("{current} {sentence}")
     } else {
         format!("{current}. {sentence}")
     }
+}
+
+/// Sets a text area's height to fit its text.
+fn grow(el: &web_sys::HtmlElement) {
+    let style = el.style();
+    style.set_property("height", "auto").ok();
+    // The border is outside scrollHeight (2 × 2 px, static/app.css).
+    let height = el.scroll_height() + 4;
+    style.set_property("height", &format!("{height}px")).ok();
 }
 
 #[derive(Properties, PartialEq)]
@@ -99,12 +115,23 @@ fn message_field(props: &FieldProps) -> Html {
         })
     };
     let described = props.help.as_ref().map(|_| help_id.clone());
+    // A text area grows with its text (typed, or an example added), so nothing hides behind a
+    // scroll bar inside a small box.
+    let area = use_node_ref();
+    {
+        let area = area.clone();
+        use_effect_with(value.clone(), move |_| {
+            if let Some(el) = area.cast::<web_sys::HtmlElement>() {
+                grow(&el);
+            }
+        });
+    }
     let control = if props.single {
         html! { <input type="text" id={id.clone()} class="vt-wide" value={value.clone()}
         aria-describedby={described} {oninput} autocomplete="off" /> }
     } else {
         html! { <textarea id={id.clone()} class="vt-textarea" rows="3" value={value.clone()}
-        aria-describedby={described} {oninput} /> }
+        aria-describedby={described} {oninput} ref={area} /> }
     };
     let examples = (!props.examples.is_empty()).then(|| {
         let items = props
@@ -112,6 +139,7 @@ fn message_field(props: &FieldProps) -> Html {
             .iter()
             .map(|ex| {
                 let sentence = ex.get(lang).to_string();
+                let added = value.contains(&sentence);
                 let onclick = {
                     let h = h.clone();
                     let slot = props.slot.clone();
@@ -127,10 +155,13 @@ fn message_field(props: &FieldProps) -> Html {
                 };
                 html! {
                     <li>
-                        <button type="button" class="vt-example" {onclick}>
+                        <button type="button" class={classes!("vt-example", added.then_some("vt-example-added"))} {onclick}>
                             <span class="visually-hidden">{t.use_example}{" "}</span>
-                            <span aria-hidden="true" class="vt-example-plus">{"+ "}</span>
+                            <span aria-hidden="true" class="vt-example-plus">{if added { "✓ " } else { "+ " }}</span>
                             {sentence}
+                            if added {
+                                <span class="visually-hidden">{" "}{t.example_added}</span>
+                            }
                         </button>
                     </li>
                 }
@@ -170,7 +201,7 @@ pub fn message_step() -> Html {
     let (c, lang) = use_content_lang();
     let copied = use_state(|| Copied::Not);
     let fallback = use_node_ref();
-    let message = disclosure::assemble(c, &h.script);
+    let message = disclosure::assemble(c, &h);
 
     // When copying was refused, select the text so the person can copy it by hand.
     {
@@ -235,6 +266,7 @@ pub fn message_step() -> Html {
         .script
         .parts
         .iter()
+        .filter(|p| p.applies(&h))
         .map(|p| {
             html! {
                 <MessageField key={p.id.clone()} slot={Slot::Part(p.id.clone())}
@@ -270,7 +302,7 @@ pub fn message_step() -> Html {
                 </div>
                 <section class="vt-preview" aria-labelledby="vt-preview-title">
                     <h3 id="vt-preview-title">{c.script.preview_title.get(lang)}</h3>
-                    <div id="vt-preview" class="vt-preview-box" aria-live="polite">{preview}</div>
+                    <div id="vt-preview" class="vt-preview-box">{preview}</div>
                     <button type="button" class="primary" onclick={on_copy} disabled={message.is_empty()}>
                         {t.copy}
                     </button>

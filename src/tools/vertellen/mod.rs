@@ -44,7 +44,7 @@ pub fn step_answered(c: &disclosure::Content, a: &Answers, step: u8) -> bool {
         2 => a.sure_before.score().answered > 0,
         4 => !a.marks.is_empty() || !a.own_reasons.is_empty(),
         6 => !a.choices.is_empty(),
-        7 => disclosure::has_message(c, &a.script),
+        7 => disclosure::has_message(c, a),
         8 => a.sure_after.score().answered > 0,
         _ => true,
     }

@@ -159,12 +159,21 @@ pub fn options_step() -> Html {
                             }
                             acc
                         });
+                    // The person step 1 is mainly about: said, so the tick is not a surprise.
+                    let from_step_1 = h.audience.as_deref().is_some_and(|au| {
+                        super::steps::audience_option(c, au).is_some_and(|x| x.id == o.option_id)
+                    });
                     html! {
                         <div class={classes!("vt-option", o.chosen.then_some("vt-option-chosen"))}>
                             <div class="vt-choice">
                                 {input}
                                 <label for={id}>{label.clone()}</label>
-                                <p id={desc} class="vt-choice-hint">{o.text.get(lang)}</p>
+                                <p id={desc} class="vt-choice-hint">
+                                    if from_step_1 {
+                                        <strong>{t.from_step_1}</strong>{" "}
+                                    }
+                                    {o.text.get(lang)}
+                                </p>
                             </div>
                             <div class="vt-option-links">
                                 <div class="vt-option-side">

@@ -5,7 +5,7 @@ use super::text::use_text;
 use super::ui::{update, use_content_lang, weight_label, Sources};
 use crate::state::use_vertellen;
 use crate::widgets::why::Why;
-use werkkeuze_core::disclosure::{Side, Weight};
+use werkkeuze_core::disclosure::{self, Side, Stance, Weight};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -124,6 +124,23 @@ pub fn reasons_step() -> Html {
     }
 }
 
+/// "Alles vertellen" and "Niets vertellen": the two ends of "Hoeveel vertelt u?".
+const TELL_ALL: &str = "alles";
+const TELL_NOTHING: &str = "niets";
+
+/// An own reason bears on the two ends of "Hoeveel vertelt u?" by its very side: a reason to tell
+/// speaks for telling everything and against telling nothing; a reason not to tell, the other way
+/// round. So it appears with those options in step 6 at once (the content's reasons are linked to
+/// the options in the data); the person links it to other options there, or changes these.
+fn link_to_the_ends(a: &mut disclosure::Answers, id: &str, side: Side) {
+    let (for_option, against_option) = match side {
+        Side::For => (TELL_ALL, TELL_NOTHING),
+        Side::Against => (TELL_NOTHING, TELL_ALL),
+    };
+    a.link_own_reason(id, for_option, Some(Stance::For));
+    a.link_own_reason(id, against_option, Some(Stance::Against));
+}
+
 /// The form to add a reason in one's own words.
 #[function_component(OwnReasonForm)]
 fn own_reason_form() -> Html {
@@ -153,7 +170,8 @@ fn own_reason_form() -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let mut a = (*h).clone();
-            if a.add_own_reason(&text, *side, *weight).is_some() {
+            if let Some(id) = a.add_own_reason(&text, *side, *weight) {
+                link_to_the_ends(&mut a, &id, *side);
                 h.set(a);
                 text.set(String::new());
                 status.set(t.own_added);
@@ -220,5 +238,33 @@ fn own_reason_form() -> Html {
                 <p class="vt-status" role="status">{*status}</p>
             </form>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_own_reason_appears_with_both_ends_of_how_much_by_its_side() {
+        let c = disclosure::content();
+        let mut a = disclosure::Answers::new();
+        let open = a
+            .add_own_reason("Ik wil open kunnen zijn", Side::For, Weight::Important)
+            .unwrap();
+        link_to_the_ends(&mut a, &open, Side::For);
+        let stil = a
+            .add_own_reason("Ik ken dit team nog niet", Side::Against, Weight::Somewhat)
+            .unwrap();
+        link_to_the_ends(&mut a, &stil, Side::Against);
+        fn ids(l: &[disclosure::ReasonLink]) -> Vec<&str> {
+            l.iter().map(|r| r.reason_id.as_str()).collect()
+        }
+        let alles = disclosure::option_links(c, &a, TELL_ALL).expect("alles");
+        assert_eq!(ids(&alles.speaks_for), [open.as_str()]);
+        assert_eq!(ids(&alles.speaks_against), [stil.as_str()]);
+        let niets = disclosure::option_links(c, &a, TELL_NOTHING).expect("niets");
+        assert_eq!(ids(&niets.speaks_for), [stil.as_str()]);
+        assert_eq!(ids(&niets.speaks_against), [open.as_str()]);
     }
 }

@@ -55,7 +55,7 @@ pub fn situation_step() -> Html {
                 let value = au.id.clone();
                 Callback::from(move |_: Event| {
                     let value = value.clone();
-                    update(&h, move |a| a.audience = Some(value));
+                    update(&h, move |a| choose_audience(c, a, value));
                 })
             };
             let term = au.glossary.as_ref().map(|g| {
@@ -88,6 +88,31 @@ pub fn situation_step() -> Html {
             </fieldset>
         </>
     }
+}
+
+/// The "aan wie" option of an audience ("Mijn leidinggevende" → "Aan mijn leidinggevende").
+pub fn audience_option<'c>(
+    c: &'c disclosure::Content,
+    audience: &str,
+) -> Option<&'c disclosure::DisclosureOption> {
+    c.options
+        .iter()
+        .find(|o| o.audience.as_deref() == Some(audience))
+}
+
+/// Step 1's audience, carried into step 6: choosing whom one mainly thinks of also ticks that
+/// person under "Aan wie vertelt u het?" (where more can be chosen), and choosing someone else
+/// in step 1 moves that tick along. An option that does not apply in the situation is not ticked.
+fn choose_audience(c: &disclosure::Content, a: &mut disclosure::Answers, audience: String) {
+    if let Some(old) = a.audience.as_deref().and_then(|x| audience_option(c, x)) {
+        a.unchoose(&old.id);
+    }
+    if let Some(new) = audience_option(c, &audience) {
+        if new.applies_to(a.situation()) && !a.is_chosen(&new.id) {
+            a.choose(c, &new.id);
+        }
+    }
+    a.audience = Some(audience);
 }
 
 #[derive(Properties, PartialEq)]
@@ -424,5 +449,29 @@ pub fn weighing_step(props: &GoProps) -> Html {
                 <ul class="vt-story-list">{stories}</ul>
             </section>
         </>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_audience_of_step_1_is_ticked_in_step_6_and_moves_along() {
+        let c = disclosure::content();
+        let mut a = disclosure::Answers::new();
+        a.situation = Some("nieuwe_baan".into());
+        choose_audience(c, &mut a, "leidinggevende".into());
+        assert_eq!(a.chosen("aan_wie"), ["aan_leidinggevende"]);
+        // Another person ticked in step 6 stays; the step-1 tick moves along.
+        a.choose(c, "aan_hr");
+        choose_audience(c, &mut a, "bedrijfsarts".into());
+        assert_eq!(a.chosen("aan_wie"), ["aan_hr", "aan_bedrijfsarts"]);
+        assert_eq!(a.audience.as_deref(), Some("bedrijfsarts"));
+        // An option that does not apply in the situation is not ticked.
+        let mut b = disclosure::Answers::new();
+        b.situation = Some("solliciteren".into());
+        choose_audience(c, &mut b, "bedrijfsarts".into());
+        assert!(b.chosen("aan_wie").is_empty());
     }
 }

@@ -94,6 +94,8 @@ crate::catalogue! {
         signature_label,
         examples,
         use_example,
+        from_step_1,
+        example_added,
         copy,
         copied,
         copy_refused,
@@ -236,6 +238,8 @@ pub static NL: VertellenText = VertellenText {
     signature_label: "Uw naam",
     examples: "Voorbeelden. Klik om een zin toe te voegen:",
     use_example: "Voeg deze zin toe:",
+    from_step_1: "U koos deze persoon bij stap 1.",
+    example_added: "(staat al in uw tekst)",
     copy: "Kopieer uw bericht",
     copied: "Uw bericht is gekopieerd. U kunt het nu plakken, bijvoorbeeld in een e-mail.",
     copy_refused: "Kopiëren lukte niet. Uw bericht staat hieronder en is al geselecteerd. \
@@ -364,6 +368,8 @@ pub static EN: VertellenText = VertellenText {
     signature_label: "Your name",
     examples: "Examples. Click to add a sentence:",
     use_example: "Add this sentence:",
+    from_step_1: "You chose this person in step 1.",
+    example_added: "(already in your text)",
     copy: "Copy your message",
     copied: "Your message has been copied. You can now paste it, for example into an e-mail.",
     copy_refused: "Copying did not work. Your message is below and already selected. \

@@ -3,6 +3,7 @@
 
 use super::text::use_text;
 use crate::state::{core_lang, VertellenHandle};
+use crate::widgets::bron::BronLink;
 use werkkeuze_core::disclosure::{self, Answers, Content, Lang, SourceKind, Weight};
 use yew::prelude::*;
 
@@ -49,7 +50,7 @@ pub fn sources(props: &SourcesProps) -> Html {
         .map(|s| {
             let title = match &s.url {
                 Some(url) => {
-                    html! { <a href={url.clone()} rel="noopener noreferrer">{&s.title}</a> }
+                    html! { <BronLink href={url.clone()}>{&s.title}</BronLink> }
                 }
                 None => html! { {&s.title} },
             };
