@@ -25,7 +25,11 @@ after(async () => {
 const HOURS = /6\. Hoeveel uur per week/;
 const AGE = /2\. Hoe oud bent u/;
 
+/** The day the tests run in: the default first month of work, and so the amounts, follow the clock. */
+const TODAY = new Date('2026-12-04T10:00:00');
+
 async function openRekenhulp(page, search = '') {
+  await page.clock.setFixedTime(TODAY);
   await gotoApp(page, server.origin, '#/rekenhulp', search);
   await page.getByRole('heading', { level: 1 }).waitFor();
 }
@@ -69,7 +73,8 @@ async function paste(page, label, text) {
 }
 
 const DEFAULT_ANSWER = 'U gaat er ongeveer € 285 per maand op vooruit.';
-const DEFAULT_TOTALS = [192447, 220947, 28500];
+// The quick-mode example in December 2026, with the amounts of 1 July 2026 (bijstand norm € 1.419,46).
+const DEFAULT_TOTALS = [194246, 222746, 28500];
 
 test('2: a half-typed or pasted number never drives the result; the field says which number is used', async () => {
   const page = await openPage(browser, { viewport: { width: 360, height: 800 } });
@@ -81,11 +86,11 @@ test('2: a half-typed or pasted number never drives the result; the field says w
   // field is above its maximum and the result goes back to the 20 hours last confirmed.
   await typeKeys(page, HOURS, '99999999', async (typed) => {
     if (typed === '9') {
-      assert.equal(await forLine(page), 'Bij 9 uur per week, € 14,71 bruto per uur:');
+      assert.equal(await forLine(page), 'Bij 9 uur per week, € 14,99 bruto per uur:');
       return;
     }
     assert.equal(await page.getByLabel(HOURS).getAttribute('aria-invalid'), 'true', typed);
-    assert.equal(await forLine(page), 'Bij 20 uur per week, € 14,71 bruto per uur:', `after typing ${typed}`);
+    assert.equal(await forLine(page), 'Bij 20 uur per week, € 14,99 bruto per uur:', `after typing ${typed}`);
   });
   assert.equal(await fieldError(page, HOURS).innerText(),
     'Het getal kan hoogstens 60 zijn. We rekenen verder met wat u eerder invulde: 20 uur per week.');
@@ -96,18 +101,18 @@ test('2: a half-typed or pasted number never drives the result; the field says w
   await assertAccessible(page, 'rekenhulp: 99999999 hours typed');
   // Leaving the field does not confirm an invalid text.
   await page.keyboard.press('Tab');
-  assert.equal(await forLine(page), 'Bij 20 uur per week, € 14,71 bruto per uur:');
+  assert.equal(await forLine(page), 'Bij 20 uur per week, € 14,99 bruto per uur:');
 
   // Pasted at once: the same.
   await paste(page, HOURS, '99999999');
-  assert.equal(await forLine(page), 'Bij 20 uur per week, € 14,71 bruto per uur:');
+  assert.equal(await forLine(page), 'Bij 20 uur per week, € 14,99 bruto per uur:');
   assert.match(await fieldError(page, HOURS).innerText(), /eerder invulde: 20 uur per week\.$/);
   // A valid number, confirmed by leaving the field, is what is kept from then on.
   await paste(page, HOURS, '24');
   await page.keyboard.press('Tab');
-  assert.equal(await forLine(page), 'Bij 24 uur per week, € 14,71 bruto per uur:');
+  assert.equal(await forLine(page), 'Bij 24 uur per week, € 14,99 bruto per uur:');
   await paste(page, HOURS, '24x');
-  assert.equal(await forLine(page), 'Bij 24 uur per week, € 14,71 bruto per uur:');
+  assert.equal(await forLine(page), 'Bij 24 uur per week, € 14,99 bruto per uur:');
   assert.match(await fieldError(page, HOURS).innerText(), /Dit is geen getal[\s\S]*eerder invulde: 24 uur per week\.$/);
   await paste(page, HOURS, '20');
   await page.keyboard.press('Tab');
@@ -127,7 +132,7 @@ test('2: a half-typed or pasted number never drives the result; the field says w
   assert.equal(await page.locator('.field-invalid').count(), 0);
 
   // "2.500" as an hourly wage (full mode, own wage): 2.500 is two thousand five hundred, above
-  // the maximum of 500; on the way "2." is not a number. Both fall back to the € 14,71 the field
+  // the maximum of 500; on the way "2." is not a number. Both fall back to the € 14,99 the field
   // started with, never to € 2,50.
   await page.getByRole('button', { name: /Volledig: alle vragen/ }).click();
   await page.getByRole('checkbox', { name: 'Ik weet mijn uurloon' }).check();
@@ -135,13 +140,13 @@ test('2: a half-typed or pasted number never drives the result; the field says w
   await typeKeys(page, WAGE, '2.500', async (typed) => {
     const line = await forLine(page);
     if (typed === '2.' || typed === '2.500') {
-      assert.equal(line, 'Bij 20 uur per week, € 14,71 bruto per uur:', `after typing ${typed}`);
+      assert.equal(line, 'Bij 20 uur per week, € 14,99 bruto per uur:', `after typing ${typed}`);
     }
   });
   assert.equal(await fieldError(page, WAGE).innerText(),
-    'Het getal kan hoogstens 500 zijn. We rekenen verder met wat u eerder invulde: 14,71 euro per uur, bruto.');
+    'Het getal kan hoogstens 500 zijn. We rekenen verder met wat u eerder invulde: 14,99 euro per uur, bruto.');
   await paste(page, WAGE, '2.500');
-  assert.equal(await forLine(page), 'Bij 20 uur per week, € 14,71 bruto per uur:');
+  assert.equal(await forLine(page), 'Bij 20 uur per week, € 14,99 bruto per uur:');
   await assertAccessible(page, 'rekenhulp: 2.500 as an hourly wage');
 
   // In English the message names the number too.
