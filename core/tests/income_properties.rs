@@ -105,6 +105,7 @@ fn scenario() -> impl Strategy<Value = Scenario> {
                     werk: Werk {
                         uren_per_week: Uren(halve_uren * 50),
                         uurloon: uurloon.map(Cents),
+                        vakantiegeld_maand: None,
                     },
                     gemeentelijk: gem
                         .map(|(z, m)| {
@@ -174,6 +175,8 @@ fn wild_scenario() -> impl Strategy<Value = Scenario> {
                 werk: Werk {
                     uren_per_week: Uren(uren),
                     uurloon: Some(Cents(rvc)),
+                    // 0 and 13 are refused, 1 to 12 are months.
+                    vakantiegeld_maand: Some(uren.rem_euclid(14) as u32),
                 },
                 gemeentelijk: Vec::new(),
             },
@@ -294,7 +297,7 @@ proptest! {
                 loonwaarde,
                 bedrag_per_maand: None,
             },
-            werk: Werk { uren_per_week: Uren(halve_uren * 50), uurloon: uurloon.map(Cents) },
+            werk: Werk { uren_per_week: Uren(halve_uren * 50), uurloon: uurloon.map(Cents), vakantiegeld_maand: None },
             gemeentelijk: Vec::new(),
         };
         let u = bereken(&s, parameters(2026).unwrap()).unwrap();
@@ -320,7 +323,7 @@ proptest! {
                 loongerelateerd_maanden_resterend: 0,
                 loongerelateerd_maanden_gehad: 0,
             },
-            werk: Werk { uren_per_week: Uren(0), uurloon: Some(Cents(uurloon)) },
+            werk: Werk { uren_per_week: Uren(0), uurloon: Some(Cents(uurloon)), vakantiegeld_maand: None },
             gemeentelijk: Vec::new(),
         };
         // Hours per week at which the wage with the holiday pay built up (as UWV counts income,

@@ -127,6 +127,13 @@ pub struct Formulier {
     /// Cents per month: municipal schemes without and with the work.
     pub gemeentelijk_zonder: i64,
     pub gemeentelijk_met: i64,
+    /// The month (1 to 12) the employer pays the holiday pay; 0: not chosen (May, the usual).
+    pub vakantiegeld_maand: u32,
+    /// The WW/WIA/ZW dagloon on the letter is the maximum: then the old wage is asked, because
+    /// UWV scales the earnings by capped / uncapped dagloon (WW art. 47, WIA art. 52 and 61).
+    pub boven_maximum: bool,
+    /// Cents per month: the old gross wage (with holiday pay) when it was above the maximum.
+    pub oud_loon: i64,
 }
 
 impl Default for Formulier {
@@ -162,6 +169,9 @@ impl Default for Formulier {
             kostendelers_inkomen: 0,
             gemeentelijk_zonder: 0,
             gemeentelijk_met: 0,
+            vakantiegeld_maand: 0,
+            boven_maximum: false,
+            oud_loon: 8_000_00,
         }
     }
 }
@@ -221,6 +231,12 @@ impl Formulier {
     /// The engine's scenario for this form.
     pub fn scenario(&self) -> Scenario {
         let eigen = |c: i64| self.eigen_bedrag.then_some(Cents(c));
+        // Above the maximum: the old wage, which the engine caps and uses for C/D.
+        let maandloon = Cents(if self.boven_maximum {
+            self.oud_loon.max(self.maandloon)
+        } else {
+            self.maandloon
+        });
         let uitkering = match self.soort {
             Soort::Geen => Uitkering::Geen,
             Soort::Bijstand => Uitkering::Bijstand {
@@ -236,22 +252,18 @@ impl Formulier {
                 bedrag_per_maand: eigen(self.bedrag),
             },
             Soort::Wga => Uitkering::Wga {
-                maandloon: Cents(self.maandloon),
+                maandloon,
                 rvc: Cents(self.rvc),
                 loongerelateerd_maanden_resterend: self.lgu_resterend,
                 loongerelateerd_maanden_gehad: self.lgu_gehad,
             },
-            Soort::Iva => Uitkering::Iva {
-                maandloon: Cents(self.maandloon),
-            },
+            Soort::Iva => Uitkering::Iva { maandloon },
             Soort::Ww => Uitkering::Ww {
-                maandloon: Cents(self.maandloon),
+                maandloon,
                 maanden_gehad: self.ww_gehad,
                 maanden_resterend: Some(self.ww_resterend),
             },
-            Soort::Ziektewet => Uitkering::Ziektewet {
-                maandloon: Cents(self.maandloon),
-            },
+            Soort::Ziektewet => Uitkering::Ziektewet { maandloon },
         };
         let gemeentelijk = if self.gemeentelijk_zonder > 0 || self.gemeentelijk_met > 0 {
             vec![GemeentelijkeRegeling {
@@ -285,6 +297,9 @@ impl Formulier {
             werk: Werk {
                 uren_per_week: Uren(self.uren * 10),
                 uurloon: self.eigen_uurloon.then_some(Cents(self.uurloon)),
+                vakantiegeld_maand: (1..=12)
+                    .contains(&self.vakantiegeld_maand)
+                    .then_some(self.vakantiegeld_maand),
             },
             gemeentelijk,
         }
