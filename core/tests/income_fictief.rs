@@ -165,8 +165,8 @@ const SCENARIOS: &[&str] = &[
     r#"{"peildatum":"2031-02-01","huishouden":{"leeftijd":38},"uitkering":{"soort":"ww","maandloon":1500},"werk":{"uren_per_week":38,"uurloon":23}}"#,
     r#"{"peildatum":"2031-02-01","huishouden":{"leeftijd":33},"uitkering":{"soort":"ziektewet","maandloon":2300},"werk":{"uren_per_week":17}}"#,
     r#"{"peildatum":"2031-02-01","huishouden":{"leeftijd":31,"kinderen":[5,13]},"woning":{"kale_huur":800},"werk":{"uren_per_week":23}}"#,
-    // A child aged 1 in the year after the fictional "born in or after" year.
-    r#"{"peildatum":"2033-03-01","huishouden":{"leeftijd":31,"kinderen":[1,8]},"werk":{"uren_per_week":23}}"#,
+    // A child aged 0 in the fictional "born in or after" year (the last year with amounts).
+    r#"{"peildatum":"2032-03-01","huishouden":{"leeftijd":31,"kinderen":[0,8]},"werk":{"uren_per_week":23}}"#,
 ];
 
 /// Every text a person reads for a scenario, by where it stands.

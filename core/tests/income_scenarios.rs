@@ -133,7 +133,8 @@ fn ww_goes_from_75_to_70_percent_and_stops_above_87_5_percent() {
 #[test]
 fn peildatum_outside_the_amounts_and_youth_bijstand_are_refused_with_the_field() {
     let p = parameters(2026).unwrap();
-    for datum in ["2025-12-01", "2031-01-01", "2026-13-01"] {
+    // The last year with amounts is 2027 (the zorgtoeslag percentages): 2028 is refused.
+    for datum in ["2025-12-01", "2028-01-01", "2031-01-01", "2026-13-01"] {
         let s = lees_scenario(&format!(
             r#"{{"peildatum":"{datum}","huishouden":{{"leeftijd":30}}}}"#
         ))
@@ -315,17 +316,28 @@ fn the_result_says_which_dates_amounts_it_uses_and_what_is_missing() {
         o.onderdelen.iter().any(|n| n.starts_with("Bijstand")),
         "{o:?}"
     );
-    assert!(
-        u.bedragen.tekst.contains("nog niet bekend"),
-        "{}",
-        u.bedragen.tekst
-    );
-    assert!(
-        u.bedragen.tekst.contains("1 juli 2026"),
-        "{}",
-        u.bedragen.tekst
+    // Each line with the dates of the older amounts it really uses (review of issue 14, finding
+    // 9: the net wage, the zorgtoeslag and the huurtoeslag use those of 1 January 2026, not of
+    // 1 July 2026).
+    assert_eq!(
+        u.bedragen.tekst,
+        "De bedragen van 1 januari 2027 zijn nog niet allemaal bekend. Daarom gelden hier de \
+         laatst bekende bedragen: voor Bijstand (netto) en Nettoloon die van 1 januari 2026 en \
+         1 juli 2026; voor Zorgtoeslag die van 1 januari 2026. Wat er sinds 1 januari 2027 \
+         veranderd is, zit er niet in."
     );
     assert!(u.waarschuwingen.contains(&u.bedragen.tekst));
+    // A start in December 2027, the last month: January 2028 says its amounts are not known.
+    let u = uit(
+        r#"{"peildatum":"2027-12-01","huishouden":{"leeftijd":35},"uitkering":{"soort":"bijstand"},"werk":{"uren_per_week":16}}"#,
+    );
+    assert_eq!(u.tijdlijn[1].periode, "2028-01");
+    assert!(
+        u.tijdlijn[1].gebeurtenissen.iter().any(|g| g
+            .starts_with("Vanaf 1 januari 2028 gelden nieuwe bedragen die nog niet bekend zijn")),
+        "{:?}",
+        u.tijdlijn[1].gebeurtenissen
+    );
     // July amounts are used from July on: the minimum wage of € 14,99.
     let u = uit(
         r#"{"peildatum":"2026-08-01","huishouden":{"leeftijd":35},"werk":{"uren_per_week":10}}"#,
