@@ -480,10 +480,14 @@ fn taal_en_gives_the_texts_and_the_errors_in_english() {
     let uitleg = en["met_werk"]["regels"][0]["uitleg"].as_str().unwrap();
     assert!(uitleg.starts_with("You work 16 hours per week"), "{uitleg}");
     let c = json(&rekenhulp(&["curve", "--taal", "en", "-"], Some(SCENARIO)));
+    assert!(c["notities"][0]["waar"]
+        .as_str()
+        .unwrap()
+        .starts_with("From "));
     assert!(c["trajecten"][0]["uitleg"]
         .as_str()
         .unwrap()
-        .starts_with("Between "));
+        .starts_with("There "));
     assert_eq!(
         json(&rekenhulp(
             &["scenario", "-", "--taal", "nl"],

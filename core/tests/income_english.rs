@@ -237,8 +237,15 @@ fn every_english_explanation_of_the_curve_is_english() {
             if !soorten.contains(&b.soort) {
                 soorten.push(b.soort);
             }
-            wga_grens |= b.uitleg.contains("For the WGA this is the limit");
+            wga_grens |= b.uitleg.contains("That is the limit of");
         }
+        assert_eq!(nl.notities.len(), en.notities.len());
+        for (a, b) in nl.notities.iter().zip(&en.notities) {
+            check_pair("notitie waar", &a.waar, &b.waar);
+            check_pair("notitie kop", &a.kop, &b.kop);
+            check_pair("notitie uitleg", &a.uitleg, &b.uitleg);
+        }
+        check_pair("grafiek", &nl.over, &en.over);
     }
     for soort in [
         TrajectSoort::InkomenDaalt,

@@ -289,7 +289,13 @@ fn regel(naam: &str, args: &[String]) -> Result<serde_json::Value, InvoerFout> {
                 return Err(fout("rvc", "de restverdiencapaciteit kan niet hoger zijn dan het maandloon"));
             }
             if wga::vervolg_percentage(w, wga::ao_ppm(maandloon, rvc)).is_none() {
-                return Err(fout("rvc", "minder dan 35% arbeidsongeschikt: geen WGA-uitkering"));
+                return Err(fout(
+                    "rvc",
+                    format!(
+                        "minder dan {} arbeidsongeschikt: geen WGA-uitkering",
+                        income::uitleg::pct(w.wga_klasse_35(), Taal::Nl)
+                    ),
+                ));
             }
             let leeftijd = o.geheel("leeftijd", 18, 66)?.unwrap_or(30);
             let lgu = o.vlag("loongerelateerd");

@@ -177,7 +177,8 @@ pub struct Periode {
     /// The sentence for the answer: "De eerste 6 maanden (…) gaat u er ongeveer € 285 per maand
     /// op vooruit."
     pub zin: String,
-    /// What changed at the start of this period (the timeline's events of its first month).
+    /// What changes in this period: the timeline's events of its months (for a later period,
+    /// first the reason it starts).
     pub waarom: Vec<String>,
 }
 
@@ -222,10 +223,11 @@ fn kern(verschil: Cents, per_maand: bool, taal: Taal) -> String {
 
 /// Groups the timeline into periods with the same totals as shown.
 fn perioden(tijdlijn: &[Tijdlijnmaand], taal: Taal) -> Vec<Periode> {
+    // A period ends where the difference a person reads changes; a change of the totals that
+    // leaves the difference as it is (new amounts of a euro) stays inside it, with its reason.
     let mut groepen: Vec<(usize, usize)> = Vec::new();
     for (i, t) in tijdlijn.iter().enumerate() {
-        let sleutel =
-            |t: &Tijdlijnmaand| (t.zonder_werk.round_to_euro(), t.met_werk.round_to_euro());
+        let sleutel = |t: &Tijdlijnmaand| verschil_getoond(t.zonder_werk, t.met_werk);
         match groepen.last_mut() {
             Some((a, b)) if sleutel(&tijdlijn[*a]) == sleutel(t) => *b = i,
             _ => groepen.push((i, i)),
@@ -253,7 +255,7 @@ fn perioden(tijdlijn: &[Tijdlijnmaand], taal: Taal) -> Vec<Periode> {
                         taal,
                         "{}. Dat geldt voor elk van de eerste {} maanden ({wanneer}).",
                         "{}. That applies to each of the first {} months ({wanneer}).",
-                        hoofdletter(&kern(verschil, true, taal)),
+                        hoofdletter(&hoofdzin(&kern(verschil, true, taal), taal)),
                         n
                     ),
                     String::new(),
@@ -322,14 +324,29 @@ fn perioden(tijdlijn: &[Tijdlijnmaand], taal: Taal) -> Vec<Periode> {
                 wanneer,
                 wanneer_kort,
                 zin,
-                waarom: if k == 0 {
-                    Vec::new()
-                } else {
-                    eerst.gebeurtenissen.clone()
-                },
+                waarom: tijdlijn[a..=b]
+                    .iter()
+                    .flat_map(|t| t.gebeurtenissen.iter().cloned())
+                    .collect(),
             }
         })
         .collect()
+}
+
+/// A main clause from [`kern`] (which is written for after an adverbial: "gaat u er …"): "u
+/// gaat er …" in Dutch; English has one word order.
+fn hoofdzin(kern: &str, taal: Taal) -> String {
+    match taal {
+        Taal::En => kern.to_string(),
+        Taal::Nl => {
+            for (a, b) in [("gaat u ", "u gaat "), ("houdt u ", "u houdt ")] {
+                if let Some(rest) = kern.strip_prefix(a) {
+                    return format!("{b}{rest}");
+                }
+            }
+            kern.to_string()
+        }
+    }
 }
 
 /// The text with its first letter as a capital.
@@ -383,6 +400,10 @@ pub struct Uitkomst {
     pub marginale_druk: Option<Procent>,
     /// Of everything you earn by working (gross, incl. holiday pay), the share you lose.
     pub participatiedruk: Option<Procent>,
+    /// The marginal rate in words ("Van elk extra uur … houdt u ongeveer 38% over."); never
+    /// "0% over".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marginaal: Option<String>,
     /// The first 12 months.
     pub tijdlijn: Vec<Tijdlijnmaand>,
     /// The first 12 months as periods with the same totals (as shown, in whole euros): the
@@ -439,8 +460,8 @@ pub fn maand_datum(peildatum: &str, maand: u32) -> String {
     format!("{}-{:02}-01", jaar + (index / 12) as i32, index % 12 + 1)
 }
 
-/// A date as a person reads it: "1 juli 2026", "1 July 2026".
-pub fn datum_tekst(datum: &str, taal: Taal) -> String {
+/// The names of the months, as a person writes them ("januari", "January").
+pub fn maandnaam(maand: u32, taal: Taal) -> &'static str {
     const NL: [&str; 12] = [
         "januari",
         "februari",
@@ -469,15 +490,23 @@ pub fn datum_tekst(datum: &str, taal: Taal) -> String {
         "November",
         "December",
     ];
-    let maand: usize = datum.get(5..7).and_then(|m| m.parse().ok()).unwrap_or(0);
-    let dag: u32 = datum.get(8..10).and_then(|d| d.parse().ok()).unwrap_or(0);
     let namen = match taal {
         Taal::Nl => &NL,
         Taal::En => &EN,
     };
-    match namen.get(maand.wrapping_sub(1)) {
-        Some(naam) => format!("{dag} {naam} {}", datum.get(0..4).unwrap_or("")),
-        None => datum.to_string(),
+    namen
+        .get((maand as usize).wrapping_sub(1))
+        .copied()
+        .unwrap_or("")
+}
+
+/// A date as a person reads it: "1 juli 2026", "1 July 2026" (the one date style of the app).
+pub fn datum_tekst(datum: &str, taal: Taal) -> String {
+    let maand: u32 = datum.get(5..7).and_then(|m| m.parse().ok()).unwrap_or(0);
+    let dag: u32 = datum.get(8..10).and_then(|d| d.parse().ok()).unwrap_or(0);
+    match maandnaam(maand, taal) {
+        "" => datum.to_string(),
+        naam => format!("{dag} {naam} {}", datum.get(0..4).unwrap_or("")),
     }
 }
 
@@ -491,7 +520,7 @@ pub fn maand_tekst(datum: &str, taal: Taal) -> String {
 }
 
 /// A list of names: "a, b en c" ("a, b and c").
-fn opsomming(namen: &[String], taal: Taal) -> String {
+pub(crate) fn opsomming(namen: &[String], taal: Taal) -> String {
     match namen {
         [] => String::new(),
         [a] => a.clone(),
@@ -638,6 +667,30 @@ fn gebeurtenissen(inv: &reken::Invoer, vorig: &Maand, nu: &Maand) -> Vec<String>
         _ => {}
     }
     uit
+}
+
+/// What is kept of one more hour of work per week, in words.
+fn marginaal_zin(druk: Procent, taal: Taal) -> String {
+    let houdt = (10_000 - druk.0 + 50).div_euclid(100);
+    if houdt < 0 {
+        tekst!(
+            taal,
+            "Werkt u een uur per week meer, dan gaat u er zelfs op achteruit.",
+            "If you work one more hour per week, you are even worse off."
+        )
+    } else if houdt == 0 {
+        tekst!(
+            taal,
+            "Van een extra uur werk per week houdt u (bijna) niets over.",
+            "Of an extra hour of work per week you keep (almost) nothing."
+        )
+    } else {
+        tekst!(
+            taal,
+            "Van elk extra uur werk per week houdt u ongeveer {houdt}% over.",
+            "Of each extra hour of work per week you keep about {houdt}%."
+        )
+    }
 }
 
 fn procent(teller: Cents, noemer: Cents) -> Option<Procent> {
@@ -792,6 +845,7 @@ pub fn bereken_in(s: &Scenario, p: &Parameters, taal: Taal) -> Result<Uitkomst, 
         met_werk,
         marginale_druk,
         participatiedruk,
+        marginaal: marginale_druk.map(|d| marginaal_zin(d, taal)),
         tijdlijn,
         perioden,
         voorlopig,
@@ -894,15 +948,29 @@ fn waarschuwingen(
             "The rent allowance is not estimated: the income of the people you live with counts and has not been entered. The total is without rent allowance."
         ));
     }
-    if matches!(inv.uitkering, Uitkering::Bijstand { .. })
-        && inv.leeftijd < w.bijstand_vrijlating_leeftijd()
+    if let Uitkering::Bijstand {
+        medische_urenbeperking,
+        ..
+    } = inv.uitkering
     {
-        uit.push(tekst!(
-            taal,
-            "U bent jonger dan {}: dan mag u volgens de Participatiewet (artikel 31, lid 5) niets van uw loon houden naast de bijstand, ook niet als alleenstaande ouder. Sommige gemeenten laten nu al meer vrij, vooruitlopend op nieuwe regels. Vraag het uw gemeente.",
-            "You are younger than {}: then under the Participatiewet (article 31(5)) you may not keep any of your wage next to the bijstand, not even as a single parent. Some municipalities already let you keep more, ahead of new rules. Ask your municipality.",
-            w.bijstand_vrijlating_leeftijd(),
-        ));
+        let grens = w.bijstand_vrijlating_leeftijd();
+        if inv.leeftijd < grens {
+            // Art. 31 lid 5 excludes onderdelen n and r under 27, not y (medische urenbeperking),
+            // z (loonkostensubsidie) or aa (beschut werk).
+            uit.push(if medische_urenbeperking {
+                tekst!(
+                    taal,
+                    "U bent jonger dan {grens}. De gewone vrijlating en die voor alleenstaande ouders gelden dan niet (Participatiewet, artikel 31, lid 5). De vrijlating bij een medische urenbeperking geldt wel; die is hier meegerekend.",
+                    "You are younger than {grens}. The ordinary earnings exemption and the one for single parents then do not apply (Participatiewet, article 31(5)). The exemption for a medical limitation of hours does apply; it is included here."
+                )
+            } else {
+                tekst!(
+                    taal,
+                    "U bent jonger dan {grens}: dan mag u volgens de Participatiewet (artikel 31, lid 5) geen deel van uw loon houden naast de bijstand, ook niet als alleenstaande ouder. Dat is anders bij een medische urenbeperking, bij werk met loonkostensubsidie en bij beschut werk; die laatste twee zijn hier niet berekend. Sommige gemeenten laten nu al meer vrij, vooruitlopend op nieuwe regels. Vraag het uw gemeente.",
+                    "You are younger than {grens}: then under the Participatiewet (article 31(5)) you may not keep any part of your wage next to the bijstand, not even as a single parent. That is different with a medical limitation of hours, with work with a wage cost subsidy (loonkostensubsidie) and with sheltered employment; the last two are not calculated here. Some municipalities already let you keep more, ahead of new rules. Ask your municipality."
+                )
+            });
+        }
     }
     let jaar: i64 = inv
         .peildatum

@@ -371,7 +371,12 @@ pub fn valideer<'p>(s: &Scenario, p: &'p Parameters, taal: Taal) -> Result<Invoe
             if h.leeftijd < l.bijstand_leeftijd_jongerennorm() && bedrag_per_maand.is_none() {
                 return fout(
                     "uitkering.bedrag_per_maand",
-                    tekst!(taal, "de jongerennormen voor 2026 ontbreken in deze rekenhulp; vul het bedrag uit uw beschikking in", "this calculator does not have the 2026 bijstand rates for people under 21; enter the amount from your decision letter"),
+                    tekst!(
+                        taal,
+                        "de bijstandsnormen voor mensen jonger dan {} staan niet in deze rekenhulp; vul het bedrag uit uw beschikking in",
+                        "this calculator does not have the bijstand rates for people under {}; enter the amount from your decision letter",
+                        l.bijstand_leeftijd_jongerennorm()
+                    ),
                 );
             }
             if bedrag_per_maand.is_some_and(|b| b > Cents::euros(10_000)) {
@@ -475,7 +480,12 @@ pub fn valideer<'p>(s: &Scenario, p: &'p Parameters, taal: Taal) -> Result<Invoe
             if wga::vervolg_percentage(&l, wga::ao_ppm(*maandloon, *rvc)).is_none() {
                 return fout(
                     "uitkering.rvc",
-                    tekst!(taal, "met deze restverdiencapaciteit bent u minder dan 35% arbeidsongeschikt; dan is er geen WGA-uitkering", "with this remaining earning capacity you are less than 35% disabled for work; then there is no WGA benefit"),
+                    tekst!(
+                        taal,
+                        "met deze restverdiencapaciteit bent u minder dan {} arbeidsongeschikt; dan is er geen WGA-uitkering",
+                        "with this remaining earning capacity you are less than {} disabled for work; then there is no WGA benefit",
+                        super::uitleg::pct(l.wga_klasse_35(), taal)
+                    ),
                 );
             }
             for (veld, v) in [

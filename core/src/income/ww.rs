@@ -8,7 +8,7 @@ use super::reken::{Invoer, Maand, UitkeringStand};
 use super::scenario::Uitkering;
 use super::uitleg::{maanden, pct, vakantiegeld_in_uitkering, Uitleg};
 use super::wga::Maandloon;
-use super::{maand_datum, maand_tekst};
+use super::{maand_datum, maand_tekst, maandnaam};
 use crate::money::Cents;
 use crate::{tekst, Taal};
 
@@ -180,15 +180,26 @@ pub fn uitleg(w: &Lees, inv: &Invoer, m: &Maand) -> Uitleg {
                     maanden(v.maand.opgebouwd, taal)
                 )
             }),
-            Some(v) if v.maand.binnen_ww => t.push_str(&tekst!(
-                taal,
-                " Het vakantiegeld dat u bij uw werk opbouwt telt mee in de maand dat uw werkgever het betaalt{}: in {} is dat {}, en is uw WW {} bruto. Dat ziet u bij de eerste 12 maanden.",
-                " The holiday pay you build up at work counts in the month your employer pays it{}: in {} that is {}, and your WW is {} gross. You see it in the first 12 months.",
-                if inv.vakantiegeld_maand.1 { String::new() } else { tekst!(taal, " (meestal in mei)", " (usually in May)") },
-                vg_naam(&v),
-                v.betaald,
-                v.ww
-            )),
+            Some(v) if v.maand.binnen_ww => {
+                let welke = if inv.vakantiegeld_maand.1 {
+                    String::new()
+                } else {
+                    tekst!(
+                        taal,
+                        " (bij de meeste werkgevers in {}; bij alle vragen kunt u een andere maand kiezen)",
+                        " (with most employers in {}; with all questions you can choose another month)",
+                        maandnaam(VAKANTIEGELD_MAAND, taal)
+                    )
+                };
+                t.push_str(&tekst!(
+                    taal,
+                    " Het vakantiegeld dat u bij uw werk opbouwt telt voor de WW pas mee in de maand dat uw werkgever het betaalt{welke}. In {} is dat {}, en is uw WW dan {} bruto. Dat ziet u bij de eerste 12 maanden.",
+                    " The holiday pay you build up at work only counts for the WW in the month your employer pays it{welke}. In {} that is {}, and your WW is then {} gross. You see it in the first 12 months.",
+                    vg_naam(&v),
+                    v.betaald,
+                    v.ww
+                ));
+            }
             Some(v) => t.push_str(&tekst!(
                 taal,
                 " Het vakantiegeld dat u bij uw werk opbouwt telt mee in de maand dat uw werkgever het betaalt ({}). Uw WW stopt eerder, dus telt het niet mee.",
