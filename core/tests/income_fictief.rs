@@ -276,12 +276,12 @@ fn toegestaan(t: &str) -> bool {
 }
 
 /// The fictional figure of parameter `id` as it is written in a text in `taal`.
-fn figuur(p: &Parameters, id: &str, datum: &str, taal: Taal) -> String {
+fn figuur(p: &Parameters, id: &str, datum: &str, _taal: Taal) -> String {
     let g = p.gebruik(id, datum).unwrap_or_else(|| panic!("{id}"));
     let t = token(&g.eenheid, &g.waarde).unwrap_or_else(|| panic!("{id}"));
-    match (g.eenheid.as_str(), taal) {
-        ("procent", Taal::En) => t.replace(',', "."),
-        (e, _) if e.starts_with("euro") => format!("€ {t}"),
+    // Both languages write numbers the Dutch way.
+    match g.eenheid.as_str() {
+        e if e.starts_with("euro") => format!("€ {t}"),
         _ => t,
     }
 }

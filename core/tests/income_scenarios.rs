@@ -453,3 +453,63 @@ fn the_chart_notes_name_each_cause_once_and_truly() {
         .iter()
         .any(|n| n.waar == "Van 16,5 tot 25 uur" && n.kop.contains("€ 285,00")));
 }
+
+/// Issue 16 point 5: a line's "waarom?" says each sentence once, and every sentence of the
+/// explanations without and with work is in it, whole (it starts with a capital).
+#[test]
+fn a_waarom_says_each_sentence_once_and_loses_none() {
+    use werkkeuze_core::income::uitleg::{waarom, zinnen};
+    for json in [
+        r#"{"peildatum":"2026-12-01","huishouden":{"leeftijd":35},"woning":{"kale_huur":650},"uitkering":{"soort":"bijstand"},"werk":{"uren_per_week":20}}"#,
+        r#"{"peildatum":"2026-12-01","huishouden":{"leeftijd":31,"kinderen":[5,13]},"woning":{"kale_huur":900},"uitkering":{"soort":"ww","maandloon":2600},"werk":{"uren_per_week":23}}"#,
+        r#"{"peildatum":"2026-12-01","huishouden":{"leeftijd":45},"woning":{"kale_huur":650},"uitkering":{"soort":"wga","maandloon":3200,"rvc":1600},"werk":{"uren_per_week":12}}"#,
+        r#"{"peildatum":"2026-12-01","huishouden":{"leeftijd":30},"uitkering":{"soort":"wajong","loonwaarde":0.5},"werk":{"uren_per_week":36}}"#,
+    ] {
+        let u = uit(json);
+        for id in [
+            "nettoloon",
+            "uitkering",
+            "zorgtoeslag",
+            "huurtoeslag",
+            "kindgebonden_budget",
+        ] {
+            let z = u
+                .zonder_werk
+                .regels
+                .iter()
+                .find(|r| r.id == id)
+                .map(|r| r.uitleg.as_str());
+            let m = u
+                .met_werk
+                .regels
+                .iter()
+                .find(|r| r.id == id)
+                .map(|r| r.uitleg.as_str());
+            if z.is_none() && m.is_none() {
+                continue;
+            }
+            let w = waarom(z, m);
+            let alle: Vec<&String> = w.beide.iter().chain(&w.zonder).chain(&w.met).collect();
+            for s in &alle {
+                assert!(
+                    s.chars()
+                        .next()
+                        .is_some_and(|c| c.is_uppercase() || c == '€'),
+                    "{id}: '{s}'"
+                );
+            }
+            for (t, deel) in [(z, &w.zonder), (m, &w.met)] {
+                for s in t.map(zinnen).unwrap_or_default() {
+                    assert!(
+                        w.beide.iter().chain(deel.iter()).any(|x| x == s),
+                        "{id}: '{s}' lost"
+                    );
+                }
+            }
+            let mut uniek = alle.clone();
+            uniek.sort();
+            uniek.dedup();
+            assert_eq!(uniek.len(), alle.len(), "{id}: a sentence twice");
+        }
+    }
+}

@@ -10,6 +10,7 @@ use crate::route::Route;
 use crate::session::{use_sessie, Sessie, Tool};
 use crate::state::core_lang;
 use crate::tools::rekenhulp::form::{uren_tekst, Formulier};
+use crate::tools::rekenhulp::results::perioden_cel;
 use werkkeuze_core::disclosure;
 use werkkeuze_core::income::Uitkomst;
 use werkkeuze_core::matcher::{catalogus, option_grid, rangschik};
@@ -191,12 +192,45 @@ fn rekenhulp_section(t: &PlanText, s: &Sessie, lang: Lang) -> Html {
             .collect::<Html>();
         html! { <tr><th scope="row">{label.to_string()}</th>{cells}</tr> }
     };
-    let first = b.uitkomsten.iter().find_map(|u| u.as_ref().ok());
+    let heeft_later = b
+        .uitkomsten
+        .iter()
+        .any(|u| u.as_ref().is_ok_and(|u| u.perioden.len() > 1));
+    // The story of each situation over the first year: the gain in each period, with when.
+    let verhalen = cols
+        .iter()
+        .enumerate()
+        .filter_map(|(i, (_, u))| u.as_ref().ok().map(|u| (i, u)))
+        .map(|(i, u)| {
+            let zinnen = u
+                .perioden
+                .iter()
+                .map(|p| p.zin.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            html! {
+                <p>
+                    if cols.len() > 1 {
+                        <strong>{rt.scen_label.replace("{n}", &(i + 1).to_string())}{": "}</strong>
+                    }
+                    {zinnen}
+                </p>
+            }
+        })
+        .collect::<Html>();
+    let cells = |label: &str, later: bool| {
+        let tds = cols
+            .iter()
+            .map(|(_, u)| match u {
+                Ok(u) => html! { <td class="plan-num plan-wrap">{perioden_cel(u, later)}</td> },
+                Err(_) => html! { <td>{t.rekenhulp_error}</td> },
+            })
+            .collect::<Html>();
+        html! { <tr><th scope="row">{label.to_string()}</th>{tds}</tr> }
+    };
     html! {
         <>
-            if let Some(u) = first {
-                <p><strong>{crate::tools::rekenhulp::results::sentence(rt, u.verschil)}</strong></p>
-            }
+            {verhalen}
             <div class="plan-table plan-rekenhulp" role="region" tabindex="0" aria-label={format!("{}: {}", t.table, t.rekenhulp_heading)}>
                 <table>
                     <thead><tr><td></td>{head}</tr></thead>
@@ -204,7 +238,10 @@ fn rekenhulp_section(t: &PlanText, s: &Sessie, lang: Lang) -> Html {
                         {row(t.rekenhulp_hours, &|f, _| uren_tekst(f.uren))}
                         {row(t.rekenhulp_without, &|_, u| format_whole_euros(u.zonder_werk.totaal))}
                         {row(t.rekenhulp_with, &|_, u| format_whole_euros(u.met_werk.totaal))}
-                        {row(t.rekenhulp_difference, &|_, u| format_whole_euros(u.verschil))}
+                        {cells(t.rekenhulp_difference, false)}
+                        if heeft_later {
+                            {cells(rt.row_later, true)}
+                        }
                     </tbody>
                 </table>
             </div>
@@ -363,7 +400,8 @@ pub fn plan() -> Html {
             w.print().ok();
         }
     });
-    let date = crate::tools::vertellen::ui::date(&dom::today_iso());
+    // One date style in the app: "4 december 2026".
+    let date = werkkeuze_core::income::datum_tekst(&dom::today_iso(), lang.taal());
     html! {
         <div class="plan">
             <h1 tabindex="-1">{t.title}</h1>

@@ -294,11 +294,19 @@ pub fn curve_in(s: &Scenario, p: &Parameters, taal: Taal) -> Result<Curve, Invoe
 
 /// "Van 17 tot 25 uur", "Van 12 tot 13 en van 20 tot 21 uur" ("From 17 to 25 hours").
 fn waar_tekst(stukken: &[&Traject], taal: Taal) -> String {
-    let delen: Vec<String> = stukken
+    // Stretches with one step of the sweep between them read as one ("van 35,5 tot 40").
+    let mut reeksen: Vec<(Uren, Uren)> = Vec::new();
+    for t in stukken {
+        match reeksen.last_mut() {
+            Some((_, tot)) if t.van_uren.0 - tot.0 <= 50 => *tot = t.tot_uren,
+            _ => reeksen.push((t.van_uren, t.tot_uren)),
+        }
+    }
+    let delen: Vec<String> = reeksen
         .iter()
         .enumerate()
-        .map(|(i, t)| {
-            let (van, tot) = (uren_tekst(t.van_uren), uren_tekst(t.tot_uren));
+        .map(|(i, (van, tot))| {
+            let (van, tot) = (uren_tekst(*van), uren_tekst(*tot));
             match (i, taal) {
                 (0, Taal::Nl) => format!("Van {van} tot {tot}"),
                 (_, Taal::Nl) => format!("van {van} tot {tot}"),

@@ -98,6 +98,22 @@ pub fn standaard_uurloon(w: &Lees, leeftijd: i64, loonwaarde_ppm: Option<i64>) -
     }
 }
 
+/// The benefit without work when the person does not type it: the bijstand norm (net) or the
+/// Wajong (gross, without holiday pay), of the scenario's date; for the example next to the
+/// amount field, so it is never a stale typed number.
+pub fn standaard_uitkering(inv: &Invoer) -> Option<Cents> {
+    let w = &Lees::new(inv.w);
+    match &inv.uitkering {
+        Uitkering::Bijstand { .. } => Some(bijstand::norm(w, inv.partner, inv.kostendelers)),
+        Uitkering::Wajong {
+            arbeidsvermogen, ..
+        } => Some(
+            minimumloon_maand(w, inv.leeftijd).times_ppm(wajong::percentage(w, *arbeidsvermogen).0),
+        ),
+        _ => None,
+    }
+}
+
 /// Every amount in a scenario, by field, to refuse negative ones (serde already refuses them in
 /// JSON; this covers scenarios built in code).
 fn negatief_te_controleren(s: &Scenario) -> Vec<(&'static str, Cents)> {
