@@ -216,7 +216,7 @@ fn every_english_text_of_a_result_is_english() {
     // The spread reaches every warning, many different explanations and every event that can
     // happen in a timeline that starts with the work (all of them, also the 2 that cannot, are
     // checked in `income::tests`), and the new amounts of 1 July 2026 and the missing ones of 2027.
-    assert_eq!(gebeurtenissen.len(), 12, "{gebeurtenissen:#?}");
+    assert_eq!(gebeurtenissen.len(), 13, "{gebeurtenissen:#?}");
     assert_eq!(waarschuwingen.len(), 11, "{waarschuwingen:#?}");
     assert!(lijnen.len() > 150, "only {} explanations", lijnen.len());
 }

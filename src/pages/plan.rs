@@ -196,28 +196,6 @@ fn rekenhulp_section(t: &PlanText, s: &Sessie, lang: Lang) -> Html {
         .uitkomsten
         .iter()
         .any(|u| u.as_ref().is_ok_and(|u| u.perioden.len() > 1));
-    // The story of each situation over the first year: the gain in each period, with when.
-    let verhalen = cols
-        .iter()
-        .enumerate()
-        .filter_map(|(i, (_, u))| u.as_ref().ok().map(|u| (i, u)))
-        .map(|(i, u)| {
-            let zinnen = u
-                .perioden
-                .iter()
-                .map(|p| p.zin.as_str())
-                .collect::<Vec<_>>()
-                .join(" ");
-            html! {
-                <p>
-                    if cols.len() > 1 {
-                        <strong>{rt.scen_label.replace("{n}", &(i + 1).to_string())}{": "}</strong>
-                    }
-                    {zinnen}
-                </p>
-            }
-        })
-        .collect::<Html>();
     let cells = |label: &str, later: bool| {
         let tds = cols
             .iter()
@@ -230,7 +208,6 @@ fn rekenhulp_section(t: &PlanText, s: &Sessie, lang: Lang) -> Html {
     };
     html! {
         <>
-            {verhalen}
             <div class="plan-table plan-rekenhulp" role="region" tabindex="0" aria-label={format!("{}: {}", t.table, t.rekenhulp_heading)}>
                 <table>
                     <thead><tr><td></td>{head}</tr></thead>

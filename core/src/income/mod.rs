@@ -648,7 +648,7 @@ pub fn bedragen_voor(
     }
 }
 
-fn gebeurtenissen(inv: &reken::Invoer, vorig: &Maand, nu: &Maand) -> Vec<String> {
+fn gebeurtenissen(inv: &reken::Invoer, vorig: &Maand, nu: &Maand, maand: i64) -> Vec<String> {
     let taal = inv.taal;
     let l = Lees::new(inv.w);
     let mut uit = Vec::new();
@@ -660,6 +660,28 @@ fn gebeurtenissen(inv: &reken::Invoer, vorig: &Maand, nu: &Maand) -> Vec<String>
         }
         (UitkeringStand::Wga(a), UitkeringStand::Wga(b)) if a != b => {
             uit.push(wga::gebeurtenis(b, taal));
+        }
+        (UitkeringStand::Wga(wga::WgaSoort::Loongerelateerd), UitkeringStand::Wga(_)) => {
+            // Still the LGU: its percentage may go from 75% to 70% (art. 61 lid 1).
+            if let Uitkering::Wga {
+                loongerelateerd_maanden_gehad: gehad,
+                ..
+            } = inv.uitkering
+            {
+                let (a, b) = (
+                    ww::percentage(&l, gehad + maand - 1),
+                    ww::percentage(&l, gehad + maand),
+                );
+                if a != b {
+                    uit.push(tekst!(
+                        taal,
+                        "De loongerelateerde WGA gaat van {} naar {}.",
+                        "The wage-related WGA benefit goes from {} to {}.",
+                        uitleg::pct(a, taal),
+                        uitleg::pct(b, taal)
+                    ));
+                }
+            }
         }
         (UitkeringStand::Ww { .. }, UitkeringStand::Ww { .. }) => {
             uit.extend(ww::gebeurtenis(vorig, nu, taal));
@@ -740,11 +762,6 @@ pub fn bereken_in(s: &Scenario, p: &Parameters, taal: Taal) -> Result<Uitkomst, 
     let mut vorig_sleutel = (reken::tijdsleutel(&inv, 1), inv.periode);
     let mut inv_m = inv.clone();
     let (mut z, mut m) = (zonder.totaal, met.clone());
-    let mut verouderd: Vec<String> = bedragen_start
-        .ontbreekt
-        .as_ref()
-        .map(|o| o.parameters.clone())
-        .unwrap_or_default();
     for maand in 1..=12u32 {
         let datum = maand_datum(&inv.peildatum, maand);
         let periode = p.periode_van(&datum).unwrap_or(inv_m.periode);
@@ -760,7 +777,7 @@ pub fn bereken_in(s: &Scenario, p: &Parameters, taal: Taal) -> Result<Uitkomst, 
             let nieuw = reken_maand(&inv_m, inv.uren, maand as i64);
             let z_nieuw = reken_maand(&inv_m, Uren(0), maand as i64).totaal;
             if nieuw.totaal != m.totaal || z_nieuw != z {
-                g.extend(gebeurtenissen(&inv_m, &m, &nieuw));
+                g.extend(gebeurtenissen(&inv_m, &m, &nieuw, maand as i64));
             }
             z = z_nieuw;
             m = nieuw;
@@ -780,7 +797,13 @@ pub fn bereken_in(s: &Scenario, p: &Parameters, taal: Taal) -> Result<Uitkomst, 
                 .as_ref()
                 .map(|o| o.parameters.clone())
                 .unwrap_or_default();
-            let erbij = nu.iter().any(|id| !verouderd.contains(id));
+            // Amounts due on this very date that are not in the data (a new date passed, not a
+            // line that reads other amounts than the month before).
+            let erbij = nu.iter().any(|id| {
+                p.index_van(id)
+                    .and_then(|i| p.gebruik_in(inv_m.periode, i))
+                    .is_some_and(|g| g.verouderd_vanaf.as_deref() == Some(datum.as_str()))
+            });
             let onbekend = b.ontbreekt.as_ref().map(|o| opsomming(&o.onderdelen, taal));
             let dt = datum_tekst(&datum, taal);
             let t = match (nieuwe_set, onbekend) {
@@ -798,7 +821,6 @@ pub fn bereken_in(s: &Scenario, p: &Parameters, taal: Taal) -> Result<Uitkomst, 
                 _ => None,
             };
             g.splice(0..0, t);
-            verouderd = nu;
         }
         tijdlijn.push(Tijdlijnmaand {
             maand,
@@ -1049,8 +1071,8 @@ mod tests {
         let mut engels = std::collections::BTreeSet::new();
         for (a, b) in veranderingen {
             let inv_en = valideer(&s, p, Taal::En).unwrap();
-            let nl = gebeurtenissen(&inv, &met(a), &met(b));
-            let en = gebeurtenissen(&inv_en, &met(a), &met(b));
+            let nl = gebeurtenissen(&inv, &met(a), &met(b), 2);
+            let en = gebeurtenissen(&inv_en, &met(a), &met(b), 2);
             assert_eq!((nl.len(), en.len()), (1, 1), "{a:?} → {b:?}");
             assert_ne!(nl, en);
             let woorden = format!(
@@ -1065,6 +1087,6 @@ mod tests {
             engels.insert(en[0].clone());
         }
         assert_eq!(engels.len(), 11);
-        assert!(gebeurtenissen(&inv, &basis, &basis).is_empty());
+        assert!(gebeurtenissen(&inv, &basis, &basis, 2).is_empty());
     }
 }
