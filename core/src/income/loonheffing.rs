@@ -118,8 +118,8 @@ pub fn uitleg_nettoloon(w: &Lees, inv: &Invoer, m: &Maand) -> Uitleg {
         kortingen.push((
             tekst!(
                 taal,
-                "de inkomensafhankelijke combinatiekorting (voor ouders met een jong kind)",
-                "the income-related combination tax credit (for parents of a young child)"
+                "de inkomensafhankelijke combinatiekorting voor ouders met een jong kind",
+                "the income-related combination tax credit for parents of a young child"
             ),
             inkomensafhankelijke_combinatiekorting(w, jaar),
             b.combinatiekorting,
@@ -167,8 +167,8 @@ pub fn uitleg_nettoloon(w: &Lees, inv: &Invoer, m: &Maand) -> Uitleg {
     let loon = if inv.uurloon_is_minimumloon && inv.loonwaarde_ppm.is_some() {
         tekst!(
             taal,
-            "het minimumloon maal uw loonwaarde ({} per uur): met loondispensatie betaalt uw werkgever minder dan het minimumloon",
-            "the minimum wage times your wage value ({} per hour): with a wage exemption your employer pays less than the minimum wage",
+            "het minimumloon maal uw loonwaarde, {} per uur (met loondispensatie betaalt uw werkgever minder dan het minimumloon)",
+            "the minimum wage times your wage value, {} per hour (with a wage exemption your employer pays less than the minimum wage)",
             standaard_uurloon(w, inv.leeftijd, inv.loonwaarde_ppm)
         )
     } else if inv.uurloon_is_minimumloon {

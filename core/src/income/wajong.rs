@@ -85,8 +85,8 @@ pub fn uitleg(w: &Lees, inv: &Invoer, m: &Maand) -> Uitleg {
     } else {
         tekst!(
             taal,
-            "Uw Wajong zonder werk is {pt} van het minimumloon ({}).",
-            "Your Wajong without work is {pt} of the minimum wage ({}).",
+            "Uw Wajong zonder werk is {pt} van het minimumloon van {}.",
+            "Your Wajong without work is {pt} of the minimum wage of {}.",
             grondslag(w, inv.leeftijd)
         )
     };
