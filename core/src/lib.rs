@@ -14,7 +14,8 @@
 //!   rules, ranking with traced reasons, Option Grid).
 //! - [`money`]: amounts in cents and Dutch number input.
 //! - [`session`]: the versioned session codec (file, link, QR code).
-//! - [`Taal`]: the two languages (Dutch first, English second) and the [`tekst!`] macro.
+//! - [`Taal`]: the two languages (Dutch first, English second) and the [`tekst!`] macro;
+//!   [`lijkt_nederlands`] finds an English text that still holds Dutch.
 
 pub mod citaat;
 pub mod data;
@@ -26,4 +27,4 @@ pub mod money;
 pub mod session;
 mod taal;
 
-pub use taal::Taal;
+pub use taal::{lijkt_nederlands, nederlandse_woorden, Taal};

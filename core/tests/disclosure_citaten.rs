@@ -69,7 +69,12 @@ fn a_quote_outside_the_cited_lines_fails() {
     assert!(controleer_seed_citaat(&dir, v, harrie.citaat.as_deref().unwrap()).is_ok());
     assert!(controleer_seed_citaat(&dir, v, "Harrie is altijd beschikbaar").is_err());
     // The quote of another source, at this source's lines.
-    let sharp = content().source("seed-sharp").unwrap().citaat.clone().unwrap();
+    let sharp = content()
+        .source("seed-sharp")
+        .unwrap()
+        .citaat
+        .clone()
+        .unwrap();
     assert!(controleer_seed_citaat(&dir, v, &sharp).is_err());
     // One line too few: the quote's last words fall outside.
     assert!(controleer_seed_citaat(

@@ -413,3 +413,73 @@ fn rejects_a_file_that_is_not_the_right_shape() {
     let err = Content::parse(files).unwrap_err();
     assert!(err.to_string().contains("redenen.toml"), "{err}");
 }
+
+#[test]
+fn rejects_a_seed_source_without_its_quote() {
+    rejects("bronnen", "seed-bron zonder citaat", |v| {
+        let list = v["source"].as_array_mut().unwrap();
+        let seed = list.iter_mut().find(|s| s["kind"] == "seed").unwrap();
+        seed.as_object_mut().unwrap().remove("citaat");
+    });
+}
+
+#[test]
+fn rejects_a_read_page_without_its_quote_or_an_unread_one_without_a_note() {
+    rejects("bronnen", "nagelezen bron zonder citaat", |v| {
+        let list = v["source"].as_array_mut().unwrap();
+        let page = list
+            .iter_mut()
+            .find(|s| s["verified"] == true && s["kind"] == "official")
+            .unwrap();
+        page.as_object_mut().unwrap().remove("citaat");
+    });
+    rejects("bronnen", "niet nagelezen bron zonder toelichting", |v| {
+        let list = v["source"].as_array_mut().unwrap();
+        let page = list.iter_mut().find(|s| s["verified"] == false).unwrap();
+        page.as_object_mut().unwrap().remove("note");
+    });
+    rejects("bronnen", "een referentie is niet zelf nagelezen", |v| {
+        let list = v["source"].as_array_mut().unwrap();
+        let r = list.iter_mut().find(|s| s["kind"] == "reference").unwrap();
+        r["verified"] = json!(true);
+    });
+}
+
+#[test]
+fn rejects_silence_on_sick_leave_without_the_duties() {
+    rejects(
+        "mogelijkheden",
+        "zwijgen bij ziekteverzuim zonder de plichten",
+        |v| {
+            let list = v["option"].as_array_mut().unwrap();
+            let niets = list.iter_mut().find(|o| o["id"] == "niets").unwrap();
+            niets["let_op"] = json!([]);
+        },
+    );
+    rejects(
+        "mogelijkheden",
+        "zwijgen bij ziekteverzuim zonder de plichten",
+        |v| {
+            let list = v["option"].as_array_mut().unwrap();
+            let later = list
+                .iter_mut()
+                .find(|o| o["id"] == "bij_problemen")
+                .unwrap();
+            later.as_object_mut().unwrap().remove("situations");
+        },
+    );
+}
+
+#[test]
+fn rejects_a_right_resting_only_on_unread_sources() {
+    rejects("rechten", "rust alleen op niet-nagelezen bronnen", |v| {
+        v["right"][0]["sources"] = json!(["uavg-art30", "hr-1981-mededelingsplicht"]);
+    });
+}
+
+#[test]
+fn rejects_a_sentence_for_a_hard_moment_without_a_situation() {
+    rejects("bericht", "zin 'gezondheidsvraag': geen situatie", |v| {
+        v["script"]["zin"][0]["situations"] = json!([]);
+    });
+}

@@ -101,7 +101,11 @@ pub fn summary(content: &Content, answers: &Answers) -> Summary {
     }
     if situation.is_some() {
         for g in &content.groups {
-            for o in answers.chosen(&g.id).iter().filter_map(|id| content.option(id)) {
+            for o in answers
+                .chosen(&g.id)
+                .iter()
+                .filter_map(|id| content.option(id))
+            {
                 for n in o.notes_for(situation) {
                     add(&n.text);
                 }
