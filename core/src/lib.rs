@@ -14,6 +14,8 @@
 //!   rules, ranking with traced reasons, Option Grid).
 //! - [`money`]: amounts in cents and Dutch number input.
 //! - [`session`]: the versioned session codec (file, link, QR code).
+//! - [`verantwoording`]: what each tool says about how its content is made and kept up to date
+//!   (the page "Hoe wij dit maken").
 //! - [`Taal`]: the two languages (Dutch first, English second) and the [`tekst!`] macro;
 //!   [`lijkt_nederlands`] finds an English text that still holds Dutch.
 
@@ -26,5 +28,6 @@ pub mod matcher;
 pub mod money;
 pub mod session;
 mod taal;
+pub mod verantwoording;
 
 pub use taal::{lijkt_nederlands, nederlandse_woorden, Taal};

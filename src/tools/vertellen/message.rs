@@ -284,6 +284,7 @@ pub fn message_step() -> Html {
                     }
                 </section>
             </div>
+            <super::phrases::Phrases />
         </>
     }
 }
