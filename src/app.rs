@@ -291,7 +291,7 @@ fn layout(props: &LayoutProps) -> Html {
                     <p>{m.footer_estimate}</p>
                     <p>
                         <Link<Route> to={Route::HoeWijMaken}>
-                            {crate::pages::hoe_wij_maken::text(lang).title}
+                            {crate::pages::hoe_wij_maken::title(lang)}
                         </Link<Route>>
                         {" · "}
                         <Link<Route> to={Route::Insluiten}>{m.nav_embed}</Link<Route>>

@@ -41,8 +41,21 @@ crate::catalogue! {
     }
 }
 
+/// The page title, also the footer link: constants, so the footer (in the start build too) does
+/// not carry the whole page.
+const TITLE_NL: &str = "Hoe wij dit maken";
+const TITLE_EN: &str = "How we make this";
+
+/// The title in a language.
+pub fn title(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Nl => TITLE_NL,
+        Lang::En => TITLE_EN,
+    }
+}
+
 pub static NL: HoeWijMakenText = HoeWijMakenText {
-    title: "Hoe wij dit maken",
+    title: TITLE_NL,
     intro: "Hier leest u wie de teksten van Werkkeuze schrijft, waar ze vandaan komen en hoe we \
         ze bijhouden. En wat u kunt doen als u een fout ziet.",
     who_heading: "Wie schrijft de teksten?",
@@ -84,7 +97,7 @@ pub static NL: HoeWijMakenText = HoeWijMakenText {
 };
 
 pub static EN: HoeWijMakenText = HoeWijMakenText {
-    title: "How we make this",
+    title: TITLE_EN,
     intro: "Here you can read who writes the texts of Werkkeuze, where they come from and how \
         we keep them up to date. And what you can do if you see a mistake.",
     who_heading: "Who writes the texts?",
@@ -152,36 +165,41 @@ fn tool(t: &HoeWijMakenText, lang: Lang, name: &str, v: Option<Verantwoording>) 
     }
 }
 
+/// A heading with its paragraphs.
+fn section(heading: &str, paragraphs: &[&str]) -> Html {
+    html! {
+        <>
+            <h2>{heading.to_string()}</h2>
+            { for paragraphs.iter().map(|p| html! { <p>{p.to_string()}</p> }) }
+        </>
+    }
+}
+
 #[function_component(HoeWijMaken)]
 pub fn hoe_wij_maken() -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let m = use_messages();
     let t = text(lang);
     use_title(t.title);
+    let tools = [
+        (m.tool_vertellen_name, verantwoording::vertellen()),
+        (m.tool_begeleiding_name, verantwoording::begeleiding()),
+    ];
     html! {
         <>
             <h1 tabindex="-1">{t.title}</h1>
             <p class="lead">{t.intro}</p>
-            <h2>{t.who_heading}</h2>
-            <p>{t.who}</p>
-            <h2>{t.sources_heading}</h2>
-            <p>{t.sources}{" "}{t.sources_unread}</p>
+            {section(t.who_heading, &[t.who])}
+            {section(t.sources_heading, &[t.sources, t.sources_unread])}
             <h2>{t.tools_heading}</h2>
-            {tool(t, lang, m.tool_vertellen_name, verantwoording::vertellen())}
-            {tool(t, lang, m.tool_begeleiding_name, verantwoording::begeleiding())}
+            { for tools.into_iter().map(|(name, v)| tool(t, lang, name, v)) }
             <section class="how-tool" aria-label={m.tool_rekenhulp_name}>
                 <h3>{m.tool_rekenhulp_name}</h3>
                 <p>{t.rekenhulp}</p>
             </section>
-            <h2>{t.testing_heading}</h2>
-            <p>{t.testing}</p>
-            <h2>{t.advice_heading}</h2>
-            <p>{t.advice}</p>
-            <h2>{t.error_heading}</h2>
-            <p>{t.error_intro}</p>
-            <p>{t.error_what}</p>
-            <p>{t.error_where}</p>
-            <p><strong>{t.error_never}</strong></p>
+            {section(t.testing_heading, &[t.testing])}
+            {section(t.advice_heading, &[t.advice])}
+            {section(t.error_heading, &[t.error_intro, t.error_what, t.error_where, t.error_never])}
             <p>{t.version}{": "}<code>{werkkeuze_core::data::VERSIE.trim()}</code></p>
             <p><Link<Route> to={Route::Home}>{m.back_home}</Link<Route>></p>
         </>

@@ -284,7 +284,7 @@ pub fn message_step() -> Html {
                     }
                 </section>
             </div>
-            <super::phrases::Phrases />
+            {super::phrases::phrases(t, c, lang, h.situation())}
         </>
     }
 }

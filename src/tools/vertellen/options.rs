@@ -2,7 +2,7 @@
 //! to the reasons the person marked. Shown side by side, never ranked, never advised.
 
 use super::text::{use_text, VertellenText};
-use super::ui::{update, use_content_lang, weight_label, SituationNote, Sources, Unverified};
+use super::ui::{situation_note, unverified, update, use_content_lang, weight_label, Sources};
 use crate::state::use_vertellen;
 use werkkeuze_core::disclosure::{self, Content, Lang, LinkedPoint, ReasonLink, Stance};
 use yew::prelude::*;
@@ -43,7 +43,7 @@ fn points(c: &Content, t: &VertellenText, lang: Lang, list: &[LinkedPoint]) -> H
             html! {
                 <li class={classes!((!p.matches.is_empty()).then_some("vt-point-matched"))}>
                     {p.text.get(lang)}
-                    <Unverified ids={p.sources.clone()} />
+                    {unverified(t, &p.sources)}
                     {matches}
                 </li>
             }
@@ -234,7 +234,7 @@ pub fn options_step() -> Html {
             }
             {groups}
             <p><strong>{c.statements.not_telling_ok.get(lang)}</strong></p>
-            <SituationNote />
+            {situation_note(t, lang, h.situation())}
         </>
     }
 }

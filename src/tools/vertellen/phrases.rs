@@ -2,18 +2,15 @@
 //! adjustment during selection, …), shown beside the message for the person's situation. They
 //! are said in a conversation, so they are shown, not added to the message.
 
-use super::text::use_text;
-use super::ui::{use_content_lang, Sources, Unverified};
-use crate::state::use_vertellen;
+use super::text::VertellenText;
+use super::ui::{unverified, Sources};
 use crate::widgets::why::Why;
+use werkkeuze_core::disclosure::{Content, Lang};
 use yew::prelude::*;
 
-#[function_component(Phrases)]
-pub fn phrases() -> Html {
-    let t = use_text();
-    let h = use_vertellen();
-    let (c, lang) = use_content_lang();
-    let list = c.phrases_for(h.situation());
+/// The sentences for the situation (`None`: all of them), or nothing when there are none.
+pub fn phrases(t: &VertellenText, c: &Content, lang: Lang, situation: Option<&str>) -> Html {
+    let list = c.phrases_for(situation);
     if list.is_empty() {
         return Html::default();
     }
@@ -24,7 +21,7 @@ pub fn phrases() -> Html {
             html! {
                 <li key={p.id.clone()} id={format!("vt-zin-{}", p.id)}>
                     <p class="vt-phrase-when"><strong>{when.clone()}</strong></p>
-                    <p class="vt-phrase">{p.text.get(lang)}<Unverified ids={p.sources.clone()} /></p>
+                    <p class="vt-phrase">{p.text.get(lang)}{unverified(t, &p.sources)}</p>
                     <Why about={when}>
                         <p>{t.sources_heading}{":"}</p>
                         <Sources ids={p.sources.clone()} />

@@ -2,7 +2,9 @@
 //! the rights for the situation, and the weighing view without a verdict.
 
 use super::text::use_text;
-use super::ui::{date, update, use_content_lang, weight_label, SituationNote, Sources, Unverified};
+use super::ui::{
+    date, situation_note, unverified, update, use_content_lang, weight_label, Sources,
+};
 use crate::route::Route;
 use crate::state::use_vertellen;
 use crate::widgets::term::Term;
@@ -248,7 +250,7 @@ fn next_steps() -> Html {
             html! {
                 <li>
                     {label}
-                    <p>{n.text.get(lang)}<Unverified ids={n.sources.clone()} /></p>
+                    <p>{n.text.get(lang)}{unverified(t, &n.sources)}</p>
                     {term}
                 </li>
             }
@@ -307,7 +309,7 @@ pub fn rights_step(props: &GoProps) -> Html {
             html! {
                 <li class="vt-right" id={format!("recht-{}", r.id)}>
                     <h3>{title.clone()}</h3>
-                    <p>{r.text.get(lang)}<Unverified ids={r.sources.clone()} /></p>
+                    <p>{r.text.get(lang)}{unverified(t, &r.sources)}</p>
                     {caveat}
                     {term}
                     <p class="vt-checked">{t.checked_on}{" "}{date(&r.checked)}</p>
@@ -322,7 +324,7 @@ pub fn rights_step(props: &GoProps) -> Html {
     html! {
         <>
             {intro}
-            <SituationNote />
+            {situation_note(t, lang, h.situation())}
             <ul class="vt-rights">{list}</ul>
             <p class="notice">{c.meta.not_advice.get(lang)}</p>
         </>
@@ -392,7 +394,7 @@ pub fn weighing_step(props: &GoProps) -> Html {
                     <h4>{s.title.get(lang)}</h4>
                     <p class="vt-composite">{st.composite.get(lang)}</p>
                     <p><strong>{t.story_choice}</strong>{" "}{s.choice.get(lang)}</p>
-                    <p>{s.text.get(lang)}<Unverified ids={s.sources.clone()} /></p>
+                    <p>{s.text.get(lang)}{unverified(t, &s.sources)}</p>
                     <Why about={s.title.get(lang).to_string()}>
                         <Sources ids={s.sources.clone()} />
                     </Why>
@@ -419,7 +421,7 @@ pub fn weighing_step(props: &GoProps) -> Html {
                 <p><strong>{st.not_telling_ok.get(lang)}</strong></p>
                 <p>{st.can_change.get(lang)}</p>
             </div>
-            <SituationNote />
+            {situation_note(t, lang, h.situation())}
             <section class="vt-stories" aria-labelledby="vt-stories-title">
                 <h3 id="vt-stories-title">{t.stories_heading}</h3>
                 <p>{t.stories_intro}</p>

@@ -1,7 +1,7 @@
 //! Small pieces shared by the steps: updating the answers, the content in the current language,
 //! and the list of sources under a claim.
 
-use super::text::use_text;
+use super::text::{use_text, VertellenText};
 use crate::state::{core_lang, VertellenHandle};
 use werkkeuze_core::citaat;
 use werkkeuze_core::disclosure::{self, Answers, Content, Lang, SourceKind, Weight};
@@ -90,11 +90,10 @@ pub fn sources(props: &SourcesProps) -> Html {
     html! { <ul class="vt-sources source">{items}</ul> }
 }
 
-/// A mark on a claim that rests only on sources nobody here read in the source itself.
-#[function_component(Unverified)]
-pub fn unverified(props: &SourcesProps) -> Html {
-    let t = use_text();
-    if disclosure::content().rests_on_unverified(&props.ids) {
+/// A mark on a claim that rests only on sources nobody here read in the source itself. A plain
+/// function, not a component: it is used on every claim.
+pub fn unverified(t: &VertellenText, ids: &[String]) -> Html {
+    if disclosure::content().rests_on_unverified(ids) {
         html! { <span class="vt-unverified">{" "}{t.claim_unverified}</span> }
     } else {
         Html::default()
@@ -103,13 +102,9 @@ pub fn unverified(props: &SourcesProps) -> Html {
 
 /// What the person must keep in mind in their situation whatever they choose (on sick leave, the
 /// duties that stay). Nothing when no situation is chosen or it has no such note.
-#[function_component(SituationNote)]
-pub fn situation_note() -> Html {
-    let t = use_text();
-    let h = crate::state::use_vertellen();
-    let (c, lang) = use_content_lang();
-    match h
-        .situation()
+pub fn situation_note(t: &VertellenText, lang: Lang, situation: Option<&str>) -> Html {
+    let c = disclosure::content();
+    match situation
         .and_then(|s| c.situation(s))
         .and_then(|s| s.let_op.as_ref())
     {
