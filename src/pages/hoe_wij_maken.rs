@@ -25,6 +25,7 @@ crate::catalogue! {
         made,
         update,
         funding,
+        sources_label,
         source_count,
         not_recorded,
         rekenhulp,
@@ -71,6 +72,7 @@ pub static NL: HoeWijMakenText = HoeWijMakenText {
     made: "Gemaakt en nagelezen op",
     update: "Bijwerken",
     funding: "Betaald door",
+    sources_label: "Bronnen",
     source_count: "{n} bronnen, waarvan {m} niet zelf in de bron nagelezen.",
     not_recorded: "Voor deze hulp staan de datum, het beleid voor bijwerken en de financiering \
         nog niet vast.",
@@ -113,6 +115,7 @@ pub static EN: HoeWijMakenText = HoeWijMakenText {
     made: "Made and checked on",
     update: "Updates",
     funding: "Paid for by",
+    sources_label: "Sources",
     source_count: "{n} sources, of which {m} not read in the source itself.",
     not_recorded: "For this tool, the date, the update policy and the funding are not recorded \
         yet.",
@@ -149,7 +152,7 @@ fn tool(t: &HoeWijMakenText, lang: Lang, name: &str, v: Option<Verantwoording>) 
                 <div><dt>{t.made}</dt><dd>{crate::tools::vertellen::ui::date(&v.datum)}</dd></div>
                 <div><dt>{t.update}</dt><dd>{v.bijwerken.get(l)}</dd></div>
                 <div><dt>{t.funding}</dt><dd>{v.financiering.get(l)}{" "}{v.belangen.get(l)}</dd></div>
-                <div><dt>{t.sources_heading}</dt><dd>
+                <div><dt>{t.sources_label}</dt><dd>
                     {t.source_count.replace("{n}", &v.bronnen.to_string())
                         .replace("{m}", &v.niet_nagelezen.to_string())}
                 </dd></div>
