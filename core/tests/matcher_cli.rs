@@ -82,14 +82,17 @@ fn a_file_gives_the_whole_catalogue_ranked_with_reasons() {
 
 #[test]
 fn a_dash_reads_stdin_and_en_gives_english() {
-    let o = met_stdin(&["-"], r#"{"doel": "baan_houden", "situatie": "werkt"}"#);
+    let o = met_stdin(
+        &["-"],
+        r#"{"doel": "baan_houden", "situatie": "werkt_na_verzuim"}"#,
+    );
     assert!(o.status.success(), "{}", stderr(&o));
     let v: Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["opties"][0]["id"], "sharp");
 
     let o = met_stdin(
         &["--en", "-"],
-        r#"{"doel": "baan_houden", "situatie": "werkt"}"#,
+        r#"{"doel": "baan_houden", "situatie": "werkt_na_verzuim"}"#,
     );
     let v: Value = serde_json::from_slice(&o.stdout).unwrap();
     assert!(v["opties"][0]["redenen"][0]

@@ -104,6 +104,25 @@ fn invarianten(a: &Antwoorden) {
             assert_eq!(o.vertellen_link, Some("#/vertellen"));
         }
     }
+    // SHARP-at-work is for people back at work after sick leave, and for nobody else.
+    let sharp = u.optie("sharp").unwrap();
+    assert!(
+        !sharp.passend || a.situatie == Some(Situatie::WerktNaVerzuim),
+        "SHARP fits without sick leave: {a:?}"
+    );
+    // Work-focused CBT's evidence is for common complaints: with long, severe complaints it says
+    // so, and that study is not given as a reason.
+    let wcgt = u.optie("w-cgt").unwrap();
+    if a.klachten == Some(Klachten::LangZwaar) {
+        assert!(
+            wcgt.let_op.iter().any(|r| r.regel == "wcgt-lang-zwaar"),
+            "{a:?}"
+        );
+        assert!(
+            wcgt.redenen.iter().all(|r| r.regel != "wcgt-ziek-gemeld"),
+            "{a:?}"
+        );
+    }
     // The command-line form has the same order and serialises.
     let cli = u.cli(Taal::Nl);
     assert_eq!(cli.opties.len(), u.opties.len());
@@ -216,7 +235,7 @@ fn ips_for_everyone_in_ggz_care_who_wants_paid_work_exhaustive() {
             }
         }
     }
-    assert_eq!(n, 2 * 5 * 7 * 5 * 4 * 3 * 4 * 2 * 2);
+    assert_eq!(n, 2 * 6 * 7 * 5 * 4 * 3 * 4 * 2 * 2);
 }
 
 /// Without any answer the whole catalogue is still shown, in catalogue order, none "fitting".
@@ -248,4 +267,68 @@ fn ips_comes_first_for_paid_work_in_ggz_care_with_heavy_problems() {
             assert_eq!(rangschik(&a).opties[0].id, "ips", "{a:?}");
         }
     }
+}
+
+/// On sick leave and wanting to return: work-focused CBT ranks lower, and scores less, with long
+/// and severe complaints than with recent ones, whatever the benefit or GGZ answer.
+#[test]
+fn work_focused_cbt_ranks_lower_for_long_severe_complaints() {
+    let positie = |u: &werkkeuze_core::matcher::Uitslag| {
+        u.opties.iter().position(|o| o.id == "w-cgt").unwrap()
+    };
+    for ggz in opt(Ggz::ALLE) {
+        for uitkering in opt(Uitkering::ALLE) {
+            let a = |klachten| Antwoorden {
+                doel: Some(Doel::TerugNaVerzuim),
+                situatie: Some(Situatie::WerktZiek),
+                ggz,
+                uitkering,
+                klachten: Some(klachten),
+                ..Antwoorden::default()
+            };
+            let licht = rangschik(&a(Klachten::KortZwaar));
+            let zwaar = rangschik(&a(Klachten::LangZwaar));
+            assert_eq!(licht.opties[0].id, "w-cgt", "{:?}", a(Klachten::KortZwaar));
+            assert!(
+                positie(&zwaar) > positie(&licht),
+                "{:?}",
+                a(Klachten::LangZwaar)
+            );
+            assert!(zwaar.optie("w-cgt").unwrap().score < licht.optie("w-cgt").unwrap().score);
+        }
+    }
+}
+
+/// IPS is also for keeping a job: in GGZ care (or waiting for it) and wanting to keep or return
+/// to one's job, IPS fits, and on the waiting list it says that it starts with a GGZ team.
+#[test]
+fn ips_fits_for_job_retention_in_ggz_care_and_says_when_it_starts() {
+    for doel in [Doel::BaanHouden, Doel::TerugNaVerzuim] {
+        for ggz in [Ggz::Ja, Ggz::Wachtlijst] {
+            for situatie in opt(Situatie::ALLE) {
+                let a = Antwoorden {
+                    doel: Some(doel),
+                    ggz: Some(ggz),
+                    situatie,
+                    ..Antwoorden::default()
+                };
+                let u = rangschik(&a);
+                let ips = u.optie("ips").unwrap();
+                assert!(ips.passend, "{a:?}");
+                assert!(ips.redenen.iter().any(|r| r.regel == "ips-baan-houden"));
+                assert_eq!(
+                    ips.let_op.iter().any(|r| r.regel == "ips-wachtlijst"),
+                    ggz == Ggz::Wachtlijst,
+                    "{a:?}"
+                );
+            }
+        }
+    }
+    // Not in GGZ care: IPS is not offered as fitting for keeping a job.
+    let a = Antwoorden {
+        doel: Some(Doel::BaanHouden),
+        ggz: Some(Ggz::Nee),
+        ..Antwoorden::default()
+    };
+    assert!(!rangschik(&a).optie("ips").unwrap().passend);
 }

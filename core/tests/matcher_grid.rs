@@ -30,14 +30,14 @@ fn three_options_side_by_side_with_the_questions_people_ask() {
     }
     // The chance of paid work always names the study it comes from.
     let kans = g.rijen.iter().find(|r| r.id == "kans_werk").unwrap();
-    assert!(kans.cellen[0].tekst[0].nl.contains("44%"));
+    assert!(kans.cellen[0].tekst[0].nl.contains("44 van de 100"));
     assert!(kans.cellen[0].tekst[0].nl.contains("Scion"));
     assert!(kans.cellen[0]
         .bronnen
         .iter()
-        .any(|b| b.starts_with("000_3e358a3822bcc572.txt")));
-    assert!(kans.cellen[1].tekst[0].nl.contains("30%"));
-    assert!(kans.cellen[2].tekst[0].nl.contains("28%"));
+        .any(|b| b.bron.starts_with("000_3e358a3822bcc572.txt")));
+    assert!(kans.cellen[1].tekst[0].nl.contains("30 van de 100"));
+    assert!(kans.cellen[2].tekst[0].nl.contains("28 van de 100"));
     // The comparison warns that the studies are not head-to-head.
     assert!(g.voetnoten[0].nl.contains("voorzichtig"));
     // Printable as JSON for the UI.
@@ -83,7 +83,10 @@ fn with_answers_who_pays_and_the_way_back_follow_the_persons_benefit() {
         .tekst
         .iter()
         .any(|t| t.nl.contains("Wajong")));
-    assert!(terug.cellen[0].bronnen.iter().any(|b| b.contains("uwv.nl")));
+    assert!(terug.cellen[0]
+        .bronnen
+        .iter()
+        .any(|b| b.bron.contains("uwv.nl")));
     let betaalt = g.rijen.iter().find(|r| r.id == "wie_betaalt").unwrap();
     assert!(betaalt.cellen[0].tekst.iter().any(|t| t.nl.contains("UWV")));
     assert!(betaalt.cellen[1]
@@ -115,4 +118,44 @@ fn the_grid_says_when_its_content_was_checked_in_both_languages() {
     assert!(g.stand.get(Taal::Nl).contains("nagekeken"));
     assert!(g.stand.get(Taal::En).contains("checked"));
     assert_eq!(g.stand, catalogus().stand);
+}
+
+/// The row about work shows an evidence badge only for a rating about work: the IRB's "strong
+/// evidence" is about its own goals (housing, work, learning), not about work, so that row says
+/// so instead; IPS's rating is about paid work and shows.
+#[test]
+fn the_work_row_shows_a_rating_only_when_it_is_about_work() {
+    let g = option_grid(&["ips", "irb"], None).unwrap();
+    let kans = g.rijen.iter().find(|r| r.id == "kans_werk").unwrap();
+    let ips: Vec<&str> = kans.cellen[0].tekst.iter().map(|t| t.nl.as_str()).collect();
+    let irb: Vec<&str> = kans.cellen[1].tekst.iter().map(|t| t.nl.as_str()).collect();
+    assert!(
+        ips.iter()
+            .any(|t| t.starts_with("Bewijs: Sterke aanwijzingen")),
+        "{ips:?}"
+    );
+    assert!(irb.iter().all(|t| !t.starts_with("Bewijs:")), "{irb:?}");
+    assert!(
+        irb.iter()
+            .any(|t| t.contains("geen oordeel over de kans op werk")),
+        "{irb:?}"
+    );
+    // Its number about work (paid and unpaid together) is there, with its group.
+    assert!(
+        irb.iter().any(|t| t.contains("betaald en onbetaald")),
+        "{irb:?}"
+    );
+    // Over every pair of the catalogue: an effect rating in the work row rests on work numbers.
+    let ids: Vec<&str> = catalogus().opties.iter().map(|o| o.id.as_str()).collect();
+    for w in ids.windows(2) {
+        let g = option_grid(w, None).unwrap();
+        let kans = g.rijen.iter().find(|r| r.id == "kans_werk").unwrap();
+        for (cel, id) in kans.cellen.iter().zip(w) {
+            let o = catalogus().optie(id).unwrap();
+            let badge = cel.tekst.iter().any(|t| t.nl.starts_with("Bewijs:"));
+            if badge && o.bewijs.zegt_effect() {
+                assert!(o.bewijs_werk && o.kans_op_werk().next().is_some(), "{id}");
+            }
+        }
+    }
 }

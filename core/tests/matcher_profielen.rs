@@ -2,8 +2,12 @@
 //! expected reasons, each traced to the person's own answers.
 
 use serde::Deserialize;
-use std::collections::BTreeMap;
-use werkkeuze_core::matcher::{catalogus, rangschik, Antwoorden, Taal, Uitslag};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use werkkeuze_core::matcher::regels::{regels, ALGEMEEN};
+use werkkeuze_core::matcher::{
+    catalogus, rangschik, Antwoorden, Doel, Drempel, Ggz, Klachten, Situatie, Taal, Uitslag,
+    Voorkeur,
+};
 
 const PROFIELEN: &str = include_str!("../../data/matcher/profielen.toml");
 
@@ -34,6 +38,8 @@ struct Profiel {
     niet_passend: Vec<String>,
     #[serde(default)]
     algemeen: Vec<String>,
+    #[serde(default)]
+    lager: BTreeMap<String, Vec<String>>,
 }
 
 fn profielen() -> Vec<Profiel> {
@@ -132,6 +138,13 @@ fn check(p: &Profiel) -> Result<(), String> {
             }
         }
     }
+    for (id, hoger) in &p.lager {
+        for h in hoger {
+            if rang(&u, h) >= rang(&u, id) {
+                return Err(format!("{h} should rank above {id}; {}", ctx()));
+            }
+        }
+    }
     for regel in &p.algemeen {
         if !u.algemeen.iter().any(|r| &r.regel == regel) {
             return Err(format!("general note {regel} missing"));
@@ -176,4 +189,257 @@ fn the_issue_profiles_are_there() {
             "no profile about {woord}"
         );
     }
+}
+
+// --- Issue 16, point 11: the matcher repeats no sentence and adds no reason outside its rules ---
+
+/// The sentences of a text, normalised (lower case, single spaces), without the final stop.
+fn zinnen(t: &str) -> Vec<String> {
+    let mut uit = Vec::new();
+    let mut zin = String::new();
+    let mut tekens = t.chars().peekable();
+    while let Some(c) = tekens.next() {
+        zin.push(c);
+        if matches!(c, '.' | '?' | '!') && tekens.peek().is_none_or(|n| n.is_whitespace()) {
+            uit.push(std::mem::take(&mut zin));
+        }
+    }
+    uit.push(zin);
+    uit.into_iter()
+        .map(|z| {
+            z.to_lowercase()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .trim_end_matches(['.', '?', '!'])
+                .to_string()
+        })
+        .filter(|z| !z.is_empty())
+        .collect()
+}
+
+/// Words that say nothing about the content.
+const STOPWOORDEN: &[&str] = &[
+    "voor", "niet", "ook", "zijn", "heeft", "hebt", "wordt", "kunt", "kan", "door", "over", "naar",
+    "maar", "dan", "als", "met", "wat", "wie", "het", "een", "van", "die", "dat", "deze", "bij",
+    "your", "with", "that", "this", "have", "from", "what", "them", "they", "their", "also",
+    "does", "will", "want", "about", "then", "when", "more", "into", "there", "were", "which",
+];
+
+/// The content words of a sentence (four letters or more, not a stop word), for spotting the
+/// same sentence said twice in other words.
+fn woorden(zin: &str) -> HashSet<String> {
+    zin.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 4 && !STOPWOORDEN.contains(w))
+        .map(str::to_string)
+        .collect()
+}
+
+fn lijkt_op(a: &str, b: &str) -> bool {
+    lijken_op(&woorden(a), &woorden(b))
+}
+
+fn lijken_op(x: &HashSet<String>, y: &HashSet<String>) -> bool {
+    let klein = x.len().min(y.len());
+    klein >= 4 && x.intersection(y).count() * 10 >= klein * 7
+}
+
+/// Every text the result shows for these answers, by where it is shown: the whole page (the short
+/// line, reasons and notes of every option, and the general notes), and per option its card and
+/// its card plus its fold-out detail.
+type PerOptie = Vec<(String, Vec<String>, Vec<String>)>;
+
+fn teksten(u: &Uitslag, taal: Taal) -> (Vec<(String, String)>, PerOptie) {
+    let mut pagina = Vec::new();
+    let mut per_optie = Vec::new();
+    for o in &u.opties {
+        let optie = catalogus().optie(&o.id).unwrap();
+        let mut kaart = vec![o.kort.get(taal).to_string()];
+        kaart.extend(
+            o.redenen
+                .iter()
+                .chain(&o.let_op)
+                .map(|r| r.tekst.get(taal).to_string()),
+        );
+        for t in &kaart {
+            pagina.push((o.id.clone(), t.clone()));
+        }
+        let mut alles = kaart.clone();
+        alles.extend(
+            [
+                &optie.wat_gebeurt,
+                &optie.voor_wie,
+                &optie.duur,
+                &optie.doel,
+                &optie.aanbieder,
+                &optie.aanvragen,
+                &optie.bewijs_uitleg,
+                &optie.openheid,
+                &optie.misgaan,
+                &optie.uitkering,
+            ]
+            .iter()
+            .map(|t| t.get(taal).to_string()),
+        );
+        per_optie.push((o.id.clone(), kaart, alles));
+    }
+    pagina.extend(
+        u.algemeen
+            .iter()
+            .map(|r| ("algemeen".to_string(), r.tekst.get(taal).to_string())),
+    );
+    (pagina, per_optie)
+}
+
+fn controleer_herhaling(naam: &str, u: &Uitslag, taal: Taal) -> Vec<String> {
+    let mut fouten = Vec::new();
+    let (pagina, per_optie) = teksten(u, taal);
+    // The whole page: no sentence twice.
+    let mut gezien: HashMap<String, &str> = HashMap::new();
+    for (waar, t) in &pagina {
+        for z in zinnen(t) {
+            if let Some(eerder) = gezien.insert(z.clone(), waar) {
+                fouten.push(format!("{naam}: «{z}» staat bij {eerder} en bij {waar}"));
+            }
+        }
+    }
+    // One option: no sentence twice in its card and its fold-out detail; and on the card, which
+    // is read as one short list, not even in other words.
+    for (id, kaart, alles) in &per_optie {
+        let kaart: Vec<(String, HashSet<String>)> = kaart
+            .iter()
+            .flat_map(|t| zinnen(t))
+            .map(|z| {
+                let w = woorden(&z);
+                (z, w)
+            })
+            .collect();
+        for (i, (a, wa)) in kaart.iter().enumerate() {
+            for (b, wb) in &kaart[i + 1..] {
+                if lijken_op(wa, wb) {
+                    fouten.push(format!(
+                        "{naam}: {id} zegt op de kaart twee keer: «{a}» / «{b}»"
+                    ));
+                }
+            }
+        }
+        let mut gezien = HashSet::new();
+        for z in alles.iter().flat_map(|t| zinnen(t)) {
+            if !gezien.insert(z.clone()) {
+                fouten.push(format!("{naam}: {id} zegt twee keer: «{z}»"));
+            }
+        }
+    }
+    fouten
+}
+
+/// Every reason and note is a rule that holds for these answers (or the option's own note from
+/// the catalogue), with the rule's own text; and no sentence is repeated.
+fn controleer_uitslag(naam: &str, a: &Antwoorden) -> Vec<String> {
+    let alle = regels();
+    let u = rangschik(a);
+    let mut fouten = Vec::new();
+    for o in &u.opties {
+        for r in o.redenen.iter().chain(&o.let_op) {
+            if r.regel == format!("{}-algemeen", o.id) {
+                if Some(&r.tekst) != catalogus().optie(&o.id).map(|x| &x.let_op) {
+                    fouten.push(format!(
+                        "{naam}: {}: the option's note is not its own",
+                        o.id
+                    ));
+                }
+                continue;
+            }
+            match alle.regels.iter().find(|x| x.id == r.regel) {
+                Some(x) if x.optie == o.id && x.treft(a).is_some() && x.tekst == r.tekst => {}
+                _ => fouten.push(format!(
+                    "{naam}: {}: '{}' is not a rule of this option that holds",
+                    o.id, r.regel
+                )),
+            }
+        }
+    }
+    for r in &u.algemeen {
+        let regel = alle.regels.iter().find(|x| x.id == r.regel);
+        if !regel.is_some_and(|x| x.optie == ALGEMEEN && x.treft(a).is_some()) {
+            fouten.push(format!(
+                "{naam}: general note '{}' is not a rule that holds",
+                r.regel
+            ));
+        }
+    }
+    for taal in [Taal::Nl, Taal::En] {
+        fouten.extend(controleer_herhaling(naam, &u, taal));
+    }
+    fouten
+}
+
+#[test]
+fn the_result_repeats_no_sentence_and_adds_no_reason_outside_its_rules() {
+    let mut fouten = Vec::new();
+    for p in profielen() {
+        fouten.extend(controleer_uitslag(&p.naam, &antwoorden(&p)));
+    }
+    // Beyond the profiles: every goal, situation, GGZ answer and kind of complaints, with no
+    // barriers and preferences and with all of them.
+    let mut n = 0;
+    for doel in Doel::ALLE {
+        for situatie in Situatie::ALLE {
+            for ggz in Ggz::ALLE {
+                for klachten in Klachten::ALLE {
+                    for alles in [false, true] {
+                        let a = Antwoorden {
+                            doel: Some(*doel),
+                            situatie: Some(*situatie),
+                            ggz: Some(*ggz),
+                            klachten: Some(*klachten),
+                            drempels: if alles {
+                                Drempel::ALLE.to_vec()
+                            } else {
+                                Vec::new()
+                            },
+                            voorkeuren: if alles {
+                                Voorkeur::ALLE.to_vec()
+                            } else {
+                                Vec::new()
+                            },
+                            ..Antwoorden::default()
+                        };
+                        fouten.extend(controleer_uitslag(&format!("{a:?}"), &a));
+                        n += 1;
+                    }
+                }
+            }
+        }
+    }
+    assert_eq!(n, 6 * 5 * 3 * 4 * 2);
+    fouten.sort();
+    fouten.dedup();
+    assert!(
+        fouten.is_empty(),
+        "{} problems, e.g.:\n{}",
+        fouten.len(),
+        fouten
+            .iter()
+            .take(30)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}
+
+#[test]
+fn the_repetition_check_can_fail() {
+    assert!(lijkt_op(
+        "in het stappenplan staat ook wat u doet bij terugval of tegenslag",
+        "in w-cgt staat in uw plan ook wat u doet bij tegenslag of terugval"
+    ));
+    assert!(!lijkt_op(
+        "u maakt een stappenplan om geleidelijk terug te gaan naar uw werk",
+        "de bedrijfsarts heeft een beroepsgeheim"
+    ));
+    assert_eq!(
+        zinnen("Eén zin. Nog één? Ja! 30 van de 100."),
+        vec!["eén zin", "nog één", "ja", "30 van de 100"]
+    );
 }

@@ -119,7 +119,9 @@ test('severe long-term problems, in GGZ care, wants paid work: IPS first, traced
   assert.match(why, /Waarom dit bij u past/);
   assert.match(why, /U koos: [^)]*“Betaald werk vinden”/, why);
   assert.match(why, /“Ja, ik ben in behandeling bij de GGZ”/, why);
-  assert.match(await first.locator('.bg-watch').innerText(), /Waar u op moet letten[\s\S]*IPS is er niet bij elke GGZ-instelling/);
+  // Zero exclusion is explained with what it does not mean, next to the claim.
+  assert.match(why, /sluit niemand uit[\s\S]*Dat betekent niet dat IPS overal is/, why);
+  assert.match(await first.locator('.bg-watch').innerText(), /Waar u op moet letten[\s\S]*287 dagen/);
   assert.match(await page.locator('.bg-status').innerText(), new RegExp(`Bovenaan staat: ${escape(IPS)}`));
   // The options that fit less are shown below, never hidden: together the whole catalogue.
   await page.getByRole('heading', { level: 2, name: 'Andere vormen van begeleiding' }).waitFor();
@@ -177,13 +179,37 @@ test('employed, on sick leave with burn-out: W-CGT and Return@Work at the top, I
   // IPS does not fit these answers, but it is still there to see and choose.
   assert.ok(!names.includes(IPS));
   assert.equal(await page.locator('.bg-list-others').getByRole('heading', { level: 3, name: IPS }).count(), 1);
-  // Fear of reactions at options in the workplace points to the disclosure aid.
-  const links = page.locator('.bg-watch a[href="#/vertellen"]');
-  assert.ok((await links.count()) > 0, 'no link to the disclosure aid in the notes');
+  // Fear of reactions: one note for the whole result (not repeated on every card) points to the
+  // disclosure aid.
+  const links = page.locator('.bg-general a[href="#/vertellen"]');
+  assert.equal(await links.count(), 1, 'no single link to the disclosure aid in the general notes');
+  assert.equal(await page.locator('.bg-watch a[href="#/vertellen"]').count(), 0);
+  // W-CGT's evidence is from one study: the card's detail says so, not "bewezen".
+  assert.doesNotMatch(await page.getByRole('main').innerText(), /bewezen effectief|twee keer zo/i);
   await assertAccessible(page, 'begeleiding, burn-out profile');
   assertOnlyLocal(page, server.origin);
   assertNoErrors(page);
   await assertNothingStored(page);
+  await page.context().close();
+});
+
+test('SHARP-at-work only after sick leave; the list says when it was checked, how it is kept up to date and who paid', async () => {
+  const page = await openPage(browser);
+  await gotoApp(page, server.origin, '#/begeleiding');
+  await choose(page, 'Wat wilt u het liefst?', 'Mijn baan houden');
+  await choose(page, 'Wat is uw situatie nu?', 'Ik heb werk en ik werk');
+  const SHARP = 'SHARP-at-work: terugval voorkomen met de bedrijfsarts';
+  assert.ok(!(await fitting(page)).includes(SHARP), 'SHARP fits without sick leave');
+  await choose(page, 'Wat is uw situatie nu?', 'Ik werk weer, na ziekteverlof');
+  assert.equal((await fitting(page))[0], SHARP);
+  const about = page.getByRole('region', { name: 'Over deze lijst' });
+  const text = await about.innerText();
+  assert.match(text, /Nagekeken op\s*4 december 2026/);
+  assert.match(text, /elk jaar/);
+  assert.match(text, /geen financier/);
+  assert.match(text, /nog niet getest/);
+  await assertAccessible(page, 'begeleiding, SHARP after sick leave, about');
+  assertNoErrors(page);
   await page.context().close();
 });
 

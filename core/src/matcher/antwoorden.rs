@@ -53,6 +53,7 @@ keuzes! {
     Situatie {
         Werkt = "werkt", "Ik heb werk en ik werk", "I have a job and I am working";
         WerktZiek = "werkt_ziek", "Ik heb werk, maar ik ben ziek gemeld", "I have a job, but I am on sick leave";
+        WerktNaVerzuim = "werkt_na_verzuim", "Ik werk weer, na ziekteverlof", "I am back at work after sick leave";
         GeenWerk = "geen_werk", "Ik heb geen werk", "I have no job";
         Studeert = "studeert", "Ik studeer of zit op school", "I am studying or at school";
     }
@@ -247,7 +248,7 @@ pub fn vragen() -> Vec<Vraag> {
         vraag(
             "situatie",
             ("Wat is uw situatie nu?", "What is your situation now?"),
-            ("Met 'ziek gemeld' bedoelen we: u heeft een baan, maar u werkt nu niet of minder door uw klachten.", "By 'on sick leave' we mean: you have a job, but you are not working, or working less, because of your problems."),
+            ("Met 'ziek gemeld' bedoelen we: u heeft een baan, maar u werkt nu niet of minder door uw klachten. Met 'weer aan het werk na ziekteverlof' bedoelen we: u was ziek gemeld door uw klachten en u werkt nu weer.", "By 'on sick leave' we mean: you have a job, but you are not working, or working less, because of your problems. By 'back at work after sick leave' we mean: you were on sick leave because of your problems and you are working again."),
             false,
             keuzes_van(Situatie::ALLE, Situatie::code, Situatie::label),
         ),

@@ -3,7 +3,9 @@
 //!
 //! Loading validates: ids unique and well formed, the issue's ids all present, every text in
 //! both languages, every option with sources, every number with its source and the group it was
-//! measured in, every source a seed line (`seed-file:line`) or an https page.
+//! measured in, every source a seed line (`seed-file:line`) or an https page, and every source with
+//! the words that support the claim ([`Bron`]). Whether a seed quote really stands in the cited
+//! lines is checked against the seed documents by the tests (`crate::citaat`).
 
 use super::antwoorden::Antwoorden;
 use super::{Label, Tekst};
@@ -44,8 +46,8 @@ pub enum Bewijs {
     Goed,
     /// "Eerste aanwijzingen voor effectiviteit".
     Eerste,
-    /// Shown to work in (Dutch) trials, without a recognition level in our sources.
-    Onderzocht,
+    /// One (Dutch) trial found a favourable effect; no recognition level in our sources.
+    EenOnderzoek,
     /// One Dutch pilot study, not (yet) rated by a knowledge institute.
     Proef,
     /// Not studied enough itself; counts as indirect evidence through a similar method.
@@ -57,6 +59,11 @@ pub enum Bewijs {
 }
 
 impl Bewijs {
+    /// Whether the level says the approach has an effect (as opposed to "not studied").
+    pub fn zegt_effect(self) -> bool {
+        !matches!(self, Bewijs::Ervaringen | Bewijs::Onbekend)
+    }
+
     pub fn label(self) -> Label {
         match self {
             Bewijs::Sterk => Label {
@@ -71,9 +78,9 @@ impl Bewijs {
                 nl: "Eerste aanwijzingen dat het werkt",
                 en: "First signs that it works",
             },
-            Bewijs::Onderzocht => Label {
-                nl: "In onderzoek werkte het beter dan de gewone begeleiding",
-                en: "In studies it worked better than the usual support",
+            Bewijs::EenOnderzoek => Label {
+                nl: "Eén onderzoek vond een gunstig effect; een kennisinstituut heeft het nog niet beoordeeld",
+                en: "One study found a favourable effect; no knowledge institute has rated it yet",
             },
             Bewijs::Proef => Label {
                 nl: "Eén proef in Nederland; nog niet beoordeeld door een kennisinstituut",
@@ -95,18 +102,132 @@ impl Bewijs {
     }
 }
 
-/// What a number measures: the Option Grid shows the first two kinds as "chance of paid work".
+/// What a number measures: the Option Grid shows the first four kinds in its row about work.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Soort {
     /// Found (regular) paid work.
     BetaaldWerk,
+    /// Found work, paid and unpaid counted together.
+    Werk,
     /// Went back to their own job sooner (sick leave).
     Terugkeer,
     /// Less new sick leave.
     Verzuim,
-    /// Any other outcome (volunteering, day activity, complaints, steps on the ladder).
+    /// Any other outcome (volunteering, day activity, complaints, quality of life).
     Overig,
+}
+
+/// A source and the words in it that support the claim.
+///
+/// - A seed line (`003_67b7aad3d31d0557.txt:127-130,291-293`): `citaat` are the few words of those
+///   lines that say what the claim says; a test finds them there ([`crate::citaat`]).
+/// - An https page: `citaat` are the supporting words as we read them, and `gelezen` the date we
+///   read the page (YYYY-MM-DD).
+/// - A page nobody here has read is `ongeverifieerd`: the screen says so next to the link.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Bron {
+    pub bron: String,
+    #[serde(default)]
+    pub citaat: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gelezen: Option<String>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub ongeverifieerd: bool,
+}
+
+impl Bron {
+    /// A seed line (as opposed to an https page).
+    pub fn is_seed(&self) -> bool {
+        crate::citaat::lees_seed_verwijzing(&self.bron).is_some()
+    }
+
+    /// What is wrong with this source's form, if anything (the quote itself is checked against
+    /// the seeds by the tests).
+    pub fn fout(&self) -> Option<String> {
+        let b = &self.bron;
+        if !is_bron(b) {
+            return Some(format!("bron '{b}' is geen seed-regel of https-pagina"));
+        }
+        let heeft_citaat = !self.citaat.trim().is_empty();
+        if self.is_seed() {
+            if !heeft_citaat {
+                return Some(format!(
+                    "bron '{b}' heeft geen citaat (de woorden die de zin steunen)"
+                ));
+            }
+            if self.gelezen.is_some() || self.ongeverifieerd {
+                return Some(format!(
+                    "bron '{b}': 'gelezen' en 'ongeverifieerd' zijn voor webpagina's"
+                ));
+            }
+            return None;
+        }
+        match (&self.gelezen, self.ongeverifieerd) {
+            (_, true) if heeft_citaat => Some(format!(
+                "bron '{b}' is ongeverifieerd maar heeft een citaat: wie las het dan?"
+            )),
+            (_, true) => None,
+            (Some(d), false) if heeft_citaat && is_datum(d) => None,
+            _ => Some(format!(
+                "bron '{b}': een webpagina heeft een citaat en de datum waarop we hem lazen (gelezen = \"JJJJ-MM-DD\"), of is ongeverifieerd"
+            )),
+        }
+    }
+}
+
+/// `YYYY-MM-DD` with a plausible month and day.
+pub fn is_datum(d: &str) -> bool {
+    let b = d.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let getal = |r: std::ops::Range<usize>| d.get(r).and_then(|x| x.parse::<u32>().ok());
+    matches!(
+        (getal(0..4), getal(5..7), getal(8..10)),
+        (Some(2000..=2100), Some(1..=12), Some(1..=31))
+    )
+}
+
+/// A date `2026-12-04` as people write it: "4 december 2026" (Dutch) or "4 December 2026".
+/// `None` when it is not a date.
+pub fn datum_voluit(iso: &str, taal: crate::Taal) -> Option<String> {
+    if !is_datum(iso) {
+        return None;
+    }
+    let maand: usize = iso[5..7].parse().ok()?;
+    let namen = match taal {
+        crate::Taal::Nl => [
+            "januari",
+            "februari",
+            "maart",
+            "april",
+            "mei",
+            "juni",
+            "juli",
+            "augustus",
+            "september",
+            "oktober",
+            "november",
+            "december",
+        ],
+        crate::Taal::En => [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ],
+    };
+    let dag = iso[8..10].trim_start_matches('0');
+    Some(format!("{dag} {} {}", namen[maand - 1], &iso[0..4]))
 }
 
 /// A key number, always with its source and the group it was measured in.
@@ -114,7 +235,7 @@ pub enum Soort {
 pub struct Cijfer {
     pub tekst: Tekst,
     pub groep: Tekst,
-    pub bron: String,
+    pub bron: Bron,
     pub soort: Soort,
 }
 
@@ -162,6 +283,9 @@ pub struct Optie {
     /// When the payment facts were true (the sources' dates).
     pub betaling_stand: Tekst,
     pub bewijs: Bewijs,
+    /// Whether the evidence level is about work (finding or keeping work, return, sick leave).
+    /// When it is not, the Option Grid's row about work does not show it.
+    pub bewijs_werk: bool,
     pub bewijs_uitleg: Tekst,
     pub cijfers: Vec<Cijfer>,
     /// Involves the workplace, and so some openness: link to the disclosure aid.
@@ -174,7 +298,7 @@ pub struct Optie {
     pub uitkering: Tekst,
     /// A general note "waar u op moet letten", shown with every result.
     pub let_op: Tekst,
-    pub bronnen: Vec<String>,
+    pub bronnen: Vec<Bron>,
 }
 
 impl Optie {
@@ -193,14 +317,37 @@ impl Optie {
         }
     }
 
-    /// The numbers about work: paid work, return to one's own work, or less new sick leave.
+    /// The option's own texts, by field name (not its numbers, payment lines or sources).
+    pub fn teksten(&self) -> [(&'static str, &Tekst); 14] {
+        [
+            ("naam", &self.naam),
+            ("kort", &self.kort),
+            ("wat_gebeurt", &self.wat_gebeurt),
+            ("voor_wie", &self.voor_wie),
+            ("duur", &self.duur),
+            ("doel", &self.doel),
+            ("aanbieder", &self.aanbieder),
+            ("aanvragen", &self.aanvragen),
+            ("betaling_stand", &self.betaling_stand),
+            ("bewijs_uitleg", &self.bewijs_uitleg),
+            ("openheid", &self.openheid),
+            ("misgaan", &self.misgaan),
+            ("uitkering", &self.uitkering),
+            ("let_op", &self.let_op),
+        ]
+    }
+
+    /// The numbers about work: paid work, any work, return to one's own work, or less new sick
+    /// leave.
     pub fn kans_op_werk(&self) -> impl Iterator<Item = &Cijfer> {
-        self.cijfers.iter().filter(|c| {
-            matches!(
-                c.soort,
-                Soort::BetaaldWerk | Soort::Terugkeer | Soort::Verzuim
-            )
-        })
+        self.cijfers.iter().filter(|c| c.soort != Soort::Overig)
+    }
+
+    /// Every source of the option: its own list, then those of its numbers.
+    pub fn alle_bronnen(&self) -> impl Iterator<Item = &Bron> {
+        self.bronnen
+            .iter()
+            .chain(self.cijfers.iter().map(|c| &c.bron))
     }
 }
 
@@ -209,7 +356,41 @@ impl Optie {
 pub struct Terugval {
     pub uitkering: String,
     pub tekst: Tekst,
-    pub bron: String,
+    pub bron: Bron,
+}
+
+/// Who made the matcher, when, how it is kept up to date and who paid: the same fields, with the
+/// same names, as the disclosure aid's `meta` (`data/disclosure/hulp.toml`), so one page "Hoe wij
+/// dit maken" can show both. The matcher has no `evidence` fields: its evidence is per option.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    pub title: Tekst,
+    pub subtitle: Tekst,
+    /// When the content was last checked as a whole (YYYY-MM-DD).
+    pub production_date: String,
+    pub update_policy: Tekst,
+    pub funding: Tekst,
+    pub interests: Tekst,
+    pub privacy: Tekst,
+    pub developed: Tekst,
+    pub not_advice: Tekst,
+}
+
+impl Meta {
+    /// The texts, by field name.
+    pub fn teksten(&self) -> [(&'static str, &Tekst); 8] {
+        [
+            ("title", &self.title),
+            ("subtitle", &self.subtitle),
+            ("update_policy", &self.update_policy),
+            ("funding", &self.funding),
+            ("interests", &self.interests),
+            ("privacy", &self.privacy),
+            ("developed", &self.developed),
+            ("not_advice", &self.not_advice),
+        ]
+    }
 }
 
 /// The whole catalogue.
@@ -217,8 +398,9 @@ pub struct Terugval {
 pub struct Catalogus {
     pub opties: Vec<Optie>,
     pub terugval: Vec<Terugval>,
-    /// When the content was last checked.
+    /// When the content was last checked, as a sentence.
     pub stand: Tekst,
+    pub meta: Meta,
 }
 
 impl Catalogus {
@@ -257,37 +439,9 @@ pub fn catalogus() -> &'static Catalogus {
 }
 
 /// A source is a seed line (`000_3e358a3822bcc572.txt:1710-1724`, ranges may be joined by
-/// commas) or an https page.
+/// commas; read by [`crate::citaat::lees_seed_verwijzing`]) or an https page.
 pub fn is_bron(bron: &str) -> bool {
-    bron.starts_with("https://") || seed_bron(bron).is_some()
-}
-
-/// Splits a seed source into the file and its line ranges (first, last).
-pub fn seed_bron(bron: &str) -> Option<(&str, Vec<(usize, usize)>)> {
-    let (file, lines) = bron.split_once(':')?;
-    let name_ok = file.len() == "000_3e358a3822bcc572.txt".len()
-        && file.ends_with(".txt")
-        && file.as_bytes()[3] == b'_'
-        && file[..3].bytes().all(|b| b.is_ascii_digit())
-        && file[4..20].bytes().all(|b| b.is_ascii_hexdigit());
-    if !name_ok {
-        return None;
-    }
-    let mut ranges = Vec::new();
-    for part in lines.split(',') {
-        let (a, b): (usize, usize) = match part.split_once('-') {
-            Some((a, b)) => (a.parse().ok()?, b.parse().ok()?),
-            None => {
-                let a = part.parse().ok()?;
-                (a, a)
-            }
-        };
-        if a == 0 || a > b {
-            return None;
-        }
-        ranges.push((a, b));
-    }
-    Some((file, ranges))
+    bron.starts_with("https://") || crate::citaat::lees_seed_verwijzing(bron).is_some()
 }
 
 fn is_id(id: &str) -> bool {
@@ -310,22 +464,7 @@ fn controleer(c: &Catalogus) -> Vec<String> {
         if !ids.insert(id.as_str()) {
             fouten.push(format!("optie '{id}' staat er twee keer in"));
         }
-        for (veld, t) in [
-            ("naam", &o.naam),
-            ("kort", &o.kort),
-            ("wat_gebeurt", &o.wat_gebeurt),
-            ("voor_wie", &o.voor_wie),
-            ("duur", &o.duur),
-            ("doel", &o.doel),
-            ("aanbieder", &o.aanbieder),
-            ("aanvragen", &o.aanvragen),
-            ("betaling_stand", &o.betaling_stand),
-            ("bewijs_uitleg", &o.bewijs_uitleg),
-            ("openheid", &o.openheid),
-            ("misgaan", &o.misgaan),
-            ("uitkering", &o.uitkering),
-            ("let_op", &o.let_op),
-        ] {
+        for (veld, t) in o.teksten() {
             if !t.is_compleet() {
                 fouten.push(format!("optie '{id}': {veld} mist Nederlands of Engels"));
             } else if t.nl == t.en {
@@ -336,11 +475,15 @@ fn controleer(c: &Catalogus) -> Vec<String> {
             fouten.push(format!("optie '{id}' heeft geen bronnen"));
         }
         for b in &o.bronnen {
-            if !is_bron(b) {
-                fouten.push(format!(
-                    "optie '{id}': bron '{b}' is geen seed-regel of https-pagina"
-                ));
+            if let Some(f) = b.fout() {
+                fouten.push(format!("optie '{id}': {f}"));
             }
+        }
+        if o.bewijs_werk && o.bewijs.zegt_effect() && o.kans_op_werk().next().is_none() {
+            fouten.push(format!(
+                "optie '{id}': bewijs_werk zonder één cijfer over werk; het oordeel '{}' mag dan niet in de rij over werk",
+                o.bewijs.label().nl
+            ));
         }
         for (i, cijfer) in o.cijfers.iter().enumerate() {
             if !cijfer.tekst.is_compleet() {
@@ -352,11 +495,8 @@ fn controleer(c: &Catalogus) -> Vec<String> {
                     i + 1
                 ));
             }
-            if !is_bron(&cijfer.bron) {
-                fouten.push(format!(
-                    "optie '{id}': cijfer {} heeft geen geldige bron",
-                    i + 1
-                ));
+            if let Some(f) = cijfer.bron.fout() {
+                fouten.push(format!("optie '{id}': cijfer {}: {f}", i + 1));
             }
         }
         if o.betaling.is_empty() {
@@ -406,12 +546,26 @@ fn controleer(c: &Catalogus) -> Vec<String> {
         if !terug.insert(t.uitkering.as_str()) {
             fouten.push(format!("terugval '{}' staat er twee keer in", t.uitkering));
         }
-        if !t.tekst.is_compleet() || !is_bron(&t.bron) {
-            fouten.push(format!("terugval '{}' mist tekst of bron", t.uitkering));
+        if !t.tekst.is_compleet() {
+            fouten.push(format!("terugval '{}' mist tekst", t.uitkering));
+        }
+        if let Some(f) = t.bron.fout() {
+            fouten.push(format!("terugval '{}': {f}", t.uitkering));
         }
     }
     if !c.stand.is_compleet() {
         fouten.push("de catalogus zegt niet wanneer hij is nagekeken (stand)".to_string());
+    }
+    if !is_datum(&c.meta.production_date) {
+        fouten.push(format!(
+            "meta: production_date '{}' is geen datum (JJJJ-MM-DD)",
+            c.meta.production_date
+        ));
+    }
+    for (veld, t) in c.meta.teksten() {
+        if !t.is_compleet() {
+            fouten.push(format!("meta: {veld} mist Nederlands of Engels"));
+        }
     }
     fouten
 }
@@ -423,6 +577,7 @@ fn controleer(c: &Catalogus) -> Vec<String> {
 #[serde(deny_unknown_fields)]
 struct RawCatalogus {
     stand: Tekst,
+    meta: Meta,
     optie: Vec<RawOptie>,
     #[serde(default)]
     terugval: Vec<RawTerugval>,
@@ -451,6 +606,7 @@ struct RawOptie {
     betaling_stand: String,
     betaling_stand_en: String,
     bewijs: Bewijs,
+    bewijs_werk: bool,
     bewijs_uitleg: String,
     bewijs_uitleg_en: String,
     werkplek: bool,
@@ -462,7 +618,7 @@ struct RawOptie {
     uitkering_en: String,
     let_op: String,
     let_op_en: String,
-    bronnen: Vec<String>,
+    bronnen: Vec<RawBron>,
     #[serde(default)]
     betaling: Vec<RawBetaling>,
     #[serde(default)]
@@ -488,6 +644,12 @@ struct RawCijfer {
     groep: String,
     groep_en: String,
     bron: String,
+    #[serde(default)]
+    citaat: String,
+    #[serde(default)]
+    gelezen: Option<String>,
+    #[serde(default)]
+    ongeverifieerd: bool,
     soort: Soort,
 }
 
@@ -498,12 +660,43 @@ struct RawTerugval {
     nl: String,
     en: String,
     bron: String,
+    #[serde(default)]
+    citaat: String,
+    #[serde(default)]
+    gelezen: Option<String>,
+    #[serde(default)]
+    ongeverifieerd: bool,
+}
+
+/// A source in a list: `{ bron = "…", citaat = "…" }` (and `gelezen` for a web page).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBron {
+    bron: String,
+    #[serde(default)]
+    citaat: String,
+    #[serde(default)]
+    gelezen: Option<String>,
+    #[serde(default)]
+    ongeverifieerd: bool,
+}
+
+impl From<RawBron> for Bron {
+    fn from(b: RawBron) -> Bron {
+        Bron {
+            bron: b.bron,
+            citaat: b.citaat,
+            gelezen: b.gelezen,
+            ongeverifieerd: b.ongeverifieerd,
+        }
+    }
 }
 
 impl RawCatalogus {
     fn into_catalogus(self) -> Catalogus {
         Catalogus {
             stand: self.stand,
+            meta: self.meta,
             opties: self.optie.into_iter().map(RawOptie::into_optie).collect(),
             terugval: self
                 .terugval
@@ -511,7 +704,13 @@ impl RawCatalogus {
                 .map(|t| Terugval {
                     uitkering: t.uitkering,
                     tekst: Tekst::new(t.nl, t.en),
-                    bron: t.bron,
+                    bron: RawBron {
+                        bron: t.bron,
+                        citaat: t.citaat,
+                        gelezen: t.gelezen,
+                        ongeverifieerd: t.ongeverifieerd,
+                    }
+                    .into(),
                 })
                 .collect(),
         }
@@ -541,6 +740,7 @@ impl RawOptie {
                 .collect(),
             betaling_stand: Tekst::new(self.betaling_stand, self.betaling_stand_en),
             bewijs: self.bewijs,
+            bewijs_werk: self.bewijs_werk,
             bewijs_uitleg: Tekst::new(self.bewijs_uitleg, self.bewijs_uitleg_en),
             cijfers: self
                 .cijfer
@@ -548,7 +748,13 @@ impl RawOptie {
                 .map(|c| Cijfer {
                     tekst: Tekst::new(c.nl, c.en),
                     groep: Tekst::new(c.groep, c.groep_en),
-                    bron: c.bron,
+                    bron: RawBron {
+                        bron: c.bron,
+                        citaat: c.citaat,
+                        gelezen: c.gelezen,
+                        ongeverifieerd: c.ongeverifieerd,
+                    }
+                    .into(),
                     soort: c.soort,
                 })
                 .collect(),
@@ -557,7 +763,7 @@ impl RawOptie {
             misgaan: Tekst::new(self.misgaan, self.misgaan_en),
             uitkering: Tekst::new(self.uitkering, self.uitkering_en),
             let_op: Tekst::new(self.let_op, self.let_op_en),
-            bronnen: self.bronnen,
+            bronnen: self.bronnen.into_iter().map(Bron::from).collect(),
         }
     }
 }

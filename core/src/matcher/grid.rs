@@ -2,7 +2,7 @@
 //! questions people ask (../shared/reference/anchors.md, "Option Grid").
 
 use super::antwoorden::Antwoorden;
-use super::catalogus::{catalogus, Catalogus, Optie};
+use super::catalogus::{catalogus, Bron, Catalogus, Optie};
 use super::{Label, Tekst};
 use serde::Serialize;
 
@@ -19,7 +19,7 @@ pub struct GridKolom {
 pub struct GridCel {
     /// Paragraphs, in order.
     pub tekst: Vec<Tekst>,
-    pub bronnen: Vec<String>,
+    pub bronnen: Vec<Bron>,
 }
 
 /// A row: one question people ask, with one cell per column.
@@ -95,7 +95,7 @@ pub const RIJEN: [(&str, Label); 7] = [
     ),
 ];
 
-fn cel(tekst: Vec<Tekst>, bronnen: Vec<String>) -> GridCel {
+fn cel(tekst: Vec<Tekst>, bronnen: Vec<Bron>) -> GridCel {
     GridCel { tekst, bronnen }
 }
 
@@ -116,10 +116,27 @@ fn kans_werk(o: &Optie) -> GridCel {
         ));
     }
     let label = o.bewijs.label();
-    tekst.push(Tekst::new(
-        format!("Bewijs: {}.", label.nl),
-        format!("Evidence: {}.", label.en),
-    ));
+    if o.bewijs_werk || !o.bewijs.zegt_effect() {
+        tekst.push(Tekst::new(
+            format!("Bewijs: {}.", label.nl),
+            format!("Evidence: {}.", label.en),
+        ));
+    } else {
+        // A rating about something else (own goals, fitness, studies) is not shown as a rating
+        // of the chance of work.
+        tekst.push(Tekst::new(
+            format!(
+                "Het oordeel ‘{}’ is geen oordeel over de kans op werk. Zie ‘Alles over {}’.",
+                label.nl.to_lowercase(),
+                o.naam.nl
+            ),
+            format!(
+                "The rating ‘{}’ is not a rating of the chance of work. See ‘All about {}’.",
+                label.en.to_lowercase(),
+                o.naam.en
+            ),
+        ));
+    }
     cel(tekst, bronnen)
 }
 

@@ -8,14 +8,20 @@
 //!
 //! Principles, enforced in code and tested:
 //! - **IPS is zero exclusion**: anyone in GGZ care (or on its waiting list) who wants paid work
-//!   sees IPS as fitting ([`rangschikking::nul_uitsluiting`]).
+//!   sees IPS as fitting ([`rangschikking::nul_uitsluiting`]). Zero exclusion means the IPS team
+//!   asks nothing else (no diagnosis, no readiness); it does not mean every GGZ team offers IPS —
+//!   the rules say both.
+//! - **Every text comes from the data**: reasons and notes are rules ([`regels`]); the code adds
+//!   none of its own, and no sentence is shown twice.
 //! - **Predictors explain, they never exclude**: rules marked `voorspeller` carry no weight; no
 //!   rule has a negative weight ([`regels::Regels::parse`] refuses both).
 //! - **The whole catalogue is always available**: [`rangschik`] returns every option, the fitting
 //!   ones first.
 //!
 //! The content is Dutch first (B1, "u"), English second. Every number in the catalogue carries its
-//! source (`seed-file:line` or an official web page) and the group it was measured in.
+//! source (`seed-file:line` or an official web page) with the words that support it ([`Bron`]),
+//! and the group it was measured in. [`Catalogus::meta`] says when it was made, how it is kept up
+//! to date and who paid for it.
 //!
 //! ```
 //! use werkkeuze_core::matcher::{rangschik, Antwoorden, Taal};
@@ -38,7 +44,7 @@ pub use antwoorden::{
     vragen, Antwoorden, Doel, Drempel, Ggz, Invoerfout, Keuze, Klachten, RecentWerk, Situatie,
     Structuur, Uitkering, Vertrouwen, Voorkeur, Vraag,
 };
-pub use catalogus::{catalogus, Bewijs, Catalogus, Cijfer, Optie};
+pub use catalogus::{catalogus, Bewijs, Bron, Catalogus, Cijfer, Meta, Optie};
 pub use grid::{option_grid, GridCel, GridKolom, GridRij, OptionGrid};
 pub use rangschikking::{rangschik, OptieUitslag, Reden, Spoor, Uitslag};
 

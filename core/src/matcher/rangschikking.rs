@@ -1,12 +1,14 @@
-//! Ranking: the rules from data plus a few small, named principles.
+//! Ranking: the rules from data plus two small, named principles.
 //!
 //! Every option of the catalogue is in the result (the person can always see the whole
-//! catalogue); the fitting ones (`passend`) come first, by score, then in catalogue order.
+//! catalogue); the fitting ones (`passend`) come first, by score, then in catalogue order. Every
+//! reason and note comes from a rule in `data/matcher/regels.toml` (or is the option's own note
+//! from the catalogue): this code adds no text of its own.
 
-use super::antwoorden::{Antwoorden, Doel, Drempel, Ggz};
-use super::catalogus::{catalogus, Catalogus, Optie};
-use super::regels::{regels, Regel, Regels, Soort, Treffer};
-use super::{Taal, Tekst, REKENHULP_LINK, VERTELLEN_LINK};
+use super::antwoorden::{Antwoorden, Doel, Ggz};
+use super::catalogus::{catalogus, Bron, Catalogus, Optie};
+use super::regels::{regels, Regel, Regels, Soort, Treffer, ALGEMEEN};
+use super::{Taal, Tekst, VERTELLEN_LINK};
 use serde::Serialize;
 
 /// An option with this score or more is shown as fitting ("past bij u").
@@ -31,7 +33,7 @@ pub struct Reden {
     pub tekst: Tekst,
     /// The answers that made this rule apply.
     pub antwoorden: Vec<Spoor>,
-    pub bron: Option<String>,
+    pub bron: Option<Bron>,
     /// An app route to follow, e.g. the disclosure aid.
     pub link: Option<&'static str>,
 }
@@ -125,8 +127,10 @@ impl Uitslag {
     }
 }
 
-/// IPS is zero exclusion: anyone in GGZ care (or waiting for it) who wants paid work is eligible
-/// (001_c330f0dc3297d9c7.txt:1239; 004_24eb8d71a2b8b69e.txt:140-141). Nothing else is asked.
+/// IPS is zero exclusion: anyone in GGZ care (or waiting for it) who wants paid work can take
+/// part (004_24eb8d71a2b8b69e.txt:140-141; 001_c330f0dc3297d9c7.txt:1239). Nothing else is asked.
+/// The rules give the reason (`ips-ggz-betaald-werk`, `ips-wachtlijst`); this makes sure IPS is
+/// shown as fitting whatever else the rules say.
 pub fn nul_uitsluiting(a: &Antwoorden) -> bool {
     a.doel == Some(Doel::BetaaldWerk) && matches!(a.ggz, Some(Ggz::Ja | Ggz::Wachtlijst))
 }
@@ -152,75 +156,8 @@ fn reden(regel: &Regel, treffers: &[Treffer]) -> Reden {
         tekst: regel.tekst.clone(),
         antwoorden: spoor(treffers),
         bron: regel.bron.clone(),
-        link: None,
+        link: regel.link.map(|l| l.route()),
     }
-}
-
-/// The traced answers for the zero-exclusion reason.
-fn nul_uitsluiting_reden(a: &Antwoorden) -> Reden {
-    let treffers: Vec<Treffer> = vec![
-        ("doel".to_string(), a.codes("doel")),
-        ("ggz".to_string(), a.codes("ggz")),
-    ];
-    Reden {
-        regel: "nul-uitsluiting".to_string(),
-        tekst: Tekst::new(
-            "U wilt betaald werk en u bent in de GGZ (of wacht daarop). Dan kunt u altijd meedoen aan IPS. Niemand wordt uitgesloten.",
-            "You want paid work and you are in mental health care (or waiting for it). Then you can always take part in IPS. Nobody is excluded.",
-        ),
-        antwoorden: spoor(&treffers),
-        bron: Some("001_c330f0dc3297d9c7.txt:1239".to_string()),
-        link: None,
-    }
-}
-
-/// Options at the workplace need some openness: when the person fears prejudice, feels shame
-/// or fears reactions, point to the disclosure aid.
-fn openheid_notitie(optie: &Optie, a: &Antwoorden) -> Option<Reden> {
-    if !optie.werkplek {
-        return None;
-    }
-    let zorgen: Vec<&'static str> = a
-        .drempels
-        .iter()
-        .filter(|d| {
-            matches!(
-                d,
-                Drempel::Vooroordelen | Drempel::Schaamte | Drempel::AngstTerugkeer
-            )
-        })
-        .map(|d| d.code())
-        .collect();
-    if zorgen.is_empty() {
-        return None;
-    }
-    Some(Reden {
-        regel: "openheid".to_string(),
-        tekst: Tekst::new(
-            "Bij deze hulp weet uw werkgever of leidinggevende er iets van. U bepaalt zelf wat u vertelt. U hoeft geen diagnose te noemen. De hulp 'Vertellen of verzwijgen?' helpt u kiezen.",
-            "With this help, your employer or manager will know something about it. You decide what you tell. You do not have to name a diagnosis. The aid 'To tell or not to tell?' helps you choose.",
-        ),
-        antwoorden: spoor(&[("drempels".to_string(), zorgen)]),
-        bron: Some("001_c330f0dc3297d9c7.txt:1312-1319".to_string()),
-        link: Some(VERTELLEN_LINK),
-    })
-}
-
-/// Money worries: point to the calculator and to help with benefit questions.
-fn geld_notitie(a: &Antwoorden) -> Option<Reden> {
-    if !a.drempels.contains(&Drempel::Geldzorgen) {
-        return None;
-    }
-    Some(Reden {
-        regel: "geldzorgen".to_string(),
-        tekst: Tekst::new(
-            "U maakt zich zorgen over geld. Dat is een bekende drempel. Reken vooraf uit wat werken voor uw inkomen betekent, met de rekenhulp. Vraag ook uw begeleider om hulp bij vragen over uw uitkering.",
-            "You worry about money. That is a well-known barrier. Work out beforehand what working means for your income, with the calculator. Also ask your support worker for help with questions about your benefit.",
-        ),
-        antwoorden: spoor(&[("drempels".to_string(), vec!["geldzorgen"])]),
-        bron: Some("002_ad756265b72af36a.txt:2176".to_string()),
-        link: Some(REKENHULP_LINK),
-    })
 }
 
 /// Scores one option: the weights of the rules that apply, the reasons and notes they give.
@@ -237,15 +174,7 @@ pub fn beoordeel(optie: &Optie, regels: &Regels, a: &Antwoorden) -> OptieUitslag
             }
         }
     }
-    let mut passend = score >= DREMPEL;
-    if optie.id == "ips" && nul_uitsluiting(a) {
-        passend = true;
-        score = score.max(DREMPEL);
-        if redenen.is_empty() {
-            redenen.push(nul_uitsluiting_reden(a));
-        }
-    }
-    let_op.extend(openheid_notitie(optie, a));
+    let passend = score >= DREMPEL || (optie.id == "ips" && nul_uitsluiting(a));
     let_op.push(Reden {
         regel: format!("{}-algemeen", optie.id),
         tekst: optie.let_op.clone(),
@@ -282,7 +211,10 @@ pub fn rangschik_met(catalogus: &Catalogus, regels: &Regels, a: &Antwoorden) -> 
     });
     Uitslag {
         opties: opties.into_iter().map(|(_, o)| o).collect(),
-        algemeen: geld_notitie(a).into_iter().collect(),
+        algemeen: regels
+            .voor(ALGEMEEN)
+            .filter_map(|r| r.treft(a).map(|t| reden(r, &t)))
+            .collect(),
     }
 }
 

@@ -84,6 +84,32 @@ pub fn begeleiding() -> Html {
             <uitslag::UitslagLijst heading={uitslag_kop.clone()} refused={(*refused).clone()}
                 on_refused={on_refused.clone()} />
             <grid::Vergelijking heading={grid_kop.clone()} refused={refused.is_some()} {on_refused} />
+            <OverDezeLijst />
         </div>
+    }
+}
+
+/// "Over deze lijst": when the content was checked, how it is kept up to date, who paid and how
+/// it was made (the catalogue's `meta`, the same fields as the disclosure aid's).
+#[function_component(OverDezeLijst)]
+fn over_deze_lijst() -> Html {
+    let t = use_text();
+    let lang = use_context::<crate::i18n::Lang>()
+        .unwrap_or_default()
+        .taal();
+    let m = &werkkeuze_core::matcher::catalogus().meta;
+    let datum = werkkeuze_core::matcher::catalogus::datum_voluit(&m.production_date, lang)
+        .unwrap_or_else(|| m.production_date.clone());
+    html! {
+        <section class="bg-about bg-no-print" aria-labelledby="bg-about-title">
+            <h2 id="bg-about-title">{t.about_heading}</h2>
+            <dl class="bg-about-facts">
+                <div><dt>{t.about_made}</dt><dd>{datum}</dd></div>
+                <div><dt>{t.about_update}</dt><dd>{m.update_policy.get(lang)}</dd></div>
+                <div><dt>{t.about_funding}</dt><dd>{m.funding.get(lang)}{" "}{m.interests.get(lang)}</dd></div>
+                <div><dt>{t.about_developed}</dt><dd>{m.developed.get(lang)}</dd></div>
+            </dl>
+            <p>{m.not_advice.get(lang)}</p>
+        </section>
     }
 }

@@ -69,6 +69,12 @@ crate::catalogue! {
         grid_decide,
         print,
         stand_label,
+        unverified,
+        about_heading,
+        about_made,
+        about_update,
+        about_funding,
+        about_developed,
     }
 }
 
@@ -147,6 +153,12 @@ pub static NL: BegeleidingText = BegeleidingText {
     grid_decide: "Deze vergelijking geeft informatie. U beslist zelf wat bij u past.",
     print: "Afdrukken of als pdf bewaren",
     stand_label: "Stand van de inhoud",
+    unverified: "(deze bron hebben wij niet zelf gelezen)",
+    about_heading: "Over deze lijst",
+    about_made: "Nagekeken op",
+    about_update: "Bijwerken",
+    about_funding: "Wie betaalde",
+    about_developed: "Hoe wij dit maakten",
 };
 
 /// English (second language).
@@ -224,6 +236,12 @@ pub static EN: BegeleidingText = BegeleidingText {
     grid_decide: "This comparison gives information. You decide what suits you.",
     print: "Print or save as PDF",
     stand_label: "Content status",
+    unverified: "(we have not read this source ourselves)",
+    about_heading: "About this list",
+    about_made: "Checked on",
+    about_update: "Updates",
+    about_funding: "Who paid",
+    about_developed: "How we made it",
 };
 
 crate::catalogue_lookup!(BegeleidingText);

@@ -8,7 +8,7 @@ use super::text::{use_text, BegeleidingText};
 use crate::route::Route;
 use crate::state::use_begeleiding;
 use werkkeuze_core::matcher::catalogus::is_bron;
-use werkkeuze_core::matcher::{catalogus, rangschik, Antwoorden, OptieUitslag, Reden, Taal};
+use werkkeuze_core::matcher::{catalogus, rangschik, Antwoorden, Bron, OptieUitslag, Reden, Taal};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -29,8 +29,18 @@ pub fn bron(t: &BegeleidingText, b: &str) -> Html {
     }
 }
 
+/// A source with, when nobody here has read it, a word that says so.
+pub fn bron_met_stand(t: &BegeleidingText, b: &Bron) -> Html {
+    html! {
+        <>
+            {bron(t, &b.bron)}
+            if b.ongeverifieerd { {" "}<em class="bg-unverified">{t.unverified}</em> }
+        </>
+    }
+}
+
 /// A list of sources after a label ("Bronnen: …").
-pub fn bronnen(t: &BegeleidingText, lijst: &[String]) -> Html {
+pub fn bronnen(t: &BegeleidingText, lijst: &[Bron]) -> Html {
     if lijst.is_empty() {
         return Html::default();
     }
@@ -42,7 +52,7 @@ pub fn bronnen(t: &BegeleidingText, lijst: &[String]) -> Html {
     let items = lijst
         .iter()
         .enumerate()
-        .map(|(i, b)| html! { <>{if i > 0 { "; " } else { "" }}{bron(t, b)}</> })
+        .map(|(i, b)| html! { <>{if i > 0 { "; " } else { "" }}{bron_met_stand(t, b)}</> })
         .collect::<Html>();
     html! { <p class="source bg-source">{label}{": "}{items}</p> }
 }
@@ -65,7 +75,7 @@ fn reden(t: &BegeleidingText, r: &Reden, lang: Taal) -> Html {
     let src = r
         .bron
         .as_ref()
-        .map(|b| html! { <span class="source bg-source">{" ("}{t.source}{": "}{bron(t, b)}{")"}</span> })
+        .map(|b| html! { <span class="source bg-source">{" ("}{t.source}{": "}{bron_met_stand(t, b)}{")"}</span> })
         .unwrap_or_default();
     html! { <li>{r.met_antwoorden(lang)}{link}{src}</li> }
 }
@@ -104,7 +114,7 @@ fn detail(p: &DetailProps) -> Html {
                 <li>
                     {c.tekst.get(lang)}{" "}
                     <span class="bg-group">{t.measured_in}{": "}{c.groep.get(lang).trim_end_matches('.')}{"."}</span>
-                    {" "}<span class="source bg-source">{t.source}{": "}{bron(t, &c.bron)}</span>
+                    {" "}<span class="source bg-source">{t.source}{": "}{bron_met_stand(t, &c.bron)}</span>
                 </li>
             }
         })
