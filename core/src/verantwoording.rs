@@ -42,12 +42,45 @@ pub fn vertellen() -> Option<Verantwoording> {
     })
 }
 
-/// "Welke begeleiding past bij mij?". Its production date, update policy and funding statement
-/// are being added to `data/matcher` (issue 15, the matcher's part); until they are there, this
-/// is `None` and the page says that they are not recorded yet. When they are, read them here
-/// from the matcher's catalogue, as [`vertellen`] does from the disclosure aid.
+/// "Welke begeleiding past bij mij?": from the `[meta]` of `data/matcher/catalogus.toml` and the
+/// sources of its catalogue and rules (each counted once). `None` while the app has not loaded
+/// the matcher's data.
 pub fn begeleiding() -> Option<Verantwoording> {
-    None
+    use crate::matcher::{catalogus, regels};
+    crate::data::bestand("matcher/catalogus")?;
+    crate::data::bestand("matcher/regels")?;
+    let c = catalogus::catalogus();
+    let m = &c.meta;
+    if m.production_date.is_empty() {
+        return None;
+    }
+    let tekst = |t: &crate::matcher::Tekst| Text {
+        nl: t.nl.clone(),
+        en: t.en.clone(),
+    };
+    let mut bronnen: Vec<&catalogus::Bron> = c
+        .opties
+        .iter()
+        .flat_map(|o| o.alle_bronnen())
+        .chain(c.terugval.iter().map(|t| &t.bron))
+        .chain(
+            regels::regels()
+                .regels
+                .iter()
+                .filter_map(|r| r.bron.as_ref()),
+        )
+        .collect();
+    bronnen.sort_by(|a, b| a.bron.cmp(&b.bron));
+    bronnen.dedup_by(|a, b| a.bron == b.bron);
+    Some(Verantwoording {
+        datum: m.production_date.clone(),
+        bijwerken: tekst(&m.update_policy),
+        financiering: tekst(&m.funding),
+        belangen: tekst(&m.interests),
+        bronnen: bronnen.len(),
+        niet_nagelezen: bronnen.iter().filter(|b| b.ongeverifieerd).count(),
+        seed_citaten: bronnen.iter().filter(|b| b.is_seed()).count(),
+    })
 }
 
 #[cfg(test)]
@@ -63,5 +96,16 @@ mod tests {
         assert!(v.bronnen > 50);
         assert!(v.niet_nagelezen > 0 && v.niet_nagelezen < v.bronnen);
         assert!(v.seed_citaten >= 25);
+    }
+
+    #[test]
+    fn the_matcher_accounts_for_itself_from_its_own_data() {
+        let v = begeleiding().expect("embedded natively");
+        let m = &crate::matcher::catalogus::catalogus().meta;
+        assert_eq!(v.datum, m.production_date);
+        assert_eq!(v.bijwerken.nl, m.update_policy.nl);
+        assert_eq!(v.financiering.en, m.funding.en);
+        assert!(v.bronnen > 20, "{}", v.bronnen);
+        assert!(v.niet_nagelezen <= v.bronnen);
     }
 }

@@ -460,9 +460,11 @@ test('"Hoe wij dit maken": from the footer, with the facts from the data, in bot
   await page.getByRole('heading', { level: 1, name: 'Hoe wij dit maken' }).waitFor();
   const main = await page.getByRole('main').innerText();
   assert.match(main, /geschreven door het project Werkkeuze zelf/);
-  // The disclosure aid's facts come from its data; the matcher's are not recorded yet.
+  // Each tool's facts come from its own data.
   const aid = await page.getByRole('region', { name: 'Vertellen of verzwijgen?' }).innerText();
   assert.match(aid, /04-12-2026[\s\S]*elk jaar[\s\S]*geen financier[\s\S]*\d+ bronnen, waarvan \d+ niet zelf in de bron nagelezen/);
+  const matcher = await page.getByRole('region', { name: 'Welke begeleiding past bij mij?' }).innerText();
+  assert.match(matcher, /04-12-2026[\s\S]*elk jaar[\s\S]*geen financier[\s\S]*\d+ bronnen/);
   assert.match(main, /Nog niet met de mensen voor wie het is gemaakt/);
   assert.match(main, /geen eigen meldpunt/);
   assert.match(main, /Versie van de inhoud: [0-9a-f]{16}/);
