@@ -1,9 +1,10 @@
 //! Small pieces shared by the steps: updating the answers, the content in the current language,
 //! and the list of sources under a claim.
 
-use super::text::use_text;
+use super::text::{use_text, VertellenText};
 use crate::state::{core_lang, VertellenHandle};
 use crate::widgets::bron::BronLink;
+use werkkeuze_core::citaat;
 use werkkeuze_core::disclosure::{self, Answers, Content, Lang, SourceKind, Weight};
 use yew::prelude::*;
 
@@ -40,7 +41,9 @@ pub struct SourcesProps {
     pub ids: Vec<String>,
 }
 
-/// The sources behind a claim: title, link or seed citation, and the date checked.
+/// The sources behind a claim: title (a link when there is an address), the lines of a seed
+/// document, the words we read, where we read them, the date, and whether we read them in the
+/// source itself.
 #[function_component(Sources)]
 pub fn sources(props: &SourcesProps) -> Html {
     let t = use_text();
@@ -54,16 +57,45 @@ pub fn sources(props: &SourcesProps) -> Html {
                 }
                 None => html! { {&s.title} },
             };
-            let citation = match (s.kind, &s.citation) {
-                (SourceKind::Seed, Some(cit)) => {
-                    html! { <>{", "}{t.seed_lines}{" "}<code>{cit}</code></> }
+            let lines = match (
+                s.kind,
+                s.citation.as_deref().and_then(citaat::lees_seed_verwijzing),
+            ) {
+                (SourceKind::Seed, Some(v)) => {
+                    let ranges = v
+                        .bereiken
+                        .iter()
+                        .map(|(a, b)| {
+                            if a == b {
+                                a.to_string()
+                            } else {
+                                format!("{a}–{b}")
+                            }
+                        })
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    html! { <>{", "}{t.seed_lines}{" "}{ranges}</> }
                 }
                 _ => Html::default(),
             };
-            let unverified = (!s.verified).then(|| html! { <>{" "}{t.source_unverified}</> });
+            // Studies are quoted in English, the rest in Dutch.
+            let quote_lang = if s.kind == SourceKind::Research {
+                "en"
+            } else {
+                "nl"
+            };
+            let quote = s.citaat.as_ref().map(|q| {
+                html! { <>{": "}<q class="vt-quote" lang={quote_lang}>{q}</q></> }
+            });
+            let via = s.via.as_ref().map(|v| {
+                html! { <>{" ("}<BronLink href={v.clone()}>{t.source_read_via}</BronLink>{")"}</> }
+            });
+            let unverified = (!s.verified).then(
+                || html! { <>{" "}<strong class="vt-unverified">{t.source_unverified}</strong></> },
+            );
             html! {
                 <li>
-                    {title}{citation}
+                    {title}{lines}{quote}{via}
                     {" ("}{t.checked_on}{" "}{date(&s.checked)}{")"}
                     {unverified}
                 </li>
@@ -71,4 +103,31 @@ pub fn sources(props: &SourcesProps) -> Html {
         })
         .collect::<Html>();
     html! { <ul class="vt-sources source">{items}</ul> }
+}
+
+/// A mark on a claim that rests only on sources nobody here read in the source itself. A plain
+/// function, not a component: it is used on every claim.
+pub fn unverified(t: &VertellenText, ids: &[String]) -> Html {
+    if disclosure::content().rests_on_unverified(ids) {
+        html! { <span class="vt-unverified">{" "}{t.claim_unverified}</span> }
+    } else {
+        Html::default()
+    }
+}
+
+/// What the person must keep in mind in their situation whatever they choose (on sick leave, the
+/// duties that stay). Nothing when no situation is chosen or it has no such note.
+pub fn situation_note(t: &VertellenText, lang: Lang, situation: Option<&str>) -> Html {
+    let c = disclosure::content();
+    match situation
+        .and_then(|s| c.situation(s))
+        .and_then(|s| s.let_op.as_ref())
+    {
+        Some(n) => html! {
+            <div class="notice vt-let-op">
+                <p><strong>{t.let_op}</strong>{" "}{n.text.get(lang)}</p>
+            </div>
+        },
+        None => Html::default(),
+    }
 }
