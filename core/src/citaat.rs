@@ -16,7 +16,7 @@
 //! `data/documenten.toml` ([`documenten`]).
 
 use crate::Taal;
-use serde::Deserialize;
+use serde_json::Value;
 use std::sync::OnceLock;
 
 /// A citation of seed lines: the file name and the inclusive line ranges (1-based).
@@ -143,23 +143,20 @@ pub fn controleer_seed_citaat(
 }
 
 /// One of the source documents: what a reader needs to find it again.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Document {
     /// The seed file, `NNN_<16 hex>.txt`.
     pub bestand: String,
     /// The title as the document or its publisher names it (a name: not translated), or, with
     /// `titel_beschreven`, our description of a document whose title we do not have.
     pub titel: String,
-    #[serde(default)]
     pub titel_beschreven: bool,
     /// The English description, for a described title only.
-    #[serde(default)]
     pub titel_en: Option<String>,
     /// Who made or published it (organisations, or authors as in a reference list).
     pub door: String,
     pub door_en: String,
     pub jaar: String,
-    #[serde(default)]
     pub jaar_en: Option<String>,
     /// The language of the document (`nl`).
     pub taal: String,
@@ -167,33 +164,28 @@ pub struct Document {
     pub over: String,
     pub over_en: String,
     /// The page the text ends on, for the last heading's pages.
-    #[serde(default)]
     pub laatste_pagina: Option<u32>,
     /// Where the title, maker and year come from: document lines or web pages, with the words.
-    #[serde(default)]
     pub bewijs: Vec<Bewijs>,
     /// The headings, in the order of the document.
-    #[serde(default)]
     pub deel: Vec<Deel>,
 }
 
 /// The words that show a fact about a document, and where they stand: a line of the document
 /// (`NNN_<hex>.txt:<lines>`) or a web page read on `gelezen`.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Bewijs {
     pub bron: String,
     pub citaat: String,
-    #[serde(default)]
     pub gelezen: Option<String>,
 }
 
 /// A heading of a document: the line it stands on, its words, and the page it starts on when the
 /// document's own table of contents says so.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Deel {
     pub regel: usize,
     pub kop: String,
-    #[serde(default)]
     pub pagina: Option<u32>,
 }
 
@@ -262,6 +254,8 @@ impl Document {
 /// Where in a document a citation points: a heading and, when known, its pages.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Plaats<'a> {
+    /// The heading's position among the document's headings.
+    pub deel: usize,
     pub kop: &'a str,
     pub paginas: Option<(u32, u32)>,
 }
@@ -287,7 +281,18 @@ pub struct LeesbareBron<'a> {
     pub plaatsen: Vec<Plaats<'a>>,
 }
 
-impl LeesbareBron<'_> {
+impl<'a> LeesbareBron<'a> {
+    /// Takes in another citation of the same document: a list of sources then names the document
+    /// once, with the headings of all its citations in the order of the document.
+    pub fn voeg_toe(&mut self, ander: LeesbareBron<'a>) {
+        for p in ander.plaatsen {
+            if !self.plaatsen.contains(&p) {
+                self.plaatsen.push(p);
+            }
+        }
+        self.plaatsen.sort_by_key(|p| p.deel);
+    }
+
     /// "onderdeel" or "onderdelen" ("section", "sections").
     pub fn plaats_woord(&self, taal: Taal) -> &'static str {
         match (taal, self.plaatsen.len() > 1) {
@@ -325,21 +330,62 @@ impl LeesbareBron<'_> {
     }
 }
 
-/// Reads and checks `data/documenten.toml` (as JSON): a known seed file name for each document,
-/// each once; nothing empty; headings in the order of the document.
+/// Reads `data/documenten.toml` (as JSON). A missing text reads as empty and a missing number as
+/// none; [`controleer_documenten`] says what is missing. The file is built into the app, so the
+/// tests check it once instead of every phone at every start.
+///
+/// Read by hand from a [`Value`] rather than with a derived deserializer: the glossary is in the
+/// first download of the app, and derived code for four structs cost more than this does.
 pub fn lees_documenten(json: &str) -> Result<Vec<Document>, String> {
-    #[derive(Deserialize)]
-    struct Bestand {
-        document: Vec<Document>,
+    let waarde: Value = serde_json::from_str(json).map_err(|e| format!("documenten: {e}"))?;
+    let mut uit = Vec::new();
+    for d in rij(&waarde, "document") {
+        let mut bewijs = Vec::new();
+        for b in rij(d, "bewijs") {
+            bewijs.push(Bewijs {
+                bron: tekst(b, "bron"),
+                citaat: tekst(b, "citaat"),
+                gelezen: misschien(b, "gelezen"),
+            });
+        }
+        let mut deel = Vec::new();
+        for k in rij(d, "deel") {
+            deel.push(Deel {
+                regel: getal(k, "regel").unwrap_or(0) as usize,
+                kop: tekst(k, "kop"),
+                pagina: getal(k, "pagina"),
+            });
+        }
+        uit.push(Document {
+            bestand: tekst(d, "bestand"),
+            titel: tekst(d, "titel"),
+            titel_beschreven: d.get("titel_beschreven") == Some(&Value::Bool(true)),
+            titel_en: misschien(d, "titel_en"),
+            door: tekst(d, "door"),
+            door_en: tekst(d, "door_en"),
+            jaar: tekst(d, "jaar"),
+            jaar_en: misschien(d, "jaar_en"),
+            taal: tekst(d, "taal"),
+            over: tekst(d, "over"),
+            over_en: tekst(d, "over_en"),
+            laatste_pagina: getal(d, "laatste_pagina"),
+            bewijs,
+            deel,
+        });
     }
-    let b: Bestand = crate::data::lees(json).map_err(|e| format!("documenten: {e}"))?;
-    let mut gezien = std::collections::HashSet::new();
-    for d in &b.document {
+    Ok(uit)
+}
+
+/// What is wrong with the documents, if anything: each a known seed file name, once; no empty
+/// title, maker, year, language or description; an English description for a described title;
+/// headings with a line, in the order of the document, each with words; evidence with words.
+pub fn controleer_documenten(documenten: &[Document]) -> Result<(), String> {
+    for (i, d) in documenten.iter().enumerate() {
         let naam = &d.bestand;
         if lees_seed_verwijzing(&format!("{naam}:1")).is_none() {
             return Err(format!("documenten: '{naam}' is geen seed-bestand"));
         }
-        if !gezien.insert(naam.as_str()) {
+        if documenten[..i].iter().any(|x| &x.bestand == naam) {
             return Err(format!("documenten: '{naam}' staat er twee keer in"));
         }
         for (veld, waarde) in [
@@ -355,24 +401,60 @@ pub fn lees_documenten(json: &str) -> Result<Vec<Document>, String> {
                 return Err(format!("documenten: '{naam}' heeft geen {veld}"));
             }
         }
-        if d.titel_beschreven && d.titel_en.as_deref().is_none_or(|t| t.trim().is_empty()) {
+        if d.titel_beschreven && d.titel_en.is_none() {
             return Err(format!(
                 "documenten: '{naam}': een beschreven titel heeft ook titel_en"
             ));
         }
         if d.deel.windows(2).any(|w| w[0].regel >= w[1].regel)
-            || d.deel.iter().any(|x| x.regel == 0)
+            || d.deel.iter().any(|k| k.regel == 0 || k.kop.is_empty())
         {
             return Err(format!(
                 "documenten: '{naam}': de koppen staan niet op volgorde van hun regel"
             ));
         }
+        if d.bewijs
+            .iter()
+            .any(|b| b.bron.is_empty() || b.citaat.is_empty())
+        {
+            return Err(format!(
+                "documenten: '{naam}': bewijs zonder bron of woorden"
+            ));
+        }
     }
-    Ok(b.document)
+    Ok(())
+}
+
+/// A text field; empty when it is missing or blank.
+fn tekst(v: &Value, veld: &str) -> String {
+    misschien(v, veld).unwrap_or_default()
+}
+
+/// A text field that is there and not blank.
+fn misschien(v: &Value, veld: &str) -> Option<String> {
+    match v.get(veld) {
+        Some(Value::String(s)) if !s.trim().is_empty() => Some(s.clone()),
+        _ => None,
+    }
+}
+
+/// A whole number that fits a page or line number.
+fn getal(v: &Value, veld: &str) -> Option<u32> {
+    v.get(veld)
+        .and_then(Value::as_u64)
+        .and_then(|n| u32::try_from(n).ok())
+}
+
+/// The entries of an array field (none when it is missing).
+fn rij<'a>(v: &'a Value, veld: &str) -> &'a [Value] {
+    match v.get(veld) {
+        Some(Value::Array(a)) => a,
+        _ => &[],
+    }
 }
 
 /// The source documents, from `data/documenten.toml` (always embedded: every tool and the
-/// glossary cite them). Read once; empty if the file were invalid (a test forbids that).
+/// glossary cite them). Read once; empty if the file were not JSON (a test checks it whole).
 pub fn documenten() -> &'static [Document] {
     static CELL: OnceLock<Vec<Document>> = OnceLock::new();
     CELL.get_or_init(|| lees_documenten(crate::embedded!("documenten")).unwrap_or_default())
@@ -407,6 +489,7 @@ pub fn leesbare_bron(verwijzing: &str) -> Option<LeesbareBron<'static>> {
     let plaatsen = gezien
         .into_iter()
         .map(|i| Plaats {
+            deel: i,
             kop: &document.deel[i].kop,
             paginas: document.paginas(i),
         })
@@ -517,12 +600,23 @@ mod tests {
         // Slides without headings: the document only; a described title in English.
         assert_eq!(
             leesbaar("003_67b7aad3d31d0557.txt:127-130,291-293", Taal::En).unwrap(),
-            "Meedoen/Meedelen workshop (slides) (Divosa and Amsterdam UMC, 2026)"
+            "Meedoen/Meedelen workshop: slides (Divosa and Amsterdam UMC, 2026)"
         );
         assert_eq!(
             leesbaar("004_24eb8d71a2b8b69e.txt:133-160", Taal::En).unwrap(),
             "Handbook on IPS: foreword and prologue (Van Weeghel, De Winter and Verhoeven, 2024 \
              or later), section ‘Proloog, 1 IPS in een notendop’"
+        );
+    }
+
+    #[test]
+    fn two_citations_of_one_document_name_it_once_with_both_headings_in_order() {
+        let mut b = leesbare_bron("000_3e358a3822bcc572.txt:1710-1720").unwrap();
+        b.voeg_toe(leesbare_bron("000_3e358a3822bcc572.txt:1212-1214").unwrap());
+        b.voeg_toe(leesbare_bron("000_3e358a3822bcc572.txt:1710").unwrap());
+        assert_eq!(
+            b.plaats(Taal::Nl).unwrap(),
+            "onderdelen ‘3.2 Resultaten netwerkanalyse’; ‘4 Behoefte aan kennis in Nederland’"
         );
     }
 
@@ -541,14 +635,17 @@ mod tests {
     fn the_documents_file_is_valid_and_a_bad_one_is_refused() {
         assert_eq!(documenten().len(), 5);
         let goed = crate::embedded!("documenten");
-        assert!(lees_documenten(goed).is_ok());
+        let lees = |json: &str| lees_documenten(json).and_then(|d| controleer_documenten(&d));
+        assert!(lees(goed).is_ok());
         let dubbel = goed.replace("001_c330f0dc3297d9c7.txt", "000_3e358a3822bcc572.txt");
-        assert!(lees_documenten(&dubbel).is_err_and(|e| e.contains("twee keer")));
+        assert!(lees(&dubbel).is_err_and(|e| e.contains("twee keer")));
         let fout = goed.replace("\"004_24eb8d71a2b8b69e.txt\"", "\"handboek.pdf\"");
-        assert!(lees_documenten(&fout).is_err_and(|e| e.contains("geen seed-bestand")));
+        assert!(lees(&fout).is_err_and(|e| e.contains("geen seed-bestand")));
         let ongeordend = goed.replace("\"regel\":159", "\"regel\":1");
         assert_ne!(ongeordend, goed);
-        assert!(lees_documenten(&ongeordend).is_err_and(|e| e.contains("volgorde")));
+        assert!(lees(&ongeordend).is_err_and(|e| e.contains("volgorde")));
+        let zonder_jaar = goed.replace("\"jaar\":\"2021\"", "\"jaar\":\" \"");
+        assert!(lees(&zonder_jaar).is_err_and(|e| e.contains("geen jaar")));
     }
 
     #[test]
