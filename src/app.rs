@@ -290,7 +290,13 @@ fn layout(props: &LayoutProps) -> Html {
                     <p>{m.footer_privacy}{" "}
                         <Link<Route> to={Route::Privacy} classes="footer-link">{m.nav_privacy}</Link<Route>></p>
                     <p>{m.footer_estimate}</p>
-                    <p><Link<Route> to={Route::Insluiten} classes="footer-link">{m.nav_embed}</Link<Route>></p>
+                    <p>
+                        <Link<Route> to={Route::HoeWijMaken} classes="footer-link">
+                            {crate::pages::hoe_wij_maken::title(lang)}
+                        </Link<Route>>
+                        {" · "}
+                        <Link<Route> to={Route::Insluiten} classes="footer-link">{m.nav_embed}</Link<Route>>
+                    </p>
                     <FooterSession />
                 </>
             },
@@ -384,7 +390,8 @@ fn footer_links(p: &FooterLinksProps) -> Html {
 
 #[cfg(not(feature = "start"))]
 fn switch(route: Route) -> Html {
-    use crate::data::{Gegevens, ALLE, BEGELEIDING, REKENHULP, VERTELLEN};
+    use crate::data::{Gegevens, ALLE, BEGELEIDING, REKENHULP, VERANTWOORDING, VERTELLEN};
+    use crate::pages::hoe_wij_maken::HoeWijMaken;
     match route {
         Route::Home => html! { <Home /> },
         Route::Vertellen => html! { <Gegevens bundels={VERTELLEN}><Vertellen /></Gegevens> },
@@ -395,6 +402,9 @@ fn switch(route: Route) -> Html {
         Route::Begrippen => html! { <Begrippen /> },
         Route::Bewaren => html! { <Bewaren /> },
         Route::Plan => html! { <Gegevens bundels={ALLE}><Plan /></Gegevens> },
+        Route::HoeWijMaken => {
+            html! { <Gegevens bundels={VERANTWOORDING}><HoeWijMaken /></Gegevens> }
+        }
         Route::Openen { data } => {
             html! { <Gegevens bundels={ALLE}><Openen data={data} /></Gegevens> }
         }

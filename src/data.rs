@@ -19,6 +19,8 @@ use yew::prelude::*;
 pub const VERTELLEN: &[&str] = &["vertellen"];
 pub const REKENHULP: &[&str] = &["rekenhulp"];
 pub const BEGELEIDING: &[&str] = &["begeleiding"];
+/// The bundles whose tools account for their content on "Hoe wij dit maken".
+pub const VERANTWOORDING: &[&str] = &["vertellen", "begeleiding"];
 /// Every bundle: pages that show all three tools (Mijn plan, a shared session).
 pub const ALLE: &[&str] = &["vertellen", "rekenhulp", "begeleiding"];
 

@@ -25,6 +25,9 @@ pub enum Route {
     /// "Mijn plan": one printable handout from every tool.
     #[at("/mijn-plan")]
     Plan,
+    /// "Hoe wij dit maken": who writes the content, sources, checks, updates, reporting errors.
+    #[at("/hoe-wij-dit-maken")]
+    HoeWijMaken,
     /// A shared link: the session sits in the address after `#`, never sent to a server.
     #[at("/openen/:data")]
     Openen { data: String },
@@ -54,6 +57,7 @@ mod tests {
             Route::Begrippen,
             Route::Bewaren,
             Route::Plan,
+            Route::HoeWijMaken,
             Route::Openen {
                 data: "s1.abc-_".into(),
             },

@@ -14,6 +14,20 @@ pub struct Begrip {
     pub uitleg_en: String,
     /// A law on wetten.overheid.nl, an official page, or `seed-file:line`.
     pub bron: String,
+    /// For a seed source: the words of the cited lines that carry the explanation (a test looks
+    /// for them there).
+    #[serde(default)]
+    pub citaat: Option<String>,
+}
+
+impl Begrip {
+    /// The seed citation in `bron` (`NNN_<hex>.txt:<lines>`), if the source is a seed document.
+    pub fn seed_verwijzing(&self) -> Option<&str> {
+        self.bron
+            .split_whitespace()
+            .find(|w| w.contains(".txt:"))
+            .map(|w| w.trim_end_matches(['.', ';']))
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -45,6 +59,14 @@ fn check(file: File) -> Result<Vec<Begrip>, String> {
         ] {
             if value.trim().is_empty() {
                 return Err(format!("begrip '{}' heeft geen {field}", b.id));
+            }
+        }
+        if let Some(v) = b.seed_verwijzing() {
+            if crate::citaat::lees_seed_verwijzing(v).is_none() {
+                return Err(format!("begrip '{}': '{v}' is geen seed-verwijzing", b.id));
+            }
+            if b.citaat.as_deref().is_none_or(|c| c.trim().is_empty()) {
+                return Err(format!("begrip '{}': seed-bron zonder citaat", b.id));
             }
         }
     }

@@ -15,7 +15,10 @@
 //! - [`money`]: amounts in cents and Dutch number input.
 //! - [`opdrachtregel`]: what the command-line tools share (short error lines, the current month).
 //! - [`session`]: the versioned session codec (file, link, QR code).
-//! - [`Taal`]: the two languages (Dutch first, English second) and the [`tekst!`] macro.
+//! - [`verantwoording`]: what each tool says about how its content is made and kept up to date
+//!   (the page "Hoe wij dit maken").
+//! - [`Taal`]: the two languages (Dutch first, English second) and the [`tekst!`] macro;
+//!   [`lijkt_nederlands`] finds an English text that still holds Dutch.
 
 pub mod citaat;
 pub mod data;
@@ -27,5 +30,6 @@ pub mod money;
 pub mod opdrachtregel;
 pub mod session;
 mod taal;
+pub mod verantwoording;
 
-pub use taal::Taal;
+pub use taal::{lijkt_nederlands, nederlandse_woorden, Taal};

@@ -44,3 +44,66 @@ macro_rules! tekst {
         }
     };
 }
+
+/// Words that mark a text as Dutch and are not English words. Used by tests to find an English
+/// entry that still holds Dutch.
+const NEDERLANDSE_WOORDEN: &[&str] = &[
+    "het", "een", "niet", "uw", "wordt", "voor", "van", "met", "ook", "dat", "bij", "naar", "zijn",
+    "kunt", "moet", "mag", "heeft", "geen", "wat", "als", "maar", "wel", "deze", "die", "u", "de",
+    "en", "je", "jij", "ik", "wij", "ze", "zij", "hij", "om", "tot", "nog", "dan",
+];
+
+/// The Dutch words in an English text, leaving out what stands between brackets or quotes (a
+/// Dutch name given on purpose, such as "(College voor de Rechten van de Mens)"). A text with two
+/// or more is still (partly) Dutch.
+pub fn nederlandse_woorden(engels: &str) -> Vec<String> {
+    let mut zonder = String::with_capacity(engels.len());
+    let mut diepte = 0usize;
+    let mut in_citaat = false;
+    for c in engels.chars() {
+        match c {
+            '(' => diepte += 1,
+            ')' => diepte = diepte.saturating_sub(1),
+            '‘' | '“' | '"' if diepte == 0 && !in_citaat => in_citaat = true,
+            '’' | '”' | '"' if diepte == 0 && in_citaat => in_citaat = false,
+            c if diepte == 0 && !in_citaat => zonder.push(c),
+            _ => {}
+        }
+    }
+    zonder
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .filter(|w| NEDERLANDSE_WOORDEN.contains(&w.as_str()))
+        .collect()
+}
+
+/// Whether an English text still holds Dutch (two or more Dutch words outside brackets and
+/// quotes).
+pub fn lijkt_nederlands(engels: &str) -> bool {
+    nederlandse_woorden(engels).len() >= 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_english_text_with_dutch_in_it_is_found() {
+        assert!(lijkt_nederlands("U hoeft uw diagnose niet te noemen."));
+        assert!(lijkt_nederlands(
+            "You do not have to name het diagnose van u."
+        ));
+        assert!(!lijkt_nederlands(
+            "Ask the Netherlands Institute for Human Rights (College voor de Rechten van de Mens)."
+        ));
+        assert!(!lijkt_nederlands(
+            "The law calls this a 'disproportionate burden' (onevenredige belasting)."
+        ));
+        assert!(!lijkt_nederlands("You can ask for adjustments."));
+        assert_eq!(
+            nederlandse_woorden("Dit is een test met de"),
+            ["een", "met", "de"]
+        );
+    }
+}

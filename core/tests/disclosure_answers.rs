@@ -60,7 +60,7 @@ fn clean_drops_what_the_content_does_not_know() {
     a.mark("oude-reden", Weight::Somewhat);
     a.choices.insert(
         "wanneer".into(),
-        vec!["in_brief".into(), "bij_problemen".into()],
+        vec!["in_brief".into(), "later_terug".into()],
     );
     a.choices
         .insert("hoeveel".into(), vec!["deel".into(), "alles".into()]);
@@ -77,7 +77,7 @@ fn clean_drops_what_the_content_does_not_know() {
     assert_eq!(a.audience, None);
     assert_eq!(a.marks.len(), 1);
     // "in brief" does not apply on sick leave; a single-choice group keeps one choice.
-    assert_eq!(a.chosen("wanneer"), ["bij_problemen"]);
+    assert_eq!(a.chosen("wanneer"), ["later_terug"]);
     assert_eq!(a.chosen("hoeveel"), ["deel"]);
     assert!(!a.choices.contains_key("oude-groep"));
     assert_eq!(a.own_reasons[0].id, id);

@@ -54,7 +54,7 @@ fn the_shipped_content_is_valid() {
     assert_eq!(c.situations.len(), 5);
     assert_eq!(c.audiences.len(), 5);
     assert_eq!(c.sure.items.len(), 4);
-    assert_eq!(c.meta.production_date, "2026-11-24");
+    assert_eq!(c.meta.production_date, "2026-12-04");
 }
 
 #[test]
@@ -199,40 +199,7 @@ fn the_ipdas_metadata_is_complete() {
     assert!(!m.evidence_sources.is_empty());
 }
 
-/// Cited seed lines exist in the seed documents (when the project's shared folder is present).
-#[test]
-fn seed_citations_point_at_real_lines() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/seeds");
-    if !dir.is_dir() {
-        eprintln!("skipped: {} not present", dir.display());
-        return;
-    }
-    for s in content()
-        .sources
-        .iter()
-        .filter(|s| s.kind == SourceKind::Seed)
-    {
-        let citation = s.citation.as_deref().unwrap();
-        let (file, lines) = citation.split_once(':').unwrap();
-        let text = std::fs::read_to_string(dir.join(file))
-            .unwrap_or_else(|e| panic!("{}: {file}: {e}", s.id));
-        let all: Vec<&str> = text.lines().collect();
-        let (from, to) = match lines.split_once('-') {
-            Some((a, b)) => (a.parse::<usize>().unwrap(), b.parse::<usize>().unwrap()),
-            None => {
-                let n = lines.parse::<usize>().unwrap();
-                (n, n)
-            }
-        };
-        assert!(to <= all.len(), "{}: {citation} beyond the end", s.id);
-        let cited = all[from - 1..to].join(" ");
-        assert!(
-            cited.trim().len() > 20,
-            "{}: {citation} is (nearly) empty",
-            s.id
-        );
-    }
-}
+// The seed citations and their quotes: tests/disclosure_citaten.rs.
 
 /// Every Dutch and English text of the content, with where it is.
 fn texts(c: &Content) -> Vec<(String, Text)> {
@@ -445,4 +412,74 @@ fn rejects_a_file_that_is_not_the_right_shape() {
     files.redenen = r#"{"reden": []}"#;
     let err = Content::parse(files).unwrap_err();
     assert!(err.to_string().contains("redenen.toml"), "{err}");
+}
+
+#[test]
+fn rejects_a_seed_source_without_its_quote() {
+    rejects("bronnen", "seed-bron zonder citaat", |v| {
+        let list = v["source"].as_array_mut().unwrap();
+        let seed = list.iter_mut().find(|s| s["kind"] == "seed").unwrap();
+        seed.as_object_mut().unwrap().remove("citaat");
+    });
+}
+
+#[test]
+fn rejects_a_read_page_without_its_quote_or_an_unread_one_without_a_note() {
+    rejects("bronnen", "nagelezen bron zonder citaat", |v| {
+        let list = v["source"].as_array_mut().unwrap();
+        let page = list
+            .iter_mut()
+            .find(|s| s["verified"] == true && s["kind"] == "official")
+            .unwrap();
+        page.as_object_mut().unwrap().remove("citaat");
+    });
+    rejects("bronnen", "niet nagelezen bron zonder toelichting", |v| {
+        let list = v["source"].as_array_mut().unwrap();
+        let page = list.iter_mut().find(|s| s["verified"] == false).unwrap();
+        page.as_object_mut().unwrap().remove("note");
+    });
+    rejects("bronnen", "een referentie is niet zelf nagelezen", |v| {
+        let list = v["source"].as_array_mut().unwrap();
+        let r = list.iter_mut().find(|s| s["kind"] == "reference").unwrap();
+        r["verified"] = json!(true);
+    });
+}
+
+#[test]
+fn rejects_silence_on_sick_leave_without_the_duties() {
+    rejects(
+        "mogelijkheden",
+        "zwijgen bij ziekteverzuim zonder de plichten",
+        |v| {
+            let list = v["option"].as_array_mut().unwrap();
+            let niets = list.iter_mut().find(|o| o["id"] == "niets").unwrap();
+            niets["let_op"] = json!([]);
+        },
+    );
+    rejects(
+        "mogelijkheden",
+        "zwijgen bij ziekteverzuim zonder de plichten",
+        |v| {
+            let list = v["option"].as_array_mut().unwrap();
+            let later = list
+                .iter_mut()
+                .find(|o| o["id"] == "bij_problemen")
+                .unwrap();
+            later.as_object_mut().unwrap().remove("situations");
+        },
+    );
+}
+
+#[test]
+fn rejects_a_right_resting_only_on_unread_sources() {
+    rejects("rechten", "rust alleen op niet-nagelezen bronnen", |v| {
+        v["right"][0]["sources"] = json!(["uavg-art30", "hr-1981-mededelingsplicht"]);
+    });
+}
+
+#[test]
+fn rejects_a_sentence_for_a_hard_moment_without_a_situation() {
+    rejects("bericht", "zin 'gezondheidsvraag': geen situatie", |v| {
+        v["script"]["zin"][0]["situations"] = json!([]);
+    });
 }

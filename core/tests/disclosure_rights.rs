@@ -26,11 +26,13 @@ fn applying_and_sick_leave_show_different_rights() {
         assert!(applying.contains(id), "{id}");
         assert!(!sick.contains(id), "{id}");
     }
-    // Sick leave: what you need not tell, and what the bedrijfsarts passes on.
+    // Sick leave: what you need not tell, what the bedrijfsarts passes on, and the duties of
+    // the Wet verbetering poortwachter with the rights that come with them.
     for id in [
         "ziekmelding",
         "bedrijfsarts-beroepsgeheim",
-        "reintegratie-geen-diagnose",
+        "poortwachter-plichten",
+        "second-opinion",
     ] {
         assert!(sick.contains(id), "{id}");
         assert!(!applying.contains(id), "{id}");

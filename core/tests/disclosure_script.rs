@@ -192,9 +192,13 @@ fn the_summary_contains_what_was_chosen() {
     assert_eq!(s.weighing.for_telling.len(), 1);
     assert_eq!(s.weighing.against_telling.len(), 3);
     assert!(s.rights.iter().any(|r| r.id == "geen-gezondheidsvragen"));
-    assert!(s.rights.iter().all(|r| r.checked == "2026-11-24"));
+    assert!(s.rights.iter().all(|r| r.checked == "2026-12-04"));
     assert!(s.statements.iter().any(|t| t.nl.contains("Niet vertellen")));
-    assert_eq!(s.production_date, "2026-11-24");
+    assert_eq!(s.production_date, "2026-12-04");
+    assert!(
+        s.let_op.is_empty(),
+        "applying, nothing silent chosen: no warning"
+    );
     assert!(s
         .next_steps
         .iter()

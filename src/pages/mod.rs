@@ -3,6 +3,7 @@
 pub mod begrippen;
 pub mod bewaren;
 pub mod bewaren_text;
+pub mod hoe_wij_maken;
 pub mod home;
 pub mod insluiten;
 pub mod not_found;

@@ -168,6 +168,8 @@ fn vertellen_section(t: &PlanText, s: &Sessie, lang: Lang) -> Html {
             {audience}
             <h3>{t.vertellen_choices}</h3>
             {choices}
+            // What holds whatever was chosen (on sick leave, the duties that stay).
+            { for sum.let_op.iter().map(|n| html! { <p class="vt-let-op">{n.get(l)}</p> }) }
             {message}
         </>
     }

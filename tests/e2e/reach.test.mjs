@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, openPage, gotoApp, assertAccessible, assertNoErrors } from './harness.mjs';
 
-const ROUTES = ['#/', '#/vertellen', '#/rekenhulp', '#/begeleiding', '#/begrippen', '#/privacy', '#/insluiten', '#/bewaren', '#/openen/s1.kapot'];
+const ROUTES = ['#/', '#/vertellen', '#/rekenhulp', '#/begeleiding', '#/begrippen', '#/privacy', '#/insluiten', '#/bewaren', '#/hoe-wij-dit-maken', '#/openen/s1.kapot'];
 const SCREENS = [
   { name: '320px phone', viewport: { width: 320, height: 640 }, deviceScaleFactor: 1 },
   { name: '200% zoom', viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 },

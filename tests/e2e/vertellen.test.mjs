@@ -74,7 +74,9 @@ test('applying for a job: all nine steps, own reasons, message, copy, one-page p
   assert.equal(await page.getByRole('navigation', { name: 'Voortgang' }).getByRole('button').count(), 9);
   // IPDAS: production date, update policy, no funder, sources.
   const about = page.getByRole('region', { name: 'Over deze keuzehulp' });
-  assert.match(await about.innerText(), /Gemaakt op[\s\S]*24-11-2026[\s\S]*elk jaar[\s\S]*geen financier[\s\S]*Alle bronnen/);
+  assert.match(await about.innerText(), /Gemaakt op[\s\S]*04-12-2026[\s\S]*elk jaar[\s\S]*geen financier[\s\S]*Alle bronnen/);
+  // Issue 15: how the content is made, reachable from the aid.
+  assert.match(await about.getByRole('link', { name: /Hoe wij deze hulp maken/ }).getAttribute('href'), /#\/hoe-wij-dit-maken$/);
   await assertAccessible(page, 'step 1');
 
   // 1. Situation and audience.
@@ -99,9 +101,16 @@ test('applying for a job: all nine steps, own reasons, message, copy, one-page p
   await main.getByRole('heading', { level: 3, name: RIGHT_APPLYING }).waitFor();
   await main.getByRole('heading', { level: 3, name: 'De ene uitzondering: als u belangrijke taken niet kunt doen' }).waitFor();
   assert.equal(await main.getByRole('heading', { name: RIGHT_SICK }).count(), 0);
-  assert.match(await page.locator('#recht-geen-gezondheidsvragen').innerText(), /Nagekeken op 24-11-2026/);
+  assert.match(await page.locator('#recht-geen-gezondheidsvragen').innerText(), /Nagekeken op 04-12-2026/);
   await page.locator('#recht-geen-gezondheidsvragen summary').click();
-  assert.match(await page.locator('#recht-geen-gezondheidsvragen .vt-sources').innerText(), /Autoriteit Persoonsgegevens/);
+  const sources = await page.locator('#recht-geen-gezondheidsvragen .vt-sources').innerText();
+  assert.match(sources, /Autoriteit Persoonsgegevens/);
+  // Issue 15: the source carries the words it was read for.
+  assert.match(sources, /Een werkgever mag tijdens uw sollicitatiegesprek niet vragen naar uw gezondheid/);
+  // The recording rule, the probation risk and a plan B also show when applying.
+  for (const right of ['niet-vastleggen', 'proeftijd-contract', 'klacht-sollicitatie', 'plan-b']) {
+    assert.equal(await page.locator(`#recht-${right}`).count(), 1, right);
+  }
   await assertAccessible(page, 'step 3 (applying)');
   await next(page);
 
@@ -245,7 +254,11 @@ test('on sick leave: other rights and options; skipping and jumping through the 
   await expectStep(page, 3, 'Uw rechten');
   const main = page.getByRole('main');
   await main.getByRole('heading', { level: 3, name: RIGHT_SICK }).waitFor();
-  await main.getByRole('heading', { level: 3, name: 'De bedrijfsarts vertelt niet wat u heeft' }).waitFor();
+  await main.getByRole('heading', { level: 3, name: 'De bedrijfsarts mag niet vertellen wat u heeft' }).waitFor();
+  // Issue 15: the duties of the Wet verbetering poortwachter, and the rights that come with them.
+  await main.getByRole('heading', { level: 3, name: 'Ziek: wat u moet doen om uw loon te houden' }).waitFor();
+  await main.getByRole('heading', { level: 3, name: 'Niet eens met de bedrijfsarts of uw werkgever?' }).waitFor();
+  assert.match(await page.locator('.vt-let-op').first().innerText(), /U bent ziek gemeld\.[\s\S]*bedrijfsarts[\s\S]*plan van aanpak/);
   assert.equal(await main.getByRole('heading', { name: RIGHT_APPLYING }).count(), 0);
   assert.match(await main.innerText(), /Ik werk, maar ben nu ziek gemeld/);
   await assertAccessible(page, 'step 3 (sick leave)');
@@ -257,6 +270,12 @@ test('on sick leave: other rights and options; skipping and jumping through the 
   await page.getByRole('navigation', { name: 'Voortgang' }).getByRole('button', { name: 'Uw mogelijkheden' }).click();
   await expectStep(page, 6, 'Uw mogelijkheden');
   assert.equal(await main.getByRole('radio', { name: 'In de sollicitatiebrief' }).count(), 0, 'no application letter on sick leave');
+  // Silence on sick leave comes with the duties that stay; "only if problems arise" is not offered.
+  assert.equal(await main.getByRole('radio', { name: 'Pas als er problemen komen' }).count(), 0);
+  const niets = main.getByRole('radio', { name: 'Niets vertellen' });
+  const described = (await niets.getAttribute('aria-describedby')).split(' ');
+  assert.equal(described.length, 2, 'the warning is read out with the option');
+  assert.match(await page.locator(`#${described[1]}`).innerText(), /bedrijfsarts[\s\S]*plan van aanpak[\s\S]*loon/);
   await main.getByRole('checkbox', { name: 'De bedrijfsarts', exact: true }).check();
   await main.getByRole('radio', { name: 'In een gesprek over uw terugkeer' }).check();
   await main.getByRole('radio', { name: 'Een deel vertellen' }).check();
@@ -278,6 +297,7 @@ test('on sick leave: other rights and options; skipping and jumping through the 
   assert.match(sum, /Ik wil rustig opbouwen/);
   assert.match(sum, /Vraag gerust hoe het gaat\./);
   assert.match(sum, /niet ingevuld/, 'the skipped SURE test shows as not filled in');
+  assert.match(sum, /Let op[\s\S]*U bent ziek gemeld\. Wat u heeft, mag u voor uzelf houden/, 'the duties are on the summary');
   await page.emulateMedia({ media: 'print' });
   assert.equal(pdfPages(await page.pdf({ format: 'A4' })), 1);
   await page.emulateMedia({ media: 'screen' });
@@ -436,4 +456,30 @@ test('every step fits a 320 px screen and 200% zoom and passes axe, in Dutch and
     await assertNothingStored(page);
     await page.context().close();
   }
+});
+
+test('"Hoe wij dit maken": from the footer, with the facts from the data, in both languages', async () => {
+  const page = await openPage(browser);
+  await gotoApp(page, server.origin, '#/');
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Hoe wij dit maken' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Hoe wij dit maken' }).waitFor();
+  const main = await page.getByRole('main').innerText();
+  assert.match(main, /geschreven door het project Werkkeuze zelf/);
+  // Each tool's facts come from its own data.
+  const aid = await page.getByRole('region', { name: 'Vertellen of verzwijgen?' }).innerText();
+  assert.match(aid, /04-12-2026[\s\S]*elk jaar[\s\S]*geen financier[\s\S]*\d+ bronnen, waarvan \d+ niet zelf in de bron nagelezen/);
+  const matcher = await page.getByRole('region', { name: 'Welke begeleiding past bij mij?' }).innerText();
+  assert.match(matcher, /04-12-2026[\s\S]*elk jaar[\s\S]*geen financier[\s\S]*\d+ bronnen/);
+  assert.match(main, /Nog niet met de mensen voor wie het is gemaakt/);
+  assert.match(main, /geen eigen meldpunt/);
+  assert.match(main, /Versie van de inhoud: [0-9a-f]{16}/);
+  assert.doesNotMatch(main, /@|https?:/, 'no address is invented');
+  await assertAccessible(page, 'hoe wij dit maken');
+  await gotoApp(page, server.origin, '#/hoe-wij-dit-maken', '?lang=en');
+  await page.getByRole('heading', { level: 1, name: 'How we make this' }).waitFor();
+  assert.match(await page.getByRole('main').innerText(), /Not yet with the people it is made for/);
+  assertOnlyLocal(page, server.origin);
+  assertNoErrors(page);
+  await assertNothingStored(page);
+  await page.context().close();
 });

@@ -62,6 +62,9 @@ pub enum SourceKind {
     Official,
     /// A published study.
     Research,
+    /// A page that explains or reproduces a primary source (a guide, a professional body, a law
+    /// firm, a news site): not the authority itself.
+    Secondary,
     /// Lines in one of the project's source documents, cited `file:line-line`.
     Seed,
     /// A fact from the project's reference notes (anchors.md), not re-read in the primary source.
@@ -75,15 +78,57 @@ pub struct Source {
     pub title: String,
     #[serde(default)]
     pub url: Option<String>,
-    /// For seeds: `000_3e358a3822bcc572.txt:3310-3318`.
+    /// For seeds: `000_3e358a3822bcc572.txt:3310-3318` (see [`crate::citaat`]).
     #[serde(default)]
     pub citation: Option<String>,
-    /// The date we checked it (YYYY-MM-DD).
+    /// The words of the source that carry the claims citing it. For a seed they must stand in the
+    /// cited lines (a test looks for them); for a page, as read on `checked`.
+    #[serde(default)]
+    pub citaat: Option<String>,
+    /// Where the quote was read when that is not `url`: a verbatim copy, or a summary.
+    #[serde(default)]
+    pub via: Option<String>,
+    /// The date we read it (YYYY-MM-DD).
     pub checked: String,
-    /// True when we read the claim in the cited page itself (or a verbatim quotation of it).
+    /// True when the quote was read in the source itself or in a verbatim copy of it. A source
+    /// that is not verified is shown as such ("niet in de bron zelf nagelezen").
     pub verified: bool,
     #[serde(default)]
     pub note: Option<String>,
+}
+
+/// A warning that belongs to one situation (the person is on sick leave, …), with its sources.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Note {
+    pub text: Text,
+    pub sources: Vec<String>,
+}
+
+/// A warning on an option that holds in some situations only.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SituationNote {
+    pub situations: Vec<String>,
+    pub text: Text,
+    pub sources: Vec<String>,
+}
+
+/// A sentence for a hard moment (an unlawful question, a gap in the CV, …), for the situations
+/// where it can come up.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Phrase {
+    pub id: String,
+    pub situations: Vec<String>,
+    /// When the sentence helps ("Als een werkgever naar uw gezondheid vraagt").
+    pub when: Text,
+    pub text: Text,
+    pub sources: Vec<String>,
+}
+
+impl Phrase {
+    /// Whether the sentence fits a situation (`None`: none chosen yet, all fit).
+    pub fn applies_to(&self, situation: Option<&str>) -> bool {
+        situation.is_none_or(|s| self.situations.iter().any(|x| x == s))
+    }
 }
 
 /// IPDAS metadata: production date, update policy, funding, interests, evidence.
@@ -100,6 +145,9 @@ pub struct Meta {
     pub developed_sources: Vec<String>,
     pub evidence: Text,
     pub evidence_sources: Vec<String>,
+    /// How telling or not telling went for people in a Dutch survey: good and bad, on both sides.
+    pub experiences: Text,
+    pub experiences_sources: Vec<String>,
     pub not_advice: Text,
 }
 
@@ -119,6 +167,11 @@ pub struct Situation {
     pub id: String,
     pub label: Text,
     pub hint: Text,
+    /// What the person must know in this situation whatever they choose (on sick leave: the
+    /// duties of the Wet verbetering poortwachter). Shown with "Niet vertellen is ook een goede
+    /// keuze" and on the summary.
+    #[serde(default)]
+    pub let_op: Option<Note>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -234,6 +287,13 @@ pub struct DisclosureOption {
     pub situations: Vec<String>,
     pub label: Text,
     pub text: Text,
+    /// The option means telling the employer nothing (now). On sick leave such an option must
+    /// carry a note with the duties that stay (checked on load).
+    #[serde(default)]
+    pub zwijgen: bool,
+    /// Warnings for some situations, shown with the option.
+    #[serde(default, rename = "let_op")]
+    pub notes: Vec<SituationNote>,
     #[serde(rename = "pro")]
     pub pros: Vec<Point>,
     #[serde(rename = "con")]
@@ -247,6 +307,16 @@ impl DisclosureOption {
             None => true,
             Some(s) => self.situations.is_empty() || self.situations.iter().any(|x| x == s),
         }
+    }
+
+    /// The warnings for a situation (`None`: every warning, as no situation is chosen yet).
+    pub fn notes_for<'a>(
+        &'a self,
+        situation: Option<&'a str>,
+    ) -> impl Iterator<Item = &'a SituationNote> + 'a {
+        self.notes
+            .iter()
+            .filter(move |n| situation.is_none_or(|s| n.situations.iter().any(|x| x == s)))
     }
 }
 
@@ -281,6 +351,12 @@ pub struct ScriptContent {
     pub closing: Vec<Text>,
     #[serde(rename = "part")]
     pub parts: Vec<ScriptPart>,
+    /// Sentences for hard moments, shown beside the message.
+    #[serde(rename = "zin", default)]
+    pub phrases: Vec<Phrase>,
+    /// The heading and one line above those sentences.
+    pub phrases_title: Text,
+    pub phrases_intro: Text,
 }
 
 /// A short story. Always a composite, never about one real person.
@@ -415,6 +491,10 @@ pub const SURE_ITEMS: [&str; 4] = ["s", "u", "r", "e"];
 /// The option groups, in order.
 pub const GROUPS: [&str; 4] = ["hoeveel", "aan_wie", "wanneer", "hoe"];
 
+/// The situation "Ik werk, maar ben nu ziek gemeld": silence is not the same there (the duties of
+/// the Wet verbetering poortwachter stay), so an option that means silence needs a note for it.
+pub const SICK_LEAVE: &str = "ziekteverzuim";
+
 impl Content {
     /// Parses and validates the data files. Every problem is reported, not just the first.
     pub fn parse(files: RawFiles<'_>) -> Result<Content, ContentError> {
@@ -503,6 +583,21 @@ impl Content {
         ids.iter().filter_map(|id| self.source(id))
     }
 
+    /// Whether a claim rests only on sources nobody here read in the source itself: the app then
+    /// marks the claim itself, not only its sources.
+    pub fn rests_on_unverified(&self, ids: &[String]) -> bool {
+        !ids.is_empty() && self.sources_of(ids).all(|s| !s.verified)
+    }
+
+    /// The sentences for hard moments that fit a situation, in data order.
+    pub fn phrases_for(&self, situation: Option<&str>) -> Vec<&Phrase> {
+        self.script
+            .phrases
+            .iter()
+            .filter(|p| p.applies_to(situation))
+            .collect()
+    }
+
     pub fn weight_label(&self, weight: Weight) -> Option<&WeightLabel> {
         self.weights.iter().find(|w| w.id == weight)
     }
@@ -581,30 +676,6 @@ fn is_date(s: &str) -> bool {
         && b.iter()
             .enumerate()
             .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
-}
-
-/// `NNN_<16 hex>.txt:<line>` or `…:<from>-<to>` with from <= to.
-pub fn is_seed_citation(s: &str) -> bool {
-    let Some((file, lines)) = s.split_once(':') else {
-        return false;
-    };
-    let Some(stem) = file.strip_suffix(".txt") else {
-        return false;
-    };
-    let Some((num, hash)) = stem.split_once('_') else {
-        return false;
-    };
-    let file_ok = num.len() == 3
-        && num.chars().all(|c| c.is_ascii_digit())
-        && hash.len() == 16
-        && hash.chars().all(|c| c.is_ascii_hexdigit());
-    let range: Vec<Option<u32>> = lines.split('-').map(|n| n.parse().ok()).collect();
-    let lines_ok = match range.as_slice() {
-        [Some(a)] => *a > 0,
-        [Some(a), Some(b)] => *a > 0 && a <= b,
-        _ => false,
-    };
-    file_ok && lines_ok
 }
 
 impl<'a> Checker<'a> {
@@ -689,27 +760,44 @@ impl<'a> Checker<'a> {
             if !is_date(&s.checked) {
                 self.problem(format!("{at}: datum '{}' is geen JJJJ-MM-DD", s.checked));
             }
-            let has_url = s
-                .url
-                .as_deref()
-                .is_some_and(|u| u.starts_with("https://") || u.starts_with("http://"));
+            let is_address =
+                |u: &Option<String>| u.as_deref().is_some_and(|u| u.starts_with("https://"));
+            let has_quote = s.citaat.as_deref().is_some_and(|q| !q.trim().is_empty());
+            let has_note = s.note.as_deref().is_some_and(|n| !n.trim().is_empty());
             match s.kind {
                 SourceKind::Seed => {
-                    if !s.citation.as_deref().is_some_and(is_seed_citation) {
+                    let form_ok = s
+                        .citation
+                        .as_deref()
+                        .is_some_and(|c| crate::citaat::lees_seed_verwijzing(c).is_some());
+                    if !form_ok {
                         self.problem(format!("{at}: citaat moet 'bestand.txt:regel-regel' zijn"));
                     }
+                    if !has_quote {
+                        self.problem(format!("{at}: seed-bron zonder citaat (de woorden zelf)"));
+                    }
                 }
-                SourceKind::Law | SourceKind::Official | SourceKind::Research => {
-                    // A source we could not open ourselves may lack an address, but must say so.
-                    if !has_url && (s.verified || s.note.is_none()) {
-                        self.problem(format!("{at}: geen adres (url) en geen toelichting"));
+                SourceKind::Law
+                | SourceKind::Official
+                | SourceKind::Research
+                | SourceKind::Secondary => {
+                    if s.verified && !has_quote {
+                        self.problem(format!("{at}: nagelezen bron zonder citaat"));
+                    }
+                    if s.verified && !is_address(&s.url) && !is_address(&s.via) {
+                        self.problem(format!("{at}: nagelezen bron zonder adres (url of via)"));
                     }
                 }
                 SourceKind::Reference => {
-                    if s.note.as_deref().is_none_or(|n| n.trim().is_empty()) {
-                        self.problem(format!("{at}: referentie zonder toelichting"));
+                    if s.verified {
+                        self.problem(format!("{at}: een referentie is niet zelf nagelezen"));
                     }
                 }
+            }
+            if !s.verified && !has_note {
+                self.problem(format!(
+                    "{at}: niet nagelezen bron zonder toelichting (note)"
+                ));
             }
         }
     }
@@ -726,6 +814,7 @@ impl<'a> Checker<'a> {
             ("privacy", &m.privacy),
             ("developed", &m.developed),
             ("evidence", &m.evidence),
+            ("experiences", &m.experiences),
             ("not_advice", &m.not_advice),
         ] {
             self.text(&format!("meta.{name}"), t);
@@ -735,6 +824,7 @@ impl<'a> Checker<'a> {
         }
         self.cites("meta.developed", &m.developed_sources);
         self.cites("meta.evidence", &m.evidence_sources);
+        self.cites("meta.experiences", &m.experiences_sources);
         let st = &c.statements;
         for (name, t) in [
             ("choice_is_yours", &st.choice_is_yours),
@@ -749,8 +839,13 @@ impl<'a> Checker<'a> {
 
         self.unique("situatie", c.situations.iter().map(|s| s.id.as_str()));
         for s in &c.situations {
-            self.text(&format!("situatie '{}'", s.id), &s.label);
-            self.text(&format!("situatie '{}'", s.id), &s.hint);
+            let at = format!("situatie '{}'", s.id);
+            self.text(&at, &s.label);
+            self.text(&at, &s.hint);
+            if let Some(n) = &s.let_op {
+                self.text(&at, &n.text);
+                self.cites(&at, &n.sources);
+            }
         }
         self.unique("doelgroep", c.audiences.iter().map(|a| a.id.as_str()));
         for a in &c.audiences {
@@ -867,6 +962,9 @@ impl<'a> Checker<'a> {
             if !official {
                 self.problem(format!("{at}: geen wet of officiële bron"));
             }
+            if c.rests_on_unverified(&r.sources) {
+                self.problem(format!("{at}: rust alleen op niet-nagelezen bronnen"));
+            }
             self.glossary(&at, &r.glossary);
         }
         for s in &c.situations {
@@ -909,6 +1007,22 @@ impl<'a> Checker<'a> {
             }
             self.text(&at, &o.label);
             self.text(&at, &o.text);
+            for n in &o.notes {
+                self.text(&at, &n.text);
+                self.cites(&at, &n.sources);
+                self.situations(&at, &n.situations);
+                if n.situations.is_empty() {
+                    self.problem(format!("{at}: let_op zonder situatie"));
+                }
+            }
+            if o.zwijgen
+                && o.applies_to(Some(SICK_LEAVE))
+                && o.notes_for(Some(SICK_LEAVE)).next().is_none()
+            {
+                self.problem(format!(
+                    "{at}: zwijgen bij ziekteverzuim zonder de plichten (let_op)"
+                ));
+            }
             if o.pros.is_empty() || o.cons.is_empty() {
                 self.problem(format!("{at}: moet voordelen én nadelen hebben"));
             }
@@ -983,6 +1097,19 @@ impl<'a> Checker<'a> {
         for t in s.opening.iter().chain(&s.closing) {
             self.text("script opening/closing", t);
         }
+        self.text("script.phrases_title", &s.phrases_title);
+        self.text("script.phrases_intro", &s.phrases_intro);
+        self.unique("zin", s.phrases.iter().map(|p| p.id.as_str()));
+        for p in &s.phrases {
+            let at = format!("zin '{}'", p.id);
+            self.text(&at, &p.when);
+            self.text(&at, &p.text);
+            self.cites(&at, &p.sources);
+            if p.situations.is_empty() {
+                self.problem(format!("{at}: geen situatie"));
+            }
+            self.situations(&at, &p.situations);
+        }
         let ids: Vec<&str> = s.parts.iter().map(|p| p.id.as_str()).collect();
         if ids != SCRIPT_PARTS {
             self.problem(format!(
@@ -1028,19 +1155,6 @@ impl<'a> Checker<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn seed_citations_have_a_file_and_a_line_range() {
-        assert!(is_seed_citation("001_c330f0dc3297d9c7.txt:1312-1319"));
-        assert!(is_seed_citation("003_67b7aad3d31d0557.txt:313"));
-        assert!(!is_seed_citation("001_c330f0dc3297d9c7.txt:1319-1312"));
-        assert!(!is_seed_citation("001_c330f0dc3297d9c7.txt:0"));
-        assert!(!is_seed_citation("001_c330f0dc3297d9c7.txt"));
-        assert!(!is_seed_citation("1_c330f0dc3297d9c7.txt:12"));
-        assert!(!is_seed_citation("001_c330f0dc3297d9cz.txt:12"));
-        assert!(!is_seed_citation("001_c330f0dc3297d9c7.pdf:12"));
-        assert!(!is_seed_citation("001_c330f0dc3297d9c7.txt:12-"));
-    }
 
     #[test]
     fn dates_are_year_month_day() {

@@ -39,9 +39,10 @@ pub mod weighing;
 
 pub use answers::{Answers, OwnReason, ScriptAnswers, Side, Stance, SureAnswers, Weight};
 pub use content::{
-    content, Audience, Content, ContentError, DisclosureOption, Lang, Meta, NextStep, OptionGroup,
-    Point, RawFiles, Reason, Right, ScriptContent, ScriptPart, Situation, Source, SourceKind,
-    Statements, Story, SureContent, SureItem, Text, WeightLabel, SHIPPED,
+    content, Audience, Content, ContentError, DisclosureOption, Lang, Meta, NextStep, Note,
+    OptionGroup, Phrase, Point, RawFiles, Reason, Right, ScriptContent, ScriptPart, Situation,
+    SituationNote, Source, SourceKind, Statements, Story, SureContent, SureItem, Text, WeightLabel,
+    SHIPPED, SICK_LEAVE,
 };
 pub use script::{assemble, has_message};
 pub use summary::{summary, Summary, SummaryChoice, SummaryRight, SummaryStep};

@@ -48,6 +48,10 @@ pub struct Summary {
     pub weighing: Weighing,
     /// The chosen options per group, in group order; groups without a choice are left out.
     pub choices: Vec<SummaryChoice>,
+    /// What the person must keep in mind whatever they chose: the situation's note (on sick
+    /// leave, the duties that stay) and the notes of the chosen options for the situation, each
+    /// once.
+    pub let_op: Vec<Text>,
     /// The assembled message ("" when none was written).
     pub message: String,
     /// The rights for the situation (titles), so the person can look them up again.
@@ -83,6 +87,31 @@ pub fn summary(content: &Content, answers: &Answers) -> Summary {
             })
         })
         .collect();
+    let mut let_op: Vec<Text> = Vec::new();
+    let mut add = |t: &Text| {
+        if !let_op.contains(t) {
+            let_op.push(t.clone());
+        }
+    };
+    if let Some(n) = situation
+        .and_then(|s| content.situation(s))
+        .and_then(|s| s.let_op.as_ref())
+    {
+        add(&n.text);
+    }
+    if situation.is_some() {
+        for g in &content.groups {
+            for o in answers
+                .chosen(&g.id)
+                .iter()
+                .filter_map(|id| content.option(id))
+            {
+                for n in o.notes_for(situation) {
+                    add(&n.text);
+                }
+            }
+        }
+    }
     let rights = situation
         .map(|s| content.rights_for(s))
         .unwrap_or_default()
@@ -111,6 +140,7 @@ pub fn summary(content: &Content, answers: &Answers) -> Summary {
         sure_change: change,
         weighing: weighing(content, answers),
         choices,
+        let_op,
         message: assemble(content, answers),
         rights,
         next_steps: content

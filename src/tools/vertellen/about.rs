@@ -3,7 +3,9 @@
 
 use super::text::use_text;
 use super::ui::{date, use_content_lang, Sources};
+use crate::route::Route;
 use yew::prelude::*;
+use yew_router::prelude::*;
 
 #[function_component(About)]
 pub fn about() -> Html {
@@ -31,11 +33,17 @@ pub fn about() -> Html {
                 <Sources ids={m.evidence_sources.clone()} />
             </details>
             <details class="vt-about-more">
+                <summary>{t.experiences_heading}</summary>
+                <p>{m.experiences.get(lang)}</p>
+                <Sources ids={m.experiences_sources.clone()} />
+            </details>
+            <details class="vt-about-more">
                 <summary>{t.about_sources.replace("{n}", &c.sources.len().to_string())}</summary>
                 <p>{t.about_sources_intro}</p>
                 <Sources ids={all} />
             </details>
             <p>{m.not_advice.get(lang)}</p>
+            <p><Link<Route> to={Route::HoeWijMaken}>{t.how_we_make}</Link<Route>></p>
         </section>
     }
 }

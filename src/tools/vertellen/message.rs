@@ -316,6 +316,7 @@ pub fn message_step() -> Html {
                     }
                 </section>
             </div>
+            {super::phrases::phrases(t, c, lang, h.situation())}
         </>
     }
 }

@@ -5,7 +5,8 @@
 //! - [`steps`]: situation, SURE, rights, weighing and the second SURE with next steps.
 //! - [`reasons`]: reasons for and against, with a concrete weight per reason, and own reasons.
 //! - [`options`]: how much, to whom, when and how, linked to the person's reasons.
-//! - [`message`]: the message builder with a live preview and a copy button.
+//! - [`message`]: the message builder with a live preview and a copy button; [`phrases`]: the
+//!   sentences for hard moments beside it.
 //! - [`summary`]: "Mijn afweging", one page that prints on A4.
 //! - [`about`]: IPDAS information (production date, update policy, sources, no funder).
 //! - [`text`]: the tool's own UI texts (Dutch and English); [`ui`]: small shared pieces.
@@ -15,6 +16,7 @@
 mod about;
 mod message;
 mod options;
+mod phrases;
 mod reasons;
 mod steps;
 mod summary;

@@ -2,7 +2,7 @@
 //! to the reasons the person marked. Shown side by side, never ranked, never advised.
 
 use super::text::{use_text, VertellenText};
-use super::ui::{update, use_content_lang, weight_label, Sources};
+use super::ui::{situation_note, unverified, update, use_content_lang, weight_label, Sources};
 use crate::state::use_vertellen;
 use werkkeuze_core::disclosure::{self, Content, Lang, LinkedPoint, ReasonLink, Stance};
 use yew::prelude::*;
@@ -43,6 +43,7 @@ fn points(c: &Content, t: &VertellenText, lang: Lang, list: &[LinkedPoint]) -> H
             html! {
                 <li class={classes!((!p.matches.is_empty()).then_some("vt-point-matched"))}>
                     {p.text.get(lang)}
+                    {unverified(t, &p.sources)}
                     {matches}
                 </li>
             }
@@ -130,6 +131,29 @@ pub fn options_step() -> Html {
                 .map(|o| {
                     let id = format!("vt-opt-{}", o.option_id);
                     let desc = format!("{id}-text");
+                    // Warnings for the person's situation (on sick leave: the duties that stay),
+                    // read out with the option.
+                    let notes: Vec<String> = c
+                        .option(&o.option_id)
+                        .map(|opt| {
+                            opt.notes_for(h.situation())
+                                .map(|n| n.text.get(lang).to_string())
+                                .collect()
+                        })
+                        .unwrap_or_default();
+                    let note_id = format!("{id}-let-op");
+                    let described = if notes.is_empty() {
+                        desc.clone()
+                    } else {
+                        format!("{desc} {note_id}")
+                    };
+                    let note = (!notes.is_empty()).then(|| {
+                        html! {
+                            <p id={note_id.clone()} class="vt-let-op">
+                                <strong>{t.let_op}</strong>{" "}{notes.join(" ")}
+                            </p>
+                        }
+                    });
                     let onchange = {
                         let h = h.clone();
                         let option = o.option_id.clone();
@@ -143,10 +167,10 @@ pub fn options_step() -> Html {
                     let label = o.label.get(lang).to_string();
                     let input = if g.multiple {
                         html! { <input type="checkbox" id={id.clone()} checked={o.chosen}
-                            aria-describedby={desc.clone()} {onchange} /> }
+                            aria-describedby={described.clone()} {onchange} /> }
                     } else {
                         html! { <input type="radio" id={id.clone()} name={format!("vt-g-{}", g.id)}
-                            checked={o.chosen} aria-describedby={desc.clone()} {onchange} /> }
+                            checked={o.chosen} aria-describedby={described.clone()} {onchange} /> }
                     };
                     let sources: Vec<String> = o
                         .pros
@@ -174,6 +198,7 @@ pub fn options_step() -> Html {
                                     }
                                     {o.text.get(lang)}
                                 </p>
+                                {note}
                             </div>
                             <div class="vt-option-links">
                                 <div class="vt-option-side">
@@ -218,6 +243,7 @@ pub fn options_step() -> Html {
             }
             {groups}
             <p><strong>{c.statements.not_telling_ok.get(lang)}</strong></p>
+            {situation_note(t, lang, h.situation())}
         </>
     }
 }

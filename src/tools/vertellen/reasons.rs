@@ -2,7 +2,7 @@
 //! mij", "Een beetje", "Niet voor mij"), never an abstract scale, and the person can add their own.
 
 use super::text::use_text;
-use super::ui::{update, use_content_lang, weight_label, Sources};
+use super::ui::{unverified, update, use_content_lang, weight_label, Sources};
 use crate::state::use_vertellen;
 use crate::widgets::why::Why;
 use werkkeuze_core::disclosure::{self, Side, Stance, Weight};
@@ -71,7 +71,7 @@ pub fn reasons_step() -> Html {
                     <WeightChoice key={r.id.clone()} id={r.id.clone()} legend={html!{ {text.clone()} }}
                         current={h.marks.get(&r.id).copied()}>
                         <Why about={text}>
-                            <p>{r.explain.get(lang)}</p>
+                            <p>{r.explain.get(lang)}{unverified(t, &r.sources)}</p>
                             <Sources ids={r.sources.clone()} />
                         </Why>
                     </WeightChoice>

@@ -2,7 +2,9 @@
 //! the rights for the situation, and the weighing view without a verdict.
 
 use super::text::use_text;
-use super::ui::{date, update, use_content_lang, weight_label, Sources};
+use super::ui::{
+    date, situation_note, unverified, update, use_content_lang, weight_label, Sources,
+};
 use crate::route::Route;
 use crate::state::use_vertellen;
 use crate::widgets::term::Term;
@@ -273,7 +275,7 @@ fn next_steps() -> Html {
             html! {
                 <li>
                     {label}
-                    <p>{n.text.get(lang)}</p>
+                    <p>{n.text.get(lang)}{unverified(t, &n.sources)}</p>
                     {term}
                 </li>
             }
@@ -332,7 +334,7 @@ pub fn rights_step(props: &GoProps) -> Html {
             html! {
                 <li class="vt-right" id={format!("recht-{}", r.id)}>
                     <h3>{title.clone()}</h3>
-                    <p>{r.text.get(lang)}</p>
+                    <p>{r.text.get(lang)}{unverified(t, &r.sources)}</p>
                     {caveat}
                     {term}
                     <p class="vt-checked">{t.checked_on}{" "}{date(&r.checked)}</p>
@@ -347,6 +349,7 @@ pub fn rights_step(props: &GoProps) -> Html {
     html! {
         <>
             {intro}
+            {situation_note(t, lang, h.situation())}
             <ul class="vt-rights">{list}</ul>
             <p class="notice">{c.meta.not_advice.get(lang)}</p>
         </>
@@ -416,7 +419,7 @@ pub fn weighing_step(props: &GoProps) -> Html {
                     <h4>{s.title.get(lang)}</h4>
                     <p class="vt-composite">{st.composite.get(lang)}</p>
                     <p><strong>{t.story_choice}</strong>{" "}{s.choice.get(lang)}</p>
-                    <p>{s.text.get(lang)}</p>
+                    <p>{s.text.get(lang)}{unverified(t, &s.sources)}</p>
                     <Why about={s.title.get(lang).to_string()}>
                         <Sources ids={s.sources.clone()} />
                     </Why>
@@ -443,9 +446,15 @@ pub fn weighing_step(props: &GoProps) -> Html {
                 <p><strong>{st.not_telling_ok.get(lang)}</strong></p>
                 <p>{st.can_change.get(lang)}</p>
             </div>
+            {situation_note(t, lang, h.situation())}
             <section class="vt-stories" aria-labelledby="vt-stories-title">
                 <h3 id="vt-stories-title">{t.stories_heading}</h3>
                 <p>{t.stories_intro}</p>
+                <h4>{t.experiences_heading}</h4>
+                <p>{c.meta.experiences.get(lang)}</p>
+                <Why about={t.experiences_heading}>
+                    <Sources ids={c.meta.experiences_sources.clone()} />
+                </Why>
                 <ul class="vt-story-list">{stories}</ul>
             </section>
         </>

@@ -151,6 +151,12 @@ pub fn summary_step() -> Html {
                     <h4>{t.sum_choices}</h4>
                     {choices}
                 </section>
+                if !s.let_op.is_empty() {
+                    <section class="vt-sum-block vt-let-op">
+                        <h4>{t.sum_let_op}</h4>
+                        <ul>{ for s.let_op.iter().map(|n| html! { <li>{n.get(lang)}</li> }) }</ul>
+                    </section>
+                }
                 <section class="vt-sum-block">
                     <h4>{t.sum_message}</h4>
                     {message}

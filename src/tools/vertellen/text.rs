@@ -22,10 +22,16 @@ crate::catalogue! {
         prev,
         next,
         skip,
-        seed_lines,
+        source_from,
         source_unverified,
         checked_on,
         sources_heading,
+        source_read_via,
+        claim_unverified,
+        let_op,
+        experiences_heading,
+        sum_let_op,
+        how_we_make,
         explain,
         yes,
         no,
@@ -162,10 +168,16 @@ pub static NL: VertellenText = VertellenText {
     prev: "Vorige stap",
     next: "Volgende stap",
     skip: "Overslaan",
-    seed_lines: "regels",
+    source_from: "Uit",
     source_unverified: "Niet zelf in de bron nagelezen.",
     checked_on: "Nagekeken op",
     sources_heading: "Bronnen",
+    source_read_via: "waar wij het lazen",
+    claim_unverified: "Dit hebben we niet zelf in een bron nagelezen.",
+    let_op: "Let op:",
+    experiences_heading: "Hoe ging het bij anderen?",
+    sum_let_op: "Let op",
+    how_we_make: "Hoe wij deze hulp maken: bronnen, controle en fouten melden",
     explain: "Uitleg:",
     yes: "Ja",
     no: "Nee",
@@ -178,7 +190,8 @@ pub static NL: VertellenText = VertellenText {
     sure_again_later: "Aan het eind komen deze vragen terug. Dan ziet u of er iets veranderd is.",
     sure_about: "de vier vragen",
     sure_why: "Dit is de SURE-test. Artsen en onderzoekers gebruiken hem om te zien of iemand \
-        twijfelt over een keuze. De score zegt niets over wat u kiest.",
+        twijfelt over een keuze. Hij is getest bij keuzes over zorg, niet bij keuzes over werk. \
+        De score zegt niets over wat u kiest.",
     score_of: "{score} van de 4",
     not_answered: "niet ingevuld",
     before_after: "Aan het begin: {before}. Nu: {after}.",
@@ -291,10 +304,16 @@ pub static EN: VertellenText = VertellenText {
     prev: "Previous step",
     next: "Next step",
     skip: "Skip",
-    seed_lines: "lines",
+    source_from: "From",
     source_unverified: "Not read in the source itself.",
     checked_on: "Checked on",
     sources_heading: "Sources",
+    source_read_via: "where we read it",
+    claim_unverified: "We have not read this in a source ourselves.",
+    let_op: "Note:",
+    experiences_heading: "How did it go for others?",
+    sum_let_op: "Keep in mind",
+    how_we_make: "How we make this aid: sources, checks and reporting errors",
     explain: "Explanation:",
     yes: "Yes",
     no: "No",
@@ -308,7 +327,8 @@ pub static EN: VertellenText = VertellenText {
         "These questions come back at the end. Then you see whether anything changed.",
     sure_about: "the four questions",
     sure_why: "This is the SURE test. Doctors and researchers use it to see whether someone \
-        is in doubt about a choice. The score says nothing about what you choose.",
+        is in doubt about a choice. It was tested with choices about care, not about work. The \
+        score says nothing about what you choose.",
     score_of: "{score} out of 4",
     not_answered: "not filled in",
     before_after: "At the start: {before}. Now: {after}.",
@@ -423,6 +443,17 @@ mod tests {
             ] {
                 assert_eq!(nl.contains(p), en.contains(p), "{key}: {p}");
             }
+        }
+    }
+
+    #[test]
+    fn no_english_entry_still_holds_dutch() {
+        for (key, en) in EN.entries() {
+            assert!(
+                !werkkeuze_core::lijkt_nederlands(en),
+                "EN {key}: {:?} in {en:?}",
+                werkkeuze_core::nederlandse_woorden(en)
+            );
         }
     }
 

@@ -1,9 +1,9 @@
 //! Small pieces shared by the steps: updating the answers, the content in the current language,
 //! and the list of sources under a claim.
 
-use super::text::use_text;
+use super::text::{use_text, VertellenText};
 use crate::state::{core_lang, VertellenHandle};
-use crate::widgets::bron::BronLink;
+use crate::widgets::bron::{document_bron, BronLink};
 use werkkeuze_core::disclosure::{self, Answers, Content, Lang, SourceKind, Weight};
 use yew::prelude::*;
 
@@ -40,30 +40,49 @@ pub struct SourcesProps {
     pub ids: Vec<String>,
 }
 
-/// The sources behind a claim: title, link or seed citation, and the date checked.
+/// The sources behind a claim: title (a link when there is an address), the document a seed
+/// source comes from (title, maker, year, heading and page; never its file), the words we read,
+/// where we read them, the date, and whether we read them in the source itself.
 #[function_component(Sources)]
 pub fn sources(props: &SourcesProps) -> Html {
     let t = use_text();
+    let lang = use_context::<crate::i18n::Lang>().unwrap_or_default();
+    // The titles are written in Dutch; on the English page they say so.
+    let title_lang = (lang == crate::i18n::Lang::En).then_some("nl");
     let c = disclosure::content();
     let items = c
         .sources_of(&props.ids)
         .map(|s| {
             let title = match &s.url {
                 Some(url) => {
-                    html! { <BronLink href={url.clone()}>{&s.title}</BronLink> }
+                    html! { <BronLink href={url.clone()} lang={title_lang}>{&s.title}</BronLink> }
                 }
-                None => html! { {&s.title} },
+                None => html! { <span lang={title_lang}>{&s.title}</span> },
             };
-            let citation = match (s.kind, &s.citation) {
-                (SourceKind::Seed, Some(cit)) => {
-                    html! { <>{", "}{t.seed_lines}{" "}<code>{cit}</code></> }
-                }
+            let document = match (s.kind, s.citation.as_deref()) {
+                (SourceKind::Seed, Some(v)) => html! {
+                    <>{". "}{t.source_from}{": "}{document_bron(v, lang.taal())}</>
+                },
                 _ => Html::default(),
             };
-            let unverified = (!s.verified).then(|| html! { <>{" "}{t.source_unverified}</> });
+            // Studies are quoted in English, the rest in Dutch.
+            let quote_lang = if s.kind == SourceKind::Research {
+                "en"
+            } else {
+                "nl"
+            };
+            let quote = s.citaat.as_ref().map(|q| {
+                html! { <>{": "}<q class="vt-quote" lang={quote_lang}>{q}</q></> }
+            });
+            let via = s.via.as_ref().map(|v| {
+                html! { <>{" ("}<BronLink href={v.clone()}>{t.source_read_via}</BronLink>{")"}</> }
+            });
+            let unverified = (!s.verified).then(
+                || html! { <>{" "}<strong class="vt-unverified">{t.source_unverified}</strong></> },
+            );
             html! {
                 <li>
-                    {title}{citation}
+                    {title}{document}{quote}{via}
                     {" ("}{t.checked_on}{" "}{date(&s.checked)}{")"}
                     {unverified}
                 </li>
@@ -71,4 +90,31 @@ pub fn sources(props: &SourcesProps) -> Html {
         })
         .collect::<Html>();
     html! { <ul class="vt-sources source">{items}</ul> }
+}
+
+/// A mark on a claim that rests only on sources nobody here read in the source itself. A plain
+/// function, not a component: it is used on every claim.
+pub fn unverified(t: &VertellenText, ids: &[String]) -> Html {
+    if disclosure::content().rests_on_unverified(ids) {
+        html! { <span class="vt-unverified">{" "}{t.claim_unverified}</span> }
+    } else {
+        Html::default()
+    }
+}
+
+/// What the person must keep in mind in their situation whatever they choose (on sick leave, the
+/// duties that stay). Nothing when no situation is chosen or it has no such note.
+pub fn situation_note(t: &VertellenText, lang: Lang, situation: Option<&str>) -> Html {
+    let c = disclosure::content();
+    match situation
+        .and_then(|s| c.situation(s))
+        .and_then(|s| s.let_op.as_ref())
+    {
+        Some(n) => html! {
+            <div class="notice vt-let-op">
+                <p><strong>{t.let_op}</strong>{" "}{n.text.get(lang)}</p>
+            </div>
+        },
+        None => Html::default(),
+    }
 }
