@@ -156,7 +156,7 @@ fn tool(t: &HoeWijMakenText, lang: Lang, name: &str, v: Option<Verantwoording>) 
     let body = match v {
         Some(v) => html! {
             <dl class="facts-list">
-                <div><dt>{t.made}</dt><dd>{crate::tools::vertellen::ui::date(&v.datum)}</dd></div>
+                <div><dt>{t.made}</dt><dd>{crate::tools::vertellen::ui::date(&v.datum, l)}</dd></div>
                 <div><dt>{t.update}</dt><dd>{v.bijwerken.get(l)}</dd></div>
                 <div><dt>{t.funding}</dt><dd>{v.financiering.get(l)}{" "}{v.belangen.get(l)}</dd></div>
                 <div><dt>{t.sources_label}</dt><dd>

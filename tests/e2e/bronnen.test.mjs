@@ -58,6 +58,11 @@ async function assertNoFileNames(page, where) {
   const bad = text.split('\n').filter((l) =>
     /\.txt\b|\d{3}_[0-9a-f]{16}|\bregels? \d|\blines? \d/.test(l) || FILES.some((f) => l.includes(f)));
   assert.deepEqual(bad, [], `${where} shows a file name`);
+  // One date style everywhere (issue 16, point 12): "4 december 2026", never 2026-12-04 or
+  // 04-12-2026. Web addresses may hold a date of their own; they are left out.
+  const dates = text.split('\n').map((l) => l.replace(/\S*\/\S*/g, ''))
+    .filter((l) => /\b\d{4}-\d{2}-\d{2}\b|\b\d{2}-\d{2}-\d{4}\b/.test(l));
+  assert.deepEqual(dates, [], `${where} shows a date in another style`);
   return text;
 }
 

@@ -74,7 +74,7 @@ test('applying for a job: all nine steps, own reasons, message, copy, one-page p
   assert.equal(await page.getByRole('navigation', { name: 'Voortgang' }).getByRole('button').count(), 9);
   // IPDAS: production date, update policy, no funder, sources.
   const about = page.getByRole('region', { name: 'Over deze keuzehulp' });
-  assert.match(await about.innerText(), /Gemaakt op[\s\S]*04-12-2026[\s\S]*elk jaar[\s\S]*geen financier[\s\S]*Alle bronnen/);
+  assert.match(await about.innerText(), /Gemaakt op[\s\S]*4 december 2026[\s\S]*elk jaar[\s\S]*geen financier[\s\S]*Alle bronnen/);
   // Issue 15: how the content is made, reachable from the aid.
   assert.match(await about.getByRole('link', { name: /Hoe wij deze hulp maken/ }).getAttribute('href'), /#\/hoe-wij-dit-maken$/);
   await assertAccessible(page, 'step 1');
@@ -101,7 +101,7 @@ test('applying for a job: all nine steps, own reasons, message, copy, one-page p
   await main.getByRole('heading', { level: 3, name: RIGHT_APPLYING }).waitFor();
   await main.getByRole('heading', { level: 3, name: 'De ene uitzondering: als u belangrijke taken niet kunt doen' }).waitFor();
   assert.equal(await main.getByRole('heading', { name: RIGHT_SICK }).count(), 0);
-  assert.match(await page.locator('#recht-geen-gezondheidsvragen').innerText(), /Nagekeken op 04-12-2026/);
+  assert.match(await page.locator('#recht-geen-gezondheidsvragen').innerText(), /Nagekeken op 4 december 2026/);
   await page.locator('#recht-geen-gezondheidsvragen summary').click();
   const sources = await page.locator('#recht-geen-gezondheidsvragen .vt-sources').innerText();
   assert.match(sources, /Autoriteit Persoonsgegevens/);
@@ -467,9 +467,9 @@ test('"Hoe wij dit maken": from the footer, with the facts from the data, in bot
   assert.match(main, /geschreven door het project Werkkeuze zelf/);
   // Each tool's facts come from its own data.
   const aid = await page.getByRole('region', { name: 'Vertellen of verzwijgen?' }).innerText();
-  assert.match(aid, /04-12-2026[\s\S]*elk jaar[\s\S]*geen financier[\s\S]*\d+ bronnen, waarvan \d+ niet zelf in de bron nagelezen/);
+  assert.match(aid, /4 december 2026[\s\S]*elk jaar[\s\S]*geen financier[\s\S]*\d+ bronnen, waarvan \d+ niet zelf in de bron nagelezen/);
   const matcher = await page.getByRole('region', { name: 'Welke begeleiding past bij mij?' }).innerText();
-  assert.match(matcher, /04-12-2026[\s\S]*elk jaar[\s\S]*geen financier[\s\S]*\d+ bronnen/);
+  assert.match(matcher, /4 december 2026[\s\S]*elk jaar[\s\S]*geen financier[\s\S]*\d+ bronnen/);
   assert.match(main, /Nog niet met de mensen voor wie het is gemaakt/);
   assert.match(main, /geen eigen meldpunt/);
   assert.match(main, /Versie van de inhoud: [0-9a-f]{16}/);

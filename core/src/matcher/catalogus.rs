@@ -189,45 +189,10 @@ pub fn is_datum(d: &str) -> bool {
     )
 }
 
-/// A date `2026-12-04` as people write it: "4 december 2026" (Dutch) or "4 December 2026".
-/// `None` when it is not a date.
+/// A date `2026-12-04` as people write it: "4 december 2026" (Dutch) or "4 December 2026",
+/// the app's one date style (`income::datum_tekst`). `None` when it is not a date.
 pub fn datum_voluit(iso: &str, taal: crate::Taal) -> Option<String> {
-    if !is_datum(iso) {
-        return None;
-    }
-    let maand: usize = iso[5..7].parse().ok()?;
-    let namen = match taal {
-        crate::Taal::Nl => [
-            "januari",
-            "februari",
-            "maart",
-            "april",
-            "mei",
-            "juni",
-            "juli",
-            "augustus",
-            "september",
-            "oktober",
-            "november",
-            "december",
-        ],
-        crate::Taal::En => [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ],
-    };
-    let dag = iso[8..10].trim_start_matches('0');
-    Some(format!("{dag} {} {}", namen[maand - 1], &iso[0..4]))
+    is_datum(iso).then(|| crate::income::datum_tekst(iso, taal))
 }
 
 /// A key number, always with its source and the group it was measured in.

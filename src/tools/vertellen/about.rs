@@ -17,7 +17,7 @@ pub fn about() -> Html {
         <section class="vt-about" aria-labelledby="vt-about-title">
             <h2 id="vt-about-title">{t.about_heading}</h2>
             <dl class="vt-about-facts">
-                <div><dt>{t.about_made}</dt><dd>{date(&m.production_date)}</dd></div>
+                <div><dt>{t.about_made}</dt><dd>{date(&m.production_date, lang)}</dd></div>
                 <div><dt>{t.about_update}</dt><dd>{m.update_policy.get(lang)}</dd></div>
                 <div><dt>{t.about_funding}</dt><dd>{m.funding.get(lang)}{" "}{m.interests.get(lang)}</dd></div>
                 <div><dt>{t.about_privacy}</dt><dd>{m.privacy.get(lang)}</dd></div>

@@ -213,8 +213,10 @@ mod tests {
     }
 
     #[test]
-    fn dates_read_day_first() {
-        assert_eq!(ui::date("2026-11-24"), "24-11-2026");
-        assert_eq!(ui::date("onbekend"), "onbekend");
+    fn dates_are_written_as_people_write_them() {
+        use werkkeuze_core::disclosure::Lang;
+        assert_eq!(ui::date("2026-11-24", Lang::Nl), "24 november 2026");
+        assert_eq!(ui::date("2026-11-04", Lang::En), "4 November 2026");
+        assert_eq!(ui::date("onbekend", Lang::Nl), "onbekend");
     }
 }

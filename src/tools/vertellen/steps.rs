@@ -337,7 +337,7 @@ pub fn rights_step(props: &GoProps) -> Html {
                     <p>{r.text.get(lang)}{unverified(t, &r.sources)}</p>
                     {caveat}
                     {term}
-                    <p class="vt-checked">{t.checked_on}{" "}{date(&r.checked)}</p>
+                    <p class="vt-checked">{t.checked_on}{" "}{date(&r.checked, lang)}</p>
                     <Why about={title}>
                         <p>{t.sources_heading}{":"}</p>
                         <Sources ids={r.sources.clone()} />

@@ -89,7 +89,7 @@ pub fn summary_step() -> Html {
             .map(|r| {
                 let checked = one_date
                     .is_none()
-                    .then(|| html! { <>{" ("}{date(&r.checked)}{")"}</> });
+                    .then(|| html! { <>{" ("}{date(&r.checked, lang)}{")"}</> });
                 html! { <li>{r.title.get(lang)}{checked}</li> }
             })
             .collect::<Html>();
@@ -166,7 +166,7 @@ pub fn summary_step() -> Html {
                         <h4>
                             {t.sum_rights}
                             if let Some(d) = &one_date {
-                                {" ("}{t.checked_on.to_lowercase()}{" "}{date(d)}{")"}
+                                {" ("}{t.checked_on.to_lowercase()}{" "}{date(d, lang)}{")"}
                             }
                         </h4>
                         {rights}
@@ -178,7 +178,7 @@ pub fn summary_step() -> Html {
                 </div>
                 <ul class="vt-sum-statements">{statements}</ul>
                 <p class="vt-sum-meta">
-                    {t.sum_made.replace("{date}", &date(&s.production_date))}{" "}
+                    {t.sum_made.replace("{date}", &date(&s.production_date, lang))}{" "}
                     {s.funding.get(lang)}{" "}{s.interests.get(lang)}{" "}{s.update_policy.get(lang)}
                 </p>
             </article>

@@ -26,13 +26,14 @@ pub fn weight_label(c: &Content, w: Weight, lang: Lang) -> &str {
     c.weight_label(w).map(|l| l.label.get(lang)).unwrap_or("")
 }
 
-/// A date `2026-11-24` as `24-11-2026` (Dutch order, also clear in English).
-pub fn date(iso: &str) -> String {
-    let parts: Vec<&str> = iso.split('-').collect();
-    match parts.as_slice() {
-        [y, m, d] => format!("{d}-{m}-{y}"),
-        _ => iso.to_string(),
-    }
+/// A date `2026-11-24` as people write it, "24 november 2026" / "24 November 2026": the app's
+/// one date style (issue 16, point 12). Anything that is not a date is shown as it is.
+pub fn date(iso: &str, lang: Lang) -> String {
+    let taal = match lang {
+        Lang::Nl => werkkeuze_core::Taal::Nl,
+        Lang::En => werkkeuze_core::Taal::En,
+    };
+    werkkeuze_core::matcher::catalogus::datum_voluit(iso, taal).unwrap_or_else(|| iso.to_string())
 }
 
 #[derive(Properties, PartialEq)]
@@ -83,7 +84,7 @@ pub fn sources(props: &SourcesProps) -> Html {
             html! {
                 <li>
                     {title}{document}{quote}{via}
-                    {" ("}{t.checked_on}{" "}{date(&s.checked)}{")"}
+                    {" ("}{t.checked_on}{" "}{date(&s.checked, core_lang(lang))}{")"}
                     {unverified}
                 </li>
             }
