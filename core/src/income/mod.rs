@@ -913,8 +913,8 @@ fn waarschuwingen(
         }
         uit.push(tekst!(
             taal,
-            "Sommige bedragen zijn nog voorlopig: een deel van de regels is niet in een officiële bron gecontroleerd. Het gaat om: {}. Bij 'Waarom?' ziet u welke waarden. Gebruik waar u kunt het bedrag uit uw eigen beschikking.",
-            "Some amounts are still provisional: some of the rules behind them have not been checked in an official source. This concerns: {}. 'Why?' shows which values. Where you can, use the amount from your own decision letter.",
+            "Sommige bedragen zijn nog voorlopig: een deel van de regels is niet in een officiële bron gecontroleerd. Het gaat om: {}. In de tabel staat er een * bij; bij 'Waarom?' op het scherm ziet u welke waarden het zijn. Gebruik waar u kunt het bedrag uit uw eigen beschikking.",
+            "Some amounts are still provisional: some of the rules behind them have not been checked in an official source. This concerns: {}. They carry a * in the table; 'Why?' on the screen shows which values. Where you can, use the amount from your own decision letter.",
             namen.join(", ")
         ));
     }
