@@ -452,7 +452,7 @@ test('English: the whole screen through the catalogue and the engine, with no Du
   const whys = page.locator('#rk-tabel .rk-why-row');
   const benefit = await page.locator('#rk-waarom-uitkering').innerText();
   assert.match(benefit, /How it was calculated: The bijstand for your situation \(the bijstand rate\) is € [\d.,]+ per month[\s\S]*With work:[\s\S]*\(the earnings exemption\): 25% of your net wage/);
-  assert.match(benefit, /Bijstand \(social assistance\): the rate minus net earnings[;:] /);
+  assert.match(benefit, /Bijstand \(social assistance\): the bijstand rate minus your net earnings[;:] /);
   // The bijstand rates are those of the law text now; the provisional values are the
   // huurtoeslag's base rent and reference points.
   assert.doesNotMatch(benefit, /Provisional value:/);

@@ -60,12 +60,20 @@ pub struct Factor(pub i64);
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Bron {
     pub id: String,
+    /// The source as a reader finds it: name, maker, date or version; short, as a link text.
     pub titel: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub artikel: Option<String>,
+    /// What in the source backs the rules and amounts: its words between ‘ ’, the values read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inhoud: Option<String>,
 }
+
+/// A source title longer than this belongs partly in `inhoud`: on a phone the title is a link
+/// of several lines, and the words it quotes are easier to read as words.
+pub const BRON_TITEL_MAX: usize = 200;
 
 /// A rule (legal concept) the engine implements, with its source.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -560,6 +568,12 @@ impl Parameters {
         for bron in b.bron {
             if bron.titel.trim().is_empty() {
                 return Err(format!("bron '{}' heeft geen titel", bron.id));
+            }
+            if bron.titel.chars().count() > BRON_TITEL_MAX {
+                return Err(format!(
+                    "bron '{}': de titel is langer dan {BRON_TITEL_MAX} tekens; zet wat de bron zegt in 'inhoud'",
+                    bron.id
+                ));
             }
             let heeft_url = bron
                 .url

@@ -239,7 +239,9 @@ pub fn breakdown(p: &ResultProps) -> Html {
                     (None, Some(a)) => html! { <span lang={nl}>{titel}{", "}{a.clone()}</span> },
                     (None, None) => html! { <span lang={nl}>{titel}</span> },
                 };
-                html! { <li>{namen.join("; ")}{": "}{link}</li> }
+                // What the source says, under its title (a title is a name, not a quote).
+                let inhoud = b.inhoud.clone().map(|i| html! { <span class="rk-bron-inhoud" lang={nl}>{i}</span> });
+                html! { <li>{namen.join("; ")}{": "}{link}{for inhoud}</li> }
             });
             let voorlopige = u
                 .bronnen
