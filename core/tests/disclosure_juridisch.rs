@@ -161,6 +161,17 @@ const PROMISES: &[&str] = &[
     "will never be shared",
     "does not tell your employer what",
     "does not hear what",
+    // Soft promises the legal review found (review-content.md, O3): they read as secrecy the law
+    // does not give (a vertrouwenspersoon has no statutory professional secrecy; a therapist
+    // "may not" tell, which is not the same as "does not").
+    "blijft privé",
+    "in vertrouwen",
+    "vertelt uw werkgever niets",
+    "u bepaalt wie wat weet",
+    "they tell your employer nothing",
+    "tells your employer nothing",
+    "stays private",
+    "in confidence",
 ];
 
 /// The promise of secrecy in a text, if any.
@@ -553,5 +564,120 @@ fn no_english_entry_still_holds_dutch() {
         dutch.is_empty(),
         "English entries with Dutch:\n{}",
         dutch.join("\n")
+    );
+}
+
+/// The probation period, as the law gives it (review-content.md, L1): in the proeftijd either
+/// side may end the contract at once (BW 7:676 lid 1), and the ban on dismissal during sickness
+/// does not apply then. What is forbidden is dismissal or not renewing *because of a handicap or
+/// chronic illness* (WGBH/CZ), and a dismissal can only be challenged at the kantonrechter within
+/// 2 months after the contract ended (BW 7:686a lid 4 a). So no text anywhere says that dismissal
+/// "because of your illness" is not allowed, and the right and the glossary say what the law says.
+#[test]
+fn the_probation_period_is_stated_with_the_nuance_the_law_gives() {
+    // Sentences that state a ban on dismissal for illness as such.
+    const TOO_BROAD: &[&str] = &[
+        "om uw ziekte",
+        "vanwege uw ziekte",
+        "door uw ziekte",
+        "om een ziekte",
+        "vanwege een ziekte of beperking",
+        "vanwege een ziekte of handicap",
+        "because of your illness",
+        "because of an illness",
+    ];
+    const ABOUT_DISMISSAL: &[&str] = &[
+        "ontslag",
+        "ontslaan",
+        "proeftijd",
+        "verlengen",
+        "aflopen",
+        "stoppen",
+        "dismiss",
+        "probation",
+        "renew",
+        "let it end",
+    ];
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../data");
+    let mut files = Vec::new();
+    data_files(&root, &mut files);
+    let mut found = Vec::new();
+    for f in &files {
+        let text = std::fs::read_to_string(f).expect("read data file");
+        for (i, line) in text.lines().enumerate() {
+            let lower = line.to_lowercase();
+            // A source's quoted words (`citaat`) are the source's, not a claim of ours.
+            if line.trim_start().starts_with('#')
+                || line.trim_start().starts_with("citaat")
+                || !ABOUT_DISMISSAL.iter().any(|w| lower.contains(w))
+            {
+                continue;
+            }
+            if let Some(p) = TOO_BROAD.iter().find(|p| lower.contains(*p)) {
+                found.push(format!("{}:{}: '{p}'", f.display(), i + 1));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "dismissal for illness stated as forbidden (the law forbids it for a handicap or chronic illness):\n{}",
+        found.join("\n")
+    );
+
+    let c = content();
+    let r = c
+        .right("proeftijd-contract")
+        .expect("right 'proeftijd-contract'");
+    let caveat = r.caveat.as_ref().expect("the proeftijd right has a caveat");
+    let nl = format!("{} {}", r.text.nl, caveat.nl);
+    let en = format!("{} {}", r.text.en, caveat.en);
+    mentions(
+        &nl,
+        &[
+            "meteen stoppen",
+            "kan ook als u ziek bent",
+            "handicap of chronische ziekte",
+            "reden op papier",
+            "binnen 2 maanden",
+        ],
+        "proeftijd-contract (nl)",
+    );
+    mentions(
+        &en,
+        &[
+            "at once",
+            "even when you are sick",
+            "disability or chronic illness",
+            "reason in writing",
+            "within 2 months",
+        ],
+        "proeftijd-contract (en)",
+    );
+    for s in [
+        "bw-7-676",
+        "bw-7-686a",
+        "proeftijd-geen-opzegverbod",
+        "proeftijd-chronisch",
+    ] {
+        assert!(
+            r.sources.iter().any(|x| x == s),
+            "proeftijd-contract lacks source '{s}'"
+        );
+    }
+    let plan_b = c.right("plan-b").expect("right 'plan-b'");
+    let plan_b_caveat = plan_b.caveat.as_ref().expect("plan B names the deadline");
+    mentions(&plan_b_caveat.nl, &["binnen 2 maanden"], "plan-b (nl)");
+    mentions(&plan_b_caveat.en, &["within 2 months"], "plan-b (en)");
+
+    let g = glossary::begrip("proeftijd").expect("glossary 'proeftijd'");
+    mentions(
+        &g.uitleg,
+        &["meteen stoppen", "handicap of chronische ziekte"],
+        "glossary proeftijd",
+    );
+    mentions(
+        &g.uitleg_en,
+        &["at once", "disability or chronic illness"],
+        "glossary proeftijd (en)",
     );
 }

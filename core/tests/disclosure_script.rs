@@ -192,7 +192,12 @@ fn the_summary_contains_what_was_chosen() {
     assert_eq!(s.weighing.for_telling.len(), 1);
     assert_eq!(s.weighing.against_telling.len(), 3);
     assert!(s.rights.iter().any(|r| r.id == "geen-gezondheidsvragen"));
-    assert!(s.rights.iter().all(|r| r.checked == "2026-12-04"));
+    // Each right carries the date it was read: the first reading, or the legal review after it.
+    assert!(s
+        .rights
+        .iter()
+        .all(|r| r.checked == "2026-12-04" || r.checked == "2026-12-05"));
+    assert!(s.rights.iter().any(|r| r.checked == "2026-12-05"));
     assert!(s.statements.iter().any(|t| t.nl.contains("Niet vertellen")));
     assert_eq!(s.production_date, "2026-12-04");
     assert!(

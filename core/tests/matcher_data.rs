@@ -544,7 +544,16 @@ fn no_text_overstates_the_evidence_or_promises_an_outcome() {
         "zeker weten",
         "u krijgt werk",
     ];
-    for (waar, t) in alle_teksten() {
+    // What "Hoe wij dit maken" and every source line say about the seed documents is read too
+    // (review O5: "welke begeleiding bewezen werkt" stood there).
+    let documenten = werkkeuze_core::citaat::documenten().iter().flat_map(|d| {
+        [
+            (format!("document {} (nl)", d.bestand), d.over.clone()),
+            (format!("document {} (en)", d.bestand), d.over_en.clone()),
+        ]
+    });
+    assert!(werkkeuze_core::citaat::documenten().len() >= 5);
+    for (waar, t) in alle_teksten().into_iter().chain(documenten) {
         let klein = t.to_lowercase();
         for v in verboden {
             assert!(!klein.contains(v), "{waar} says «{v}»: {t}");
@@ -584,7 +593,7 @@ fn a_pooled_number_is_shown_for_what_it_pooled_and_says_where_it_was_measured() 
         .unwrap()
         .let_op
         .nl
-        .contains("In een overzicht van onderzoeken"));
+        .contains("Een overzicht van onderzoeken"));
     // Every number names its group and, when it is one study, which one.
     for o in &c.opties {
         for x in &o.cijfers {

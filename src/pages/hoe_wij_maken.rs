@@ -64,8 +64,8 @@ pub static NL: HoeWijMakenText = HoeWijMakenText {
         ze bijhouden. En wat u kunt doen als u een fout ziet.",
     who_heading: "Wie schrijft de teksten?",
     who: "De teksten en rekenregels zijn geschreven door het project Werkkeuze zelf. Ze komen \
-        niet van UWV, een gemeente, een werkgever of een verzekeraar. Niemand verdient aan wat u \
-        kiest.",
+        niet van UWV, een gemeente, een werkgever of een verzekeraar. De makers verdienen niets \
+        aan wat u kiest.",
     sources_heading: "Waar komt het vandaan?",
     sources: "We gebruiken wetten en regels, pagina's van de overheid (zoals UWV en de \
         Autoriteit Persoonsgegevens), onderzoek, en Nederlandse rapporten over werk en psychische \
@@ -85,8 +85,9 @@ pub static NL: HoeWijMakenText = HoeWijMakenText {
         bron. Wat nog niet zeker is, staat erbij.",
     testing_heading: "Is het getest?",
     testing: "Nog niet met de mensen voor wie het is gemaakt. Ook coaches hebben het nog niet in \
-        hun werk gebruikt. Lees het dus als een eerste versie. De teksten zijn wel gecontroleerd \
-        met de wetten en bronnen hierboven.",
+        hun werk gebruikt. Lees het dus als een eerste versie. De teksten zijn nagelezen tegen de \
+        bronnen die erbij staan. Sommige wetten hebben we niet zelf in de wettekst gelezen; dat \
+        staat dan bij de bron.",
     advice_heading: "Informatie, geen advies",
     advice: "Werkkeuze geeft informatie, geen advies. De keuze is aan u. Twijfelt u over uw \
         rechten? Vraag het aan een vakbond, een jurist of het Juridisch Loket.",
@@ -109,8 +110,8 @@ pub static EN: HoeWijMakenText = HoeWijMakenText {
         we keep them up to date. And what you can do if you see a mistake.",
     who_heading: "Who writes the texts?",
     who: "The texts and calculation rules are written by the Werkkeuze project itself. They do \
-        not come from UWV, a municipality, an employer or an insurer. Nobody earns anything from \
-        what you choose.",
+        not come from UWV, a municipality, an employer or an insurer. The makers earn nothing \
+        from what you choose.",
     sources_heading: "Where does it come from?",
     sources: "We use laws and regulations, government pages (such as UWV and the Dutch Data \
         Protection Authority), research, and Dutch reports about work and mental health. Every \
@@ -130,8 +131,9 @@ pub static EN: HoeWijMakenText = HoeWijMakenText {
         source. What is not certain yet says so.",
     testing_heading: "Has it been tested?",
     testing: "Not yet with the people it is made for. Coaches have not used it in their work \
-        yet either. So read it as a first version. The texts have been checked against the laws \
-        and sources above.",
+        yet either. So read it as a first version. The texts have been checked against the \
+        sources shown with them. Some laws we have not read in the law text itself; the source \
+        then says so.",
     advice_heading: "Information, not advice",
     advice: "Werkkeuze gives information, not advice. The choice is yours. In doubt about your \
         rights? Ask a trade union, a lawyer or the Juridisch Loket (free legal help desk).",

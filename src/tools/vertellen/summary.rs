@@ -74,24 +74,25 @@ pub fn summary_step() -> Html {
             .collect::<Html>();
         html! { <div class="vt-preview-text vt-sum-message">{paragraphs}</div> }
     };
-    // One date for all rights when they were checked on the same day (the usual case).
-    let one_date = s
-        .rights
-        .first()
-        .map(|r| r.checked.clone())
-        .filter(|d| s.rights.iter().all(|r| &r.checked == d));
+    // The dates the rights were checked, once in the heading (a date per right would make the
+    // list too long for one printed page; the rights step shows each right's own date).
+    let mut dates: Vec<&str> = s.rights.iter().map(|r| r.checked.as_str()).collect();
+    dates.sort_unstable();
+    dates.dedup();
+    let checked_dates = (!dates.is_empty()).then(|| {
+        dates
+            .iter()
+            .map(|d| date(d, lang))
+            .collect::<Vec<_>>()
+            .join(", ")
+    });
     let rights = if s.rights.is_empty() {
         html! { <p class="vt-empty">{t.rights_need_situation}</p> }
     } else {
         let items = s
             .rights
             .iter()
-            .map(|r| {
-                let checked = one_date
-                    .is_none()
-                    .then(|| html! { <>{" ("}{date(&r.checked, lang)}{")"}</> });
-                html! { <li>{r.title.get(lang)}{checked}</li> }
-            })
+            .map(|r| html! { <li>{r.title.get(lang)}</li> })
             .collect::<Html>();
         html! { <ul class="vt-sum-rights">{items}</ul> }
     };
@@ -165,8 +166,8 @@ pub fn summary_step() -> Html {
                     <section class="vt-sum-block">
                         <h4>
                             {t.sum_rights}
-                            if let Some(d) = &one_date {
-                                {" ("}{t.checked_on.to_lowercase()}{" "}{date(d, lang)}{")"}
+                            if let Some(d) = &checked_dates {
+                                {" ("}{t.checked_on.to_lowercase()}{" "}{d.clone()}{")"}
                             }
                         </h4>
                         {rights}
