@@ -164,6 +164,35 @@ fn every_web_source_carries_a_quote_and_the_date_it_was_read_or_is_marked_unveri
 }
 
 #[test]
+fn every_web_page_is_named_by_a_title_and_every_title_is_cited() {
+    let c = catalogus_ok();
+    let pagina = |u: &str| u.split('#').next().unwrap_or(u).to_string();
+    let geciteerd: HashSet<String> = alle_bronnen()
+        .iter()
+        .filter(|(_, b)| b.bron.starts_with("https://"))
+        .map(|(_, b)| b.bron.clone())
+        .collect();
+    for u in &geciteerd {
+        assert!(c.pagina_titel(u).is_some(), "{u} has no title");
+    }
+    let paginas: HashSet<String> = geciteerd.iter().map(|u| pagina(u)).collect();
+    for w in &c.webpaginas {
+        assert!(
+            paginas.contains(&pagina(&w.url)),
+            "webpagina {} is nowhere cited",
+            w.url
+        );
+        // A title is a name a reader can look for, not the address again.
+        assert!(
+            !w.titel.contains("https://") && !w.titel.contains("www."),
+            "{}",
+            w.titel
+        );
+        assert!(w.titel.chars().count() <= 160, "{}", w.titel);
+    }
+}
+
+#[test]
 fn the_shipped_rules_are_valid_and_cover_every_option() {
     let c = catalogus_ok();
     let r = regels_ok(&c);
@@ -293,6 +322,11 @@ fn a_bad_catalogue_is_refused() {
     refuses(
         |v| v["optie"][0]["bronnen"][0]["citaat"] = json!(""),
         "geen citaat",
+    );
+    // A web page without a title would show its address.
+    refuses(
+        |v| v["optie"][0]["bronnen"] = json!([{"bron": "https://example.org/x", "citaat": "vijf woorden die iets steunen", "gelezen": "2026-12-04"}]),
+        "heeft geen titel",
     );
     refuses(
         |v| v["optie"][0]["cijfer"][0]["citaat"] = json!(""),

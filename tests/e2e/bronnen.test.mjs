@@ -63,6 +63,10 @@ async function assertNoFileNames(page, where) {
   const dates = text.split('\n').map((l) => l.replace(/\S*\/\S*/g, ''))
     .filter((l) => /\b\d{4}-\d{2}-\d{2}\b|\b\d{2}-\d{2}-\d{4}\b/.test(l));
   assert.deepEqual(dates, [], `${where} shows a date in another style`);
+  // A web source is a link with its title, never its address.
+  const addresses = await page.evaluate(() => [...document.querySelectorAll('a[href^="http"]')]
+    .map((a) => a.innerText.trim()).filter((t) => /^(https?:\/\/|www\.)/.test(t)));
+  assert.deepEqual(addresses, [], `${where} shows a web address as a link text`);
   return text;
 }
 

@@ -358,11 +358,27 @@ impl Meta {
     }
 }
 
+/// A web page cited as a source, by the title a reader finds it by (who, which page). The
+/// screen shows the title as the link, never the address.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Webpagina {
+    pub url: String,
+    pub titel: String,
+}
+
+/// An address without its `#fragment`: one page, whichever part of it is cited.
+fn pagina(url: &str) -> &str {
+    url.split_once('#').map_or(url, |(p, _)| p)
+}
+
 /// The whole catalogue.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Catalogus {
     pub opties: Vec<Optie>,
     pub terugval: Vec<Terugval>,
+    /// The titles of the web pages cited here and in the rules.
+    pub webpaginas: Vec<Webpagina>,
     /// When the content was last checked, as a sentence.
     pub stand: Tekst,
     pub meta: Meta,
@@ -375,6 +391,27 @@ impl Catalogus {
 
     pub fn terugval(&self, uitkering: &str) -> Option<&Terugval> {
         self.terugval.iter().find(|t| t.uitkering == uitkering)
+    }
+
+    /// The title of a cited web page (`None` for anything else).
+    pub fn pagina_titel(&self, url: &str) -> Option<&str> {
+        self.webpaginas
+            .iter()
+            .find(|w| pagina(&w.url) == pagina(url))
+            .map(|w| w.titel.as_str())
+    }
+
+    /// What is wrong with a source in this catalogue: its form ([`Bron::fout`]), or a web page
+    /// without a title.
+    pub fn bron_fout(&self, b: &Bron) -> Option<String> {
+        b.fout().or_else(|| {
+            (b.bron.starts_with("https://") && self.pagina_titel(&b.bron).is_none()).then(|| {
+                format!(
+                    "bron '{}' heeft geen titel: zet hem bij [[webpagina]] in catalogus.toml",
+                    b.bron
+                )
+            })
+        })
     }
 
     /// Parses (JSON, as embedded) and validates a catalogue. All problems are listed.
@@ -440,7 +477,7 @@ fn controleer(c: &Catalogus) -> Vec<String> {
             fouten.push(format!("optie '{id}' heeft geen bronnen"));
         }
         for b in &o.bronnen {
-            if let Some(f) = b.fout() {
+            if let Some(f) = c.bron_fout(b) {
                 fouten.push(format!("optie '{id}': {f}"));
             }
         }
@@ -460,7 +497,7 @@ fn controleer(c: &Catalogus) -> Vec<String> {
                     i + 1
                 ));
             }
-            if let Some(f) = cijfer.bron.fout() {
+            if let Some(f) = c.bron_fout(&cijfer.bron) {
                 fouten.push(format!("optie '{id}': cijfer {}: {f}", i + 1));
             }
         }
@@ -514,8 +551,20 @@ fn controleer(c: &Catalogus) -> Vec<String> {
         if !t.tekst.is_compleet() {
             fouten.push(format!("terugval '{}' mist tekst", t.uitkering));
         }
-        if let Some(f) = t.bron.fout() {
+        if let Some(f) = c.bron_fout(&t.bron) {
             fouten.push(format!("terugval '{}': {f}", t.uitkering));
+        }
+    }
+    let mut urls = HashSet::new();
+    for w in &c.webpaginas {
+        if !w.url.starts_with("https://") || w.titel.trim().is_empty() {
+            fouten.push(format!(
+                "webpagina '{}': een https-adres met een titel",
+                w.url
+            ));
+        }
+        if !urls.insert(pagina(&w.url)) {
+            fouten.push(format!("webpagina '{}' staat er twee keer in", w.url));
         }
     }
     if !c.stand.is_compleet() {
@@ -546,6 +595,8 @@ struct RawCatalogus {
     optie: Vec<RawOptie>,
     #[serde(default)]
     terugval: Vec<RawTerugval>,
+    #[serde(default)]
+    webpagina: Vec<Webpagina>,
 }
 
 #[derive(Deserialize)]
@@ -662,6 +713,7 @@ impl RawCatalogus {
         Catalogus {
             stand: self.stand,
             meta: self.meta,
+            webpaginas: self.webpagina,
             opties: self.optie.into_iter().map(RawOptie::into_optie).collect(),
             terugval: self
                 .terugval

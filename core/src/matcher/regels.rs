@@ -223,7 +223,7 @@ impl Regels {
             }
             match &r.bron {
                 Some(b) => {
-                    if let Some(f) = b.fout() {
+                    if let Some(f) = catalogus.bron_fout(b) {
                         fouten.push(format!("regel '{id}': {f}"));
                     }
                 }

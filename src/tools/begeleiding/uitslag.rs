@@ -14,11 +14,14 @@ use werkkeuze_core::matcher::{catalogus, rangschik, Antwoorden, Bron, OptieUitsl
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-/// A source: an https page as a link, a seed line as its document (title, maker, year, heading
-/// and page; the file and lines only in a data attribute).
+/// A source: an https page as a link with its title (a Dutch name, also on the English page), a
+/// seed line as its document (title, maker, year, heading and page; the file and lines only in a
+/// data attribute).
 pub fn bron(b: &str, taal: Taal) -> Html {
     if b.starts_with("https://") {
-        html! { <BronLink href={b.to_string()}>{b}</BronLink> }
+        let titel = catalogus().pagina_titel(b).unwrap_or(b).to_string();
+        let lang = (taal == Taal::En).then_some(AttrValue::from("nl"));
+        html! { <BronLink href={b.to_string()} {lang}>{titel}</BronLink> }
     } else if is_bron(b) {
         document_bron(b, taal)
     } else {
