@@ -69,11 +69,36 @@ fn a_file_gives_the_whole_catalogue_ranked_with_reasons() {
         reden.contains("U koos:") && reden.contains("Betaald werk vinden"),
         "{reden}"
     );
-    // Only these three keys per option, as documented.
+    // Only these four keys per option, as documented.
     for o in opties {
         let keys: Vec<&str> = o.as_object().unwrap().keys().map(|k| k.as_str()).collect();
-        assert_eq!(keys, ["id", "passend", "redenen"]);
+        assert_eq!(keys, ["bronnen", "id", "passend", "redenen"]);
     }
+    // The sources of the reasons: readable, with the citation kept for maintainers.
+    let bronnen = opties[0]["bronnen"].as_array().unwrap();
+    assert!(!bronnen.is_empty(), "IPS's reasons without sources");
+    for b in bronnen {
+        let (leesbaar, verwijzing) = (
+            b["bron"].as_str().unwrap(),
+            b["verwijzing"].as_str().unwrap(),
+        );
+        if verwijzing.starts_with("https://") {
+            assert_eq!(leesbaar, verwijzing);
+        } else {
+            assert!(verwijzing.contains(".txt:"), "{verwijzing}");
+            assert!(
+                !leesbaar.contains(".txt") && leesbaar.contains(" ("),
+                "{leesbaar}"
+            );
+        }
+    }
+    assert!(
+        bronnen.iter().any(|b| b["bron"]
+            .as_str()
+            .unwrap()
+            .starts_with("Re-integratie bij psychische aandoeningen (Panteia")),
+        "{bronnen:?}"
+    );
     // Fitting options first.
     let passend: Vec<bool> = opties.iter().map(|o| o["passend"] == true).collect();
     let eerste_niet = passend.iter().position(|p| !p).unwrap_or(passend.len());

@@ -1,9 +1,36 @@
-//! The glossary page: every term the tools use, in plain words, with its source.
+//! The glossary page: every term the tools use, in plain words, with its source: a law or a page
+//! as a link with its name, a source document by its title, maker, year and page, with the words
+//! it says.
 
 use crate::app::{use_messages, use_title};
 use crate::i18n::Lang;
-use werkkeuze_core::glossary::begrippen;
+use crate::i18n::Messages;
+use crate::widgets::bron::{bron_link_html, document_bron};
+use werkkeuze_core::glossary::{begrippen, Begrip};
 use yew::prelude::*;
+
+/// The source of a term. A law or page is written "Naam, https://…": the name becomes the link.
+/// A source document shows as a reference, followed by its quote.
+fn bron(b: &Begrip, lang: Lang, m: &Messages) -> Html {
+    // The names of laws and pages are Dutch; on the English page they say so.
+    let nl = (lang == Lang::En).then_some(AttrValue::Static("nl"));
+    if let Some(v) = b.seed_verwijzing() {
+        let quote = b
+            .citaat
+            .as_ref()
+            .map(|q| html! { <>{": "}<q lang="nl">{q}</q></> });
+        return html! { <>{document_bron(v, lang.taal())}{quote}</> };
+    }
+    match b.bron.rsplit_once(',') {
+        Some((naam, adres)) if adres.trim_start().starts_with("https://") => bron_link_html(
+            AttrValue::from(adres.trim_start().to_string()),
+            nl,
+            html! { {naam} },
+            m.new_tab,
+        ),
+        _ => html! { <span lang={nl}>{&b.bron}</span> },
+    }
+}
 
 #[function_component(Begrippen)]
 pub fn begrippen_page() -> Html {
@@ -25,7 +52,7 @@ pub fn begrippen_page() -> Html {
                             <dt>{term}</dt>
                             <dd>
                                 <p>{uitleg}</p>
-                                <p class="source">{m.source}{": "}{&b.bron}</p>
+                                <p class="source">{m.source}{": "}{bron(b, lang, m)}</p>
                             </dd>
                         </div>
                     }

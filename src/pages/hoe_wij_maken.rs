@@ -7,6 +7,8 @@ use crate::app::{use_messages, use_title};
 use crate::i18n::Lang;
 use crate::route::Route;
 use crate::state::core_lang;
+use crate::widgets::bron::document_naam;
+use werkkeuze_core::citaat;
 use werkkeuze_core::verantwoording::{self, Verantwoording};
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -21,6 +23,7 @@ crate::catalogue! {
         sources_heading,
         sources,
         sources_unread,
+        documents,
         tools_heading,
         made,
         update,
@@ -68,6 +71,8 @@ pub static NL: HoeWijMakenText = HoeWijMakenText {
         Autoriteit Persoonsgegevens), onderzoek, en Nederlandse rapporten over werk en psychische \
         gezondheid. Bij elke uitspraak staat de bron. Bij de bron staat wat we lazen, en wanneer.",
     sources_unread: "Hebben we iets niet zelf in de bron gelezen? Dan staat dat erbij.",
+    documents: "Deze vijf Nederlandse documenten gebruiken we het meest. Bij een uitspraak staat \
+        ook het onderdeel en, als het document die heeft, de pagina.",
     tools_heading: "Per hulpmiddel",
     made: "Gemaakt en nagelezen op",
     update: "Bijwerken",
@@ -111,6 +116,8 @@ pub static EN: HoeWijMakenText = HoeWijMakenText {
         Protection Authority), research, and Dutch reports about work and mental health. Every \
         statement shows its source. Each source shows what we read, and when.",
     sources_unread: "If we did not read something in the source ourselves, it says so.",
+    documents: "These five Dutch documents are the ones we use most. With a statement you also \
+        see the section and, if the document has them, the page.",
     tools_heading: "Per tool",
     made: "Made and checked on",
     update: "Updates",
@@ -193,7 +200,12 @@ pub fn hoe_wij_maken() -> Html {
             <h1 tabindex="-1">{t.title}</h1>
             <p class="lead">{t.intro}</p>
             {section(t.who_heading, &[t.who])}
-            {section(t.sources_heading, &[t.sources, t.sources_unread])}
+            {section(t.sources_heading, &[t.sources, t.sources_unread, t.documents])}
+            <ul class="how-documents">
+                { for citaat::documenten().iter().map(|d| html! {
+                    <li>{document_naam(d, lang.taal())}{". "}{d.over(lang.taal())}</li>
+                }) }
+            </ul>
             <h2>{t.tools_heading}</h2>
             { for tools.into_iter().map(|(name, v)| tool(t, lang, name, v)) }
             <section class="how-tool" aria-label={m.tool_rekenhulp_name}>

@@ -1,6 +1,7 @@
 //! Widgets shared by the tools.
 //!
-//! - [`bron::BronLink`]: a link to a source, opened in a new tab so the person keeps their work.
+//! - [`bron::BronLink`]: a link to a source, opened in a new tab so the person keeps their work;
+//!   [`bron::document_bron`]: a source document by its title, maker, year and page, never its file.
 //! - [`number_field::NumberField`]: a number typed the Dutch way; while it is not valid, the tool
 //!   computes with the value last confirmed and says which.
 //! - [`chart`]: inline SVG line and stacked-bar charts.

@@ -254,9 +254,11 @@ test('an option opens to its detail: what, for whom, how long, who pays (dated),
   const numbers = detail.locator('.bg-numbers > li');
   assert.ok((await numbers.count()) > 0);
   for (const n of await numbers.allInnerTexts()) {
-    assert.match(n, /Gemeten bij: .+\. Bron: (\d{3}_[0-9a-f]{16}\.txt, regels? [\d,-]+|https:\/\/\S+)/, n);
+    // A document by its title, maker and year (never its file, issue 16), or a web page.
+    assert.match(n, /Gemeten bij: .+\. Bron: (.+ \([^()]+, \d{4}[^()]*\)|https:\/\/\S+)/, n);
+    assert.doesNotMatch(n, /\.txt|regels? \d/, n);
   }
-  assert.match(text, /Bronnen: 001_c330f0dc3297d9c7\.txt, regels 1232-1257; /);
+  assert.match(text, /Bronnen: Samen werken aan werk \(Programmaraad, in opdracht van het ministerie van SZW, 2017\), onderdelen ‘3\.5 IPS’, p\. 22; ‘4\.2 Financiering IPS’, p\. 27–28; /);
   await assertAccessible(page, 'detail open');
   // Changing an answer updates the result but keeps the open detail open.
   await tick(page, 'Wat maakt het moeilijk?', 'Ik ben bang dat ik er geld op achteruit ga of mijn uitkering kwijtraak');

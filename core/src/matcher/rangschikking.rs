@@ -88,7 +88,7 @@ pub struct Uitslag {
     pub algemeen: Vec<Reden>,
 }
 
-/// The command-line form: `{"opties": [{"id", "passend", "redenen": ["…"]}]}`.
+/// The command-line form: `{"opties": [{"id", "passend", "redenen": ["…"], "bronnen": […]}]}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CliUitslag {
     pub opties: Vec<CliOptie>,
@@ -99,6 +99,25 @@ pub struct CliOptie {
     pub id: String,
     pub passend: bool,
     pub redenen: Vec<String>,
+    /// The sources of the reasons, in their order, each once.
+    pub bronnen: Vec<CliBron>,
+}
+
+/// A source on the command line: as a reader finds it (a document's title, maker, year and page;
+/// a web page's address) and, for whoever maintains the content, the citation itself.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CliBron {
+    pub bron: String,
+    pub verwijzing: String,
+}
+
+impl CliBron {
+    fn van(b: &Bron, taal: Taal) -> CliBron {
+        CliBron {
+            bron: crate::citaat::leesbaar(&b.bron, taal).unwrap_or_else(|| b.bron.clone()),
+            verwijzing: b.bron.clone(),
+        }
+    }
 }
 
 impl Uitslag {
@@ -108,10 +127,19 @@ impl Uitslag {
             opties: self
                 .opties
                 .iter()
-                .map(|o| CliOptie {
-                    id: o.id.clone(),
-                    passend: o.passend,
-                    redenen: o.redenen.iter().map(|r| r.met_antwoorden(taal)).collect(),
+                .map(|o| {
+                    let mut bronnen: Vec<CliBron> = Vec::new();
+                    for b in o.redenen.iter().filter_map(|r| r.bron.as_ref()) {
+                        if !bronnen.iter().any(|c| c.verwijzing == b.bron) {
+                            bronnen.push(CliBron::van(b, taal));
+                        }
+                    }
+                    CliOptie {
+                        id: o.id.clone(),
+                        passend: o.passend,
+                        redenen: o.redenen.iter().map(|r| r.met_antwoorden(taal)).collect(),
+                        bronnen,
+                    }
                 })
                 .collect(),
         }

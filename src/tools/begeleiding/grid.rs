@@ -87,7 +87,7 @@ pub fn vergelijking(p: &GridProps) -> Html {
                         let src = if r.id == "wat_gebeurt" {
                             Html::default()
                         } else {
-                            bronnen(t, &c.bronnen)
+                            bronnen(t, &c.bronnen, lang)
                         };
                         html! { <td>{paras}{src}</td> }
                     })

@@ -7,53 +7,86 @@ use super::logic::{dom_id, route_van, vergelijk, vul, Vergelijk};
 use super::text::{use_text, BegeleidingText};
 use crate::route::Route;
 use crate::state::use_begeleiding;
-use crate::widgets::bron::BronLink;
+use crate::widgets::bron::{document_bron, leesbare_bron_html, BronLink};
+use werkkeuze_core::citaat::{self, LeesbareBron};
 use werkkeuze_core::matcher::catalogus::is_bron;
 use werkkeuze_core::matcher::{catalogus, rangschik, Antwoorden, Bron, OptieUitslag, Reden, Taal};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-/// A source: an https page as a link, a seed line as the document and lines.
-pub fn bron(t: &BegeleidingText, b: &str) -> Html {
+/// A source: an https page as a link, a seed line as its document (title, maker, year, heading
+/// and page; the file and lines only in a data attribute).
+pub fn bron(b: &str, taal: Taal) -> Html {
     if b.starts_with("https://") {
         html! { <BronLink href={b.to_string()}>{b}</BronLink> }
-    } else if let Some((file, lines)) = b.split_once(':').filter(|_| is_bron(b)) {
-        // A seed line: the source document and its line(s), e.g. "001_….txt, regels 1232-1257".
-        let word = if lines.contains(['-', ',']) {
-            t.seed_lines
-        } else {
-            t.seed_line
-        };
-        html! { <><code>{file}</code>{", "}{word}{" "}{lines}</> }
+    } else if is_bron(b) {
+        document_bron(b, taal)
     } else {
         html! { {b} }
     }
 }
 
 /// A source with, when nobody here has read it, a word that says so.
-pub fn bron_met_stand(t: &BegeleidingText, b: &Bron) -> Html {
+pub fn bron_met_stand(t: &BegeleidingText, b: &Bron, taal: Taal) -> Html {
     html! {
         <>
-            {bron(t, &b.bron)}
+            {bron(&b.bron, taal)}
             if b.ongeverifieerd { {" "}<em class="bg-unverified">{t.unverified}</em> }
         </>
     }
 }
 
-/// A list of sources after a label ("Bronnen: …").
-pub fn bronnen(t: &BegeleidingText, lijst: &[Bron]) -> Html {
-    if lijst.is_empty() {
+/// A list of sources after a label ("Bronnen: …"). Several citations of one document name it
+/// once, with all their headings.
+pub fn bronnen(t: &BegeleidingText, lijst: &[Bron], taal: Taal) -> Html {
+    // Per source in order: a document (with the citations taken into it) or a web page.
+    let mut items: Vec<(Option<LeesbareBron>, Vec<&Bron>)> = Vec::new();
+    for b in lijst {
+        match citaat::leesbare_bron(&b.bron) {
+            Some(lb) => {
+                let zelfde = items.iter_mut().find(|(d, _)| {
+                    d.as_ref()
+                        .is_some_and(|d| d.document.bestand == lb.document.bestand)
+                });
+                match zelfde {
+                    Some((Some(d), bs)) => {
+                        d.voeg_toe(lb);
+                        bs.push(b);
+                    }
+                    _ => items.push((Some(lb), vec![b])),
+                }
+            }
+            None => items.push((None, vec![b])),
+        }
+    }
+    if items.is_empty() {
         return Html::default();
     }
-    let label = if lijst.len() == 1 {
+    let label = if items.len() == 1 {
         t.source
     } else {
         t.sources
     };
-    let items = lijst
+    let items = items
         .iter()
         .enumerate()
-        .map(|(i, b)| html! { <>{if i > 0 { "; " } else { "" }}{bron_met_stand(t, b)}</> })
+        .map(|(i, (d, bs))| {
+            let item = match d {
+                Some(d) => {
+                    let data_bron = bs
+                        .iter()
+                        .map(|b| b.bron.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    leesbare_bron_html(d, data_bron, taal)
+                }
+                None => bs
+                    .iter()
+                    .map(|b| bron_met_stand(t, b, taal))
+                    .collect::<Html>(),
+            };
+            html! { <>{if i > 0 { "; " } else { "" }}{item}</> }
+        })
         .collect::<Html>();
     html! { <p class="source bg-source">{label}{": "}{items}</p> }
 }
@@ -76,7 +109,7 @@ fn reden(t: &BegeleidingText, r: &Reden, lang: Taal) -> Html {
     let src = r
         .bron
         .as_ref()
-        .map(|b| html! { <span class="source bg-source">{" ("}{t.source}{": "}{bron_met_stand(t, b)}{")"}</span> })
+        .map(|b| html! { <span class="source bg-source">{" ("}{t.source}{": "}{bron_met_stand(t, b, lang)}{")"}</span> })
         .unwrap_or_default();
     html! { <li>{r.met_antwoorden(lang)}{link}{src}</li> }
 }
@@ -115,7 +148,7 @@ fn detail(p: &DetailProps) -> Html {
                 <li>
                     {c.tekst.get(lang)}{" "}
                     <span class="bg-group">{t.measured_in}{": "}{c.groep.get(lang).trim_end_matches('.')}{"."}</span>
-                    {" "}<span class="source bg-source">{t.source}{": "}{bron_met_stand(t, &c.bron)}</span>
+                    {" "}<span class="source bg-source">{t.source}{": "}{bron_met_stand(t, &c.bron, lang)}</span>
                 </li>
             }
         })
@@ -165,7 +198,7 @@ fn detail(p: &DetailProps) -> Html {
                         }
                     </>
                 })}
-                {bronnen(t, &o.bronnen)}
+                {bronnen(t, &o.bronnen, lang)}
             </div>
         </details>
     }

@@ -3,8 +3,7 @@
 
 use super::text::{use_text, VertellenText};
 use crate::state::{core_lang, VertellenHandle};
-use crate::widgets::bron::BronLink;
-use werkkeuze_core::citaat;
+use crate::widgets::bron::{document_bron, BronLink};
 use werkkeuze_core::disclosure::{self, Answers, Content, Lang, SourceKind, Weight};
 use yew::prelude::*;
 
@@ -41,41 +40,29 @@ pub struct SourcesProps {
     pub ids: Vec<String>,
 }
 
-/// The sources behind a claim: title (a link when there is an address), the lines of a seed
-/// document, the words we read, where we read them, the date, and whether we read them in the
-/// source itself.
+/// The sources behind a claim: title (a link when there is an address), the document a seed
+/// source comes from (title, maker, year, heading and page; never its file), the words we read,
+/// where we read them, the date, and whether we read them in the source itself.
 #[function_component(Sources)]
 pub fn sources(props: &SourcesProps) -> Html {
     let t = use_text();
+    let lang = use_context::<crate::i18n::Lang>().unwrap_or_default();
+    // The titles are written in Dutch; on the English page they say so.
+    let title_lang = (lang == crate::i18n::Lang::En).then_some("nl");
     let c = disclosure::content();
     let items = c
         .sources_of(&props.ids)
         .map(|s| {
             let title = match &s.url {
                 Some(url) => {
-                    html! { <BronLink href={url.clone()}>{&s.title}</BronLink> }
+                    html! { <BronLink href={url.clone()} lang={title_lang}>{&s.title}</BronLink> }
                 }
-                None => html! { {&s.title} },
+                None => html! { <span lang={title_lang}>{&s.title}</span> },
             };
-            let lines = match (
-                s.kind,
-                s.citation.as_deref().and_then(citaat::lees_seed_verwijzing),
-            ) {
-                (SourceKind::Seed, Some(v)) => {
-                    let ranges = v
-                        .bereiken
-                        .iter()
-                        .map(|(a, b)| {
-                            if a == b {
-                                a.to_string()
-                            } else {
-                                format!("{a}–{b}")
-                            }
-                        })
-                        .collect::<Vec<_>>()
-                        .join(", ");
-                    html! { <>{", "}{t.seed_lines}{" "}{ranges}</> }
-                }
+            let document = match (s.kind, s.citation.as_deref()) {
+                (SourceKind::Seed, Some(v)) => html! {
+                    <>{". "}{t.source_from}{": "}{document_bron(v, lang.taal())}</>
+                },
                 _ => Html::default(),
             };
             // Studies are quoted in English, the rest in Dutch.
@@ -95,7 +82,7 @@ pub fn sources(props: &SourcesProps) -> Html {
             );
             html! {
                 <li>
-                    {title}{lines}{quote}{via}
+                    {title}{document}{quote}{via}
                     {" ("}{t.checked_on}{" "}{date(&s.checked)}{")"}
                     {unverified}
                 </li>
