@@ -47,6 +47,11 @@ use std::sync::Arc;
 /// The number of months shown.
 pub const MAANDEN: usize = 12;
 
+/// A month is short when less comes in than goes out by more than this: smaller differences come
+/// from rounding and from new amounts of a toeslag (a euro up or down), not from the work, and
+/// the screen calls them "about even" (as its answer does below € 10).
+pub const KLEIN_VERSCHIL: Cents = Cents::euros(10);
+
 /// Whether the person reports the new income to Dienst Toeslagen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -149,7 +154,7 @@ pub struct Geldmaand {
     /// In minus out.
     #[serde(with = "euro")]
     pub saldo: Cents,
-    /// Less comes in than goes out.
+    /// Less comes in than goes out, by more than [`KLEIN_VERSCHIL`].
     pub tekort: bool,
     /// What would come in this month without the work (a steady month).
     #[serde(with = "euro")]
@@ -706,14 +711,16 @@ pub fn bereken_verloop_in<'p>(
             al + Cents(h.per_maand.0 * (12 - s)) - h.terug_nu,
             e.per_jaar,
         );
-        voorschot_per_maand.push([a0, h.per_maand]);
+        // Starting in December, no month of the year is left to change: the advance stays.
+        let nieuw = if s < 12 { h.per_maand } else { a0 };
+        voorschot_per_maand.push([a0, nieuw]);
         afrekeningen.push(ToeslagAfrekening {
             id: id.to_string(),
             naam: toeslag_naam(id, taal),
             per_maand_oud: a0,
             niet_doorgeven: niet,
             nieuw_vanaf: (s < 12).then(|| start.maand_later(1).periode()),
-            per_maand_nieuw: h.per_maand,
+            per_maand_nieuw: nieuw,
             terug_nu: h.terug_nu,
             doorgeven: door,
         });
@@ -1174,7 +1181,8 @@ pub fn bereken_verloop_in<'p>(
 
         let totaal_binnen: Cents = binnen.iter().map(|p| p.bedrag).sum();
         let totaal_uit: Cents = uit.iter().map(|p| p.bedrag).sum();
-        if totaal_binnen < totaal_uit {
+        let tekort = totaal_binnen + KLEIN_VERSCHIL < totaal_uit;
+        if tekort {
             let ontvangen: Cents = binnen
                 .iter()
                 .filter(|p| p.id == u_id)
@@ -1203,7 +1211,7 @@ pub fn bereken_verloop_in<'p>(
             bruto_loon: r.lonen.iter().map(|x| x.1).sum(),
             uitkering_bruto: r.recht.uitkering_bruto,
             uitkering_netto: r.recht.uitkering_netto,
-            tekort: totaal_binnen < totaal_uit,
+            tekort,
             saldo: totaal_binnen - totaal_uit,
             totaal_binnen,
             totaal_uit,
@@ -1244,7 +1252,8 @@ pub fn bereken_verloop_in<'p>(
         tekortmaanden: maanden_uit.iter().filter(|g| g.tekort).count() as u32,
         grootste_tekort: maanden_uit
             .iter()
-            .map(|g| (-g.saldo).max_zero())
+            .filter(|g| g.tekort)
+            .map(|g| -g.saldo)
             .max()
             .unwrap_or_default(),
     };
