@@ -416,6 +416,7 @@ fn whole_scenarios_as_data() {
                     ));
                 }
             }
+            check_maanden(&mut fouten, naam, c, &u);
             aantal += 1;
         }
     }
@@ -474,6 +475,54 @@ fn check_lijn(
                 "{naam}: de uitleg van {lijn} noemt '{t}' niet: {}",
                 r.uitleg
             ));
+        }
+    }
+}
+
+/// Later months of a household (`[[scenario.maand]]`): the totals of month `maand` of the
+/// timeline (1 = the first month of work) and what its change row says.
+fn check_maanden(
+    fouten: &mut Vec<String>,
+    naam: &str,
+    c: &Value,
+    u: &werkkeuze_core::income::Uitkomst,
+) {
+    let geen = Vec::new();
+    for m in c.get("maand").and_then(Value::as_array).unwrap_or(&geen) {
+        let n = getal(m, "maand");
+        assert!(
+            m.get("bron")
+                .and_then(Value::as_str)
+                .is_some_and(|b| !b.trim().is_empty()),
+            "{naam}: maand {n} heeft geen bron"
+        );
+        let Some(t) = usize::try_from(n - 1).ok().and_then(|i| u.tijdlijn.get(i)) else {
+            fouten.push(format!("{naam}: de tijdlijn heeft geen maand {n}"));
+            continue;
+        };
+        for (k, gekregen) in [("zonder_werk", t.zonder_werk), ("met_werk", t.met_werk)] {
+            if let Some(verwacht) = bedrag_opt(m, k) {
+                if verwacht != gekregen {
+                    fouten.push(format!(
+                        "{naam}: maand {n} {k} verwacht {verwacht}, gekregen {gekregen}"
+                    ));
+                }
+            }
+        }
+        let samen = t.gebeurtenissen.join(" ");
+        for tekst in m
+            .get("gebeurtenis_bevat")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+        {
+            if !samen.contains(tekst) {
+                fouten.push(format!("{naam}: maand {n} noemt '{tekst}' niet: {samen}"));
+            }
+        }
+        if vlag(m, "geen_gebeurtenis") && !samen.is_empty() {
+            fouten.push(format!("{naam}: maand {n} hoort niets te melden: {samen}"));
         }
     }
 }

@@ -24,10 +24,24 @@ fn json(o: &Output) -> serde_json::Value {
     assert!(
         o.status.success(),
         "exit {:?}, stderr: {}",
-        o.status.code(),
+        o.status,
         String::from_utf8_lossy(&o.stderr)
     );
-    serde_json::from_slice(&o.stdout).expect("JSON op stdout")
+    let mut v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON op stdout");
+    // Every rule says which date's amounts it used (review of issue 14, finding 8); the shape of
+    // the rule's own numbers is checked without it.
+    if let Some(obj) = v.as_object_mut() {
+        if obj.contains_key("tijdlijn") || obj.contains_key("punten") {
+            return v;
+        }
+        let b = obj.remove("bedragen").expect("bedragen");
+        assert!(
+            b["tekst"].as_str().is_some_and(|t| t.contains(" 20")),
+            "{b}"
+        );
+        assert!(b["van"].as_str().is_some(), "{b}");
+    }
+    v
 }
 
 fn fout(o: &Output, veld: &str) {
@@ -67,6 +81,48 @@ fn zorgtoeslag_official_example() {
         None,
     ));
     assert_eq!(v["per_jaar"], serde_json::json!(2963));
+}
+
+#[test]
+fn a_rule_says_which_dates_amounts_it_used_and_never_silently_an_older_one() {
+    let uit = |args: &[&str]| -> serde_json::Value {
+        let o = rekenhulp(args, None);
+        assert!(o.status.success());
+        serde_json::from_slice(&o.stdout).unwrap()
+    };
+    // 2027: the minimum wage of 1 January 2027 is not known; the Wajong says it uses that of
+    // 1 July 2026.
+    let v = uit(&["regel", "wajong", "--jaar", "2027", "--inkomen", "0"]);
+    assert_eq!(v["bedragen"]["ontbreekt"]["datum"], "2027-01-01", "{v}");
+    let t = v["bedragen"]["tekst"].as_str().unwrap();
+    assert!(
+        t.contains("1 juli 2026") && t.contains("nog niet allemaal bekend"),
+        "{t}"
+    );
+    // The zorgtoeslag of 2027 has its percentages but not the standaardpremie of 2027.
+    let v = uit(&[
+        "regel",
+        "zorgtoeslag",
+        "--jaar",
+        "2027",
+        "--toetsingsinkomen",
+        "35000",
+    ]);
+    assert!(v["bedragen"]["ontbreekt"]["parameters"]
+        .as_array()
+        .unwrap()
+        .contains(&serde_json::json!("zt.standaardpremie")));
+    // March 2026: everything known.
+    let v = uit(&[
+        "regel",
+        "zorgtoeslag",
+        "--datum",
+        "2026-03-01",
+        "--toetsingsinkomen",
+        "35000",
+    ]);
+    assert_eq!(v["bedragen"]["van"], "2026-01-01");
+    assert!(v["bedragen"].get("ontbreekt").is_none(), "{v}");
 }
 
 #[test]
@@ -424,10 +480,14 @@ fn taal_en_gives_the_texts_and_the_errors_in_english() {
     let uitleg = en["met_werk"]["regels"][0]["uitleg"].as_str().unwrap();
     assert!(uitleg.starts_with("You work 16 hours per week"), "{uitleg}");
     let c = json(&rekenhulp(&["curve", "--taal", "en", "-"], Some(SCENARIO)));
+    assert!(c["notities"][0]["waar"]
+        .as_str()
+        .unwrap()
+        .starts_with("From "));
     assert!(c["trajecten"][0]["uitleg"]
         .as_str()
         .unwrap()
-        .starts_with("Between "));
+        .starts_with("There "));
     assert_eq!(
         json(&rekenhulp(
             &["scenario", "-", "--taal", "nl"],

@@ -133,7 +133,8 @@ fn ww_goes_from_75_to_70_percent_and_stops_above_87_5_percent() {
 #[test]
 fn peildatum_outside_the_amounts_and_youth_bijstand_are_refused_with_the_field() {
     let p = parameters(2026).unwrap();
-    for datum in ["2025-12-01", "2031-01-01", "2026-13-01"] {
+    // The last year with amounts is 2027 (the zorgtoeslag percentages): 2028 is refused.
+    for datum in ["2025-12-01", "2028-01-01", "2031-01-01", "2026-13-01"] {
         let s = lees_scenario(&format!(
             r#"{{"peildatum":"{datum}","huishouden":{{"leeftijd":30}}}}"#
         ))
@@ -315,17 +316,28 @@ fn the_result_says_which_dates_amounts_it_uses_and_what_is_missing() {
         o.onderdelen.iter().any(|n| n.starts_with("Bijstand")),
         "{o:?}"
     );
-    assert!(
-        u.bedragen.tekst.contains("nog niet bekend"),
-        "{}",
-        u.bedragen.tekst
-    );
-    assert!(
-        u.bedragen.tekst.contains("1 juli 2026"),
-        "{}",
-        u.bedragen.tekst
+    // Each line with the dates of the older amounts it really uses (review of issue 14, finding
+    // 9: the net wage, the zorgtoeslag and the huurtoeslag use those of 1 January 2026, not of
+    // 1 July 2026).
+    assert_eq!(
+        u.bedragen.tekst,
+        "De bedragen van 1 januari 2027 zijn nog niet allemaal bekend. Daarom gelden hier de \
+         laatst bekende bedragen: voor Bijstand (netto) en Nettoloon die van 1 januari 2026 en \
+         1 juli 2026; voor Zorgtoeslag die van 1 januari 2026. Wat er sinds 1 januari 2027 \
+         veranderd is, zit er niet in."
     );
     assert!(u.waarschuwingen.contains(&u.bedragen.tekst));
+    // A start in December 2027, the last month: January 2028 says its amounts are not known.
+    let u = uit(
+        r#"{"peildatum":"2027-12-01","huishouden":{"leeftijd":35},"uitkering":{"soort":"bijstand"},"werk":{"uren_per_week":16}}"#,
+    );
+    assert_eq!(u.tijdlijn[1].periode, "2028-01");
+    assert!(
+        u.tijdlijn[1].gebeurtenissen.iter().any(|g| g
+            .starts_with("Vanaf 1 januari 2028 gelden nieuwe bedragen die nog niet bekend zijn")),
+        "{:?}",
+        u.tijdlijn[1].gebeurtenissen
+    );
     // July amounts are used from July on: the minimum wage of € 14,99.
     let u = uit(
         r#"{"peildatum":"2026-08-01","huishouden":{"leeftijd":35},"werk":{"uren_per_week":10}}"#,
@@ -335,4 +347,169 @@ fn the_result_says_which_dates_amounts_it_uses_and_what_is_missing() {
         "{}",
         u.met_werk.regels[0].uitleg
     );
+}
+
+/// Issue 16 point 1 and 13: the answer tells the gain of every period of the first year with
+/// when it applies; a period's difference is the difference of the totals as shown; an event
+/// only where it changes a total.
+#[test]
+fn the_answer_tells_every_period_and_when_it_applies() {
+    let u = uit(
+        r#"{"peildatum":"2026-12-01","huishouden":{"leeftijd":35},"woning":{"kale_huur":650},"uitkering":{"soort":"bijstand"},"werk":{"uren_per_week":20}}"#,
+    );
+    let zinnen: Vec<&str> = u.perioden.iter().map(|p| p.zin.as_str()).collect();
+    assert_eq!(
+        zinnen,
+        [
+            "De eerste 6 maanden (december 2026 tot en met mei 2027) gaat u er ongeveer € 285 per maand op vooruit.",
+            "Vanaf juni 2027 houdt u per maand ongeveer evenveel over.",
+        ]
+    );
+    assert_eq!(u.perioden[0].wanneer_kort, "tot en met mei 2027");
+    assert_eq!(u.perioden[1].wanneer_kort, "vanaf juni 2027");
+    assert!(u.perioden[1].waarom[0].starts_with("De vrijlating in de bijstand stopt"));
+    // The new amounts of January 2027 leave the difference as it is: inside the first period.
+    assert!(u.perioden[0].waarom[0].starts_with("Nieuwe bedragen vanaf 1 januari 2027"));
+    for p in &u.perioden {
+        assert_eq!(
+            p.verschil,
+            p.met_werk.round_to_euro() - p.zonder_werk.round_to_euro()
+        );
+    }
+    // At 32 hours the bijstand is nil with and without the vrijlating: no event in month 7, and
+    // one period for the whole year.
+    let u = uit(
+        r#"{"peildatum":"2026-12-01","huishouden":{"leeftijd":35},"woning":{"kale_huur":650},"uitkering":{"soort":"bijstand"},"werk":{"uren_per_week":32}}"#,
+    );
+    assert!(
+        u.tijdlijn[6].gebeurtenissen.is_empty(),
+        "{:?}",
+        u.tijdlijn[6]
+    );
+    assert_eq!(u.perioden.len(), 1);
+    assert!(u.perioden[0]
+        .zin
+        .starts_with("U gaat er ongeveer € 647 per maand op vooruit. Dat geldt voor elk van de eerste 12 maanden"));
+    assert_eq!(u.perioden[0].wanneer_kort, "");
+    // WW from December with work: the holiday-pay month of May is a period of its own.
+    let u = uit(
+        r#"{"peildatum":"2026-12-01","huishouden":{"leeftijd":35},"woning":{"kale_huur":650},"uitkering":{"soort":"ww","maandloon":3200},"werk":{"uren_per_week":20}}"#,
+    );
+    let mei = u.perioden.iter().find(|p| p.van == "2027-05").expect("mei");
+    assert_eq!((mei.van_maand, mei.tot_maand), (6, 6));
+    assert!(
+        mei.zin.starts_with("In mei 2027 gaat u er ongeveer"),
+        "{}",
+        mei.zin
+    );
+    assert!(mei.waarom[0].contains("vakantiegeld"));
+}
+
+/// Issue 16 point 8: one note per cause; "the vrijlating stops" is never said on the curve (it
+/// stops in time, not with the hours); no "hoogstens 0 cent"; the chart says which month.
+#[test]
+fn the_chart_notes_name_each_cause_once_and_truly() {
+    let p = parameters(2026).unwrap();
+    let curve =
+        |json: &str| werkkeuze_core::income::curve(&lees_scenario(json).unwrap(), p).unwrap();
+    for json in [
+        r#"{"peildatum":"2026-12-01","huishouden":{"leeftijd":35},"woning":{"kale_huur":650},"uitkering":{"soort":"bijstand"}}"#,
+        r#"{"peildatum":"2026-12-01","huishouden":{"leeftijd":24,"kinderen":[4]},"woning":{"kale_huur":650},"uitkering":{"soort":"bijstand"}}"#,
+        r#"{"peildatum":"2026-12-01","huishouden":{"leeftijd":40,"kinderen":[3,9]},"woning":{"kale_huur":700},"uitkering":{"soort":"ww","maandloon":2600}}"#,
+    ] {
+        let c = curve(json);
+        let mut koppen: Vec<&str> = c.notities.iter().map(|n| n.kop.as_str()).collect();
+        let n = koppen.len();
+        koppen.sort();
+        koppen.dedup();
+        assert_eq!(koppen.len(), n, "a cause has two notes: {koppen:?}");
+        for n in &c.notities {
+            let t = format!("{}: {}. {}", n.waar, n.kop, n.uitleg);
+            assert!(!t.contains("stopt de vrijlating"), "{t}");
+            assert!(!t.contains("hoogstens 0 cent"), "{t}");
+        }
+        for t in &c.trajecten {
+            assert!((1..=c.notities.len()).contains(&t.notitie));
+        }
+        assert!(c.over.contains("december 2026"), "{}", c.over);
+    }
+    // Under 27 there is no vrijlating: the note says the whole wage is deducted.
+    let c = curve(
+        r#"{"peildatum":"2026-12-01","huishouden":{"leeftijd":24,"kinderen":[4]},"woning":{"kale_huur":650},"uitkering":{"soort":"bijstand"}}"#,
+    );
+    assert!(c.notities[0]
+        .kop
+        .starts_with("u mag geen deel van uw loon houden"));
+    assert_eq!(
+        c.notities[0].uitleg,
+        "Daar houdt u van een extra euro bruto niets over."
+    );
+    // At 35 the 25% is at its maximum from 16,5 hours.
+    let c = curve(
+        r#"{"peildatum":"2026-12-01","huishouden":{"leeftijd":35},"woning":{"kale_huur":650},"uitkering":{"soort":"bijstand"}}"#,
+    );
+    assert!(c
+        .notities
+        .iter()
+        .any(|n| n.waar == "Van 16,5 tot 25 uur" && n.kop.contains("€ 285,00")));
+}
+
+/// Issue 16 point 5: a line's "waarom?" says each sentence once, and every sentence of the
+/// explanations without and with work is in it, whole (it starts with a capital).
+#[test]
+fn a_waarom_says_each_sentence_once_and_loses_none() {
+    use werkkeuze_core::income::uitleg::{waarom, zinnen};
+    for json in [
+        r#"{"peildatum":"2026-12-01","huishouden":{"leeftijd":35},"woning":{"kale_huur":650},"uitkering":{"soort":"bijstand"},"werk":{"uren_per_week":20}}"#,
+        r#"{"peildatum":"2026-12-01","huishouden":{"leeftijd":31,"kinderen":[5,13]},"woning":{"kale_huur":900},"uitkering":{"soort":"ww","maandloon":2600},"werk":{"uren_per_week":23}}"#,
+        r#"{"peildatum":"2026-12-01","huishouden":{"leeftijd":45},"woning":{"kale_huur":650},"uitkering":{"soort":"wga","maandloon":3200,"rvc":1600},"werk":{"uren_per_week":12}}"#,
+        r#"{"peildatum":"2026-12-01","huishouden":{"leeftijd":30},"uitkering":{"soort":"wajong","loonwaarde":0.5},"werk":{"uren_per_week":36}}"#,
+    ] {
+        let u = uit(json);
+        for id in [
+            "nettoloon",
+            "uitkering",
+            "zorgtoeslag",
+            "huurtoeslag",
+            "kindgebonden_budget",
+        ] {
+            let z = u
+                .zonder_werk
+                .regels
+                .iter()
+                .find(|r| r.id == id)
+                .map(|r| r.uitleg.as_str());
+            let m = u
+                .met_werk
+                .regels
+                .iter()
+                .find(|r| r.id == id)
+                .map(|r| r.uitleg.as_str());
+            if z.is_none() && m.is_none() {
+                continue;
+            }
+            let w = waarom(z, m);
+            let alle: Vec<&String> = w.beide.iter().chain(&w.zonder).chain(&w.met).collect();
+            for s in &alle {
+                assert!(
+                    s.chars()
+                        .next()
+                        .is_some_and(|c| c.is_uppercase() || c == '€'),
+                    "{id}: '{s}'"
+                );
+            }
+            for (t, deel) in [(z, &w.zonder), (m, &w.met)] {
+                for s in t.map(zinnen).unwrap_or_default() {
+                    assert!(
+                        w.beide.iter().chain(deel.iter()).any(|x| x == s),
+                        "{id}: '{s}' lost"
+                    );
+                }
+            }
+            let mut uniek = alle.clone();
+            uniek.sort();
+            uniek.dedup();
+            assert_eq!(uniek.len(), alle.len(), "{id}: a sentence twice");
+        }
+    }
 }

@@ -10,6 +10,7 @@ use crate::route::Route;
 use crate::session::{use_sessie, Sessie, Tool};
 use crate::state::core_lang;
 use crate::tools::rekenhulp::form::{uren_tekst, Formulier};
+use crate::tools::rekenhulp::results::perioden_cel;
 use werkkeuze_core::disclosure;
 use werkkeuze_core::income::Uitkomst;
 use werkkeuze_core::matcher::{catalogus, option_grid, rangschik};
@@ -193,12 +194,22 @@ fn rekenhulp_section(t: &PlanText, s: &Sessie, lang: Lang) -> Html {
             .collect::<Html>();
         html! { <tr><th scope="row">{label.to_string()}</th>{cells}</tr> }
     };
-    let first = b.uitkomsten.iter().find_map(|u| u.as_ref().ok());
+    let heeft_later = b
+        .uitkomsten
+        .iter()
+        .any(|u| u.as_ref().is_ok_and(|u| u.perioden.len() > 1));
+    let cells = |label: &str, later: bool| {
+        let tds = cols
+            .iter()
+            .map(|(_, u)| match u {
+                Ok(u) => html! { <td class="plan-num plan-wrap">{perioden_cel(u, later)}</td> },
+                Err(_) => html! { <td>{t.rekenhulp_error}</td> },
+            })
+            .collect::<Html>();
+        html! { <tr><th scope="row">{label.to_string()}</th>{tds}</tr> }
+    };
     html! {
         <>
-            if let Some(u) = first {
-                <p><strong>{crate::tools::rekenhulp::results::sentence(rt, u.verschil)}</strong></p>
-            }
             <div class="plan-table plan-rekenhulp" role="region" tabindex="0" aria-label={format!("{}: {}", t.table, t.rekenhulp_heading)}>
                 <table>
                     <thead><tr><td></td>{head}</tr></thead>
@@ -206,7 +217,10 @@ fn rekenhulp_section(t: &PlanText, s: &Sessie, lang: Lang) -> Html {
                         {row(t.rekenhulp_hours, &|f, _| uren_tekst(f.uren))}
                         {row(t.rekenhulp_without, &|_, u| format_whole_euros(u.zonder_werk.totaal))}
                         {row(t.rekenhulp_with, &|_, u| format_whole_euros(u.met_werk.totaal))}
-                        {row(t.rekenhulp_difference, &|_, u| format_whole_euros(u.verschil))}
+                        {cells(t.rekenhulp_difference, false)}
+                        if heeft_later {
+                            {cells(rt.row_later, true)}
+                        }
                     </tbody>
                 </table>
             </div>
@@ -365,7 +379,8 @@ pub fn plan() -> Html {
             w.print().ok();
         }
     });
-    let date = crate::tools::vertellen::ui::date(&dom::today_iso());
+    // One date style in the app: "4 december 2026".
+    let date = werkkeuze_core::income::datum_tekst(&dom::today_iso(), lang.taal());
     html! {
         <div class="plan">
             <h1 tabindex="-1">{t.title}</h1>

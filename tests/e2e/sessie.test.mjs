@@ -239,9 +239,11 @@ test('all three tools: nothing leaves the page or is stored; Mijn plan holds all
     await plan.getByRole('region', { name: part, exact: true }).waitFor();
   }
   const text = await plan.innerText();
-  assert.match(text, /Gemaakt op \d{2}-\d{2}-\d{4} met Werkkeuze/);
+  // One date style in the app: "4 december 2026" (issue 16 point 12).
+  assert.match(text, /Gemaakt op \d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4} met Werkkeuze/);
   assert.match(text, /Dit is een schatting/);
-  assert.match(text, /U gaat er ongeveer € [\d.]+ per maand op (vooruit|achteruit)|ongeveer gelijk/);
+  // The difference per period, with when it applies (issue 16 point 1).
+  assert.match(text, /Verschil per maand\s+[+-]?€ [\d.]+(\s+tot en met (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4})?/);
   assert.match(text, /Uren werk per week[\s\S]*\b16\b/);
   assert.match(text, /Mijn situatie: Ik solliciteer[\s\S]*Over vertellen aan: Mijn leidinggevende/);
   assert.match(text, /IPS \(Individuele Plaatsing en Steun\)[\s\S]*Jobcoach op het werk/);

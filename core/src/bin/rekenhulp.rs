@@ -157,8 +157,9 @@ impl Opties {
         Ok(())
     }
 
-    /// The amounts of `--datum`, else of 1 January of `--jaar`, else of the current month.
-    fn waarden(&mut self) -> Result<&'static Waarden, InvoerFout> {
+    /// The amounts of `--datum`, else of 1 January of `--jaar`, else of the current month, with
+    /// that date and the index of its set of amounts.
+    fn waarden(&mut self) -> Result<(String, usize, &'static Waarden), InvoerFout> {
         let jaar = self.geheel("jaar", 1900, 2200)?;
         let datum = match (self.een("datum")?, jaar) {
             (Some(d), None) => d,
@@ -169,7 +170,8 @@ impl Opties {
             (None, None) => deze_maand(),
         };
         let p = income::parameters(2026).map_err(|e| fout("parameters", e))?;
-        p.waarden_op(&datum).ok_or_else(|| {
+        let gevonden = p.waarden_op(&datum).zip(p.periode_van(&datum));
+        gevonden.map(|(w, i)| (datum.clone(), i, w)).ok_or_else(|| {
             let veld = if jaar.is_some() { "jaar" } else { "datum" };
             fout(
                 veld,
@@ -194,8 +196,9 @@ fn euro(c: Cents) -> serde_json::Value {
 
 fn regel(naam: &str, args: &[String]) -> Result<serde_json::Value, InvoerFout> {
     let mut o = Opties::lees(args)?;
-    let w = &Lees::new(o.waarden()?);
-    let uit = match naam {
+    let (datum, periode, waarden) = o.waarden()?;
+    let w = &Lees::new(waarden);
+    let mut uit = match naam {
         "zorgtoeslag" => {
             let ti = o.bedrag_verplicht("toetsingsinkomen")?;
             let partner = o.vlag("partner");
@@ -289,7 +292,13 @@ fn regel(naam: &str, args: &[String]) -> Result<serde_json::Value, InvoerFout> {
                 return Err(fout("rvc", "de restverdiencapaciteit kan niet hoger zijn dan het maandloon"));
             }
             if wga::vervolg_percentage(w, wga::ao_ppm(maandloon, rvc)).is_none() {
-                return Err(fout("rvc", "minder dan 35% arbeidsongeschikt: geen WGA-uitkering"));
+                return Err(fout(
+                    "rvc",
+                    format!(
+                        "minder dan {} arbeidsongeschikt: geen WGA-uitkering",
+                        income::uitleg::pct(w.wga_klasse_35(), Taal::Nl)
+                    ),
+                ));
             }
             let leeftijd = o.geheel("leeftijd", 18, 66)?.unwrap_or(30);
             let lgu = o.vlag("loongerelateerd");
@@ -309,6 +318,14 @@ fn regel(naam: &str, args: &[String]) -> Result<serde_json::Value, InvoerFout> {
         }
     };
     o.klaar()?;
+    // Which date's amounts the rule used, and which of them are out of date on that date: the
+    // same statement as a scenario's (never silently an older period).
+    let p = income::parameters(2026).map_err(|e| fout("parameters", e))?;
+    let ids: Vec<&str> = w.gelezen().ids().collect();
+    let b = income::bedragen_voor(p, periode, &datum, &[(naam, ids)], Taal::Nl);
+    if let (Some(o), Ok(b)) = (uit.as_object_mut(), serde_json::to_value(b)) {
+        o.insert("bedragen".into(), b);
+    }
     Ok(uit)
 }
 

@@ -19,14 +19,14 @@ use serde::{Deserialize, Serialize};
 /// gehuwdennorm per person (art. 22a), A being the number of kostendelers including the person
 /// (and partner).
 pub fn norm(w: &Lees, partner: bool, kostendelers: i64) -> Cents {
-    let g = w.bijstand_norm_gehuwden();
     let kd = kostendelers.clamp(0, 100);
+    // Only the norm that applies is read, so a single person's line does not list the couples'.
+    if kd == 0 && !partner {
+        return w.bijstand_norm_alleenstaande();
+    }
+    let g = w.bijstand_norm_gehuwden();
     if kd == 0 {
-        return if partner {
-            g
-        } else {
-            w.bijstand_norm_alleenstaande()
-        };
+        return g;
     }
     let a = 1 + i64::from(partner) + kd;
     // per person: (basis + A × per_persoon) / A, as ppm of the gehuwdennorm
@@ -182,15 +182,15 @@ pub fn uitleg(w: &Lees, inv: &Invoer, m: &Maand) -> Uitleg {
     } else {
         let mut t = tekst!(
             taal,
-            "De bijstandsnorm voor uw situatie is {norm} per maand, inclusief vakantietoeslag. Heeft u een beschikking, vul dan het bedrag daaruit in.",
-            "The bijstand rate for your situation is {norm} per month, including holiday allowance. If you have a decision letter, enter the amount from it."
+            "De bijstand voor uw situatie (de bijstandsnorm) is {norm} per maand, met vakantiegeld. Heeft u een brief van de gemeente over uw bijstand (een beschikking), vul dan het bedrag daaruit in.",
+            "The bijstand for your situation (the bijstand rate) is {norm} per month, with holiday allowance. If you have a letter from the municipality about your bijstand (a decision letter), enter the amount from it."
         );
         if inv.kostendelers > 0 {
             regels.push("kostendelersnorm");
             t.push_str(&tekst!(
                 taal,
-                " U deelt de woning met {} kostendeler(s), daarom geldt de lagere kostendelersnorm.",
-                " You share your home with {} cost sharer(s) (kostendelers), so the lower cost-sharer rate (kostendelersnorm) applies.",
+                " U woont samen met {} andere volwassene(n) die de kosten van het huis delen (kostendelers). Daarom is uw bijstand lager.",
+                " You live with {} other adult(s) who share the costs of the home (cost sharers, kostendelers). So your bijstand is lower.",
                 inv.kostendelers
             ));
         }
@@ -200,15 +200,15 @@ pub fn uitleg(w: &Lees, inv: &Invoer, m: &Maand) -> Uitleg {
         let vrij = match soort {
             Vrijlating::Geen => tekst!(
                 taal,
-                "Er geldt geen vrijlating, dus uw hele nettoloon gaat van de bijstand af.",
-                "No earnings exemption applies, so all of your net wage is deducted from the bijstand."
+                "U mag nu geen deel van uw loon houden (geen vrijlating), dus uw hele nettoloon gaat van de bijstand af.",
+                "You may not keep any part of your wage now (no earnings exemption), so all of your net wage is deducted from the bijstand."
             ),
             Vrijlating::Arbeid => {
                 regels.push("vrijlating");
                 tekst!(
                     taal,
-                    "U mag {vrijlating} houden: {} van uw nettoloon (hoogstens {} per maand), hoogstens {} lang.",
-                    "You may keep {vrijlating}: {} of your net wage (at most {} per month), for at most {}.",
+                    "Als het werk volgens de gemeente helpt om aan het werk te komen, mag u een deel van uw loon houden (de vrijlating): {} van uw nettoloon, hoogstens {} per maand, hoogstens {} lang. Hier is dat {vrijlating}.",
+                    "If the municipality finds that the work helps you get into work, you may keep part of your wage (the earnings exemption): {} of your net wage, at most {} per month, for at most {}. Here that is {vrijlating}.",
                     pct(w.bijstand_vrijlating_pct(), taal),
                     w.bijstand_vrijlating_max(),
                     maanden(w.bijstand_vrijlating_maanden(), taal)
@@ -218,8 +218,8 @@ pub fn uitleg(w: &Lees, inv: &Invoer, m: &Maand) -> Uitleg {
                 regels.push("vrijlating");
                 tekst!(
                     taal,
-                    "Als alleenstaande ouder met een kind jonger dan {} mag u {vrijlating} houden: {} van uw nettoloon (hoogstens {} per maand), hoogstens {}.",
-                    "As a single parent with a child under {} you may keep {vrijlating}: {} of your net wage (at most {} per month), for at most {}.",
+                    "Als alleenstaande ouder met een kind jonger dan {} mag u een deel van uw loon houden (de vrijlating), als het werk volgens de gemeente helpt om aan het werk te komen: {} van uw nettoloon, hoogstens {} per maand, hoogstens {} lang. Hier is dat {vrijlating}.",
+                    "As a single parent with a child under {} you may keep part of your wage (the earnings exemption), if the municipality finds that the work helps you get into work: {} of your net wage, at most {} per month, for at most {}. Here that is {vrijlating}.",
                     w.bijstand_alo_kind_leeftijd(),
                     pct(w.bijstand_alo_pct(), taal),
                     w.bijstand_alo_max(),
@@ -230,8 +230,8 @@ pub fn uitleg(w: &Lees, inv: &Invoer, m: &Maand) -> Uitleg {
                 regels.push("vrijlating");
                 tekst!(
                     taal,
-                    "Met een medische urenbeperking mag u {vrijlating} houden: {} van uw nettoloon (hoogstens {} per maand).",
-                    "With a medical limitation of hours you may keep {vrijlating}: {} of your net wage (at most {} per month).",
+                    "Met een medische urenbeperking mag u een deel van uw loon houden (de vrijlating): {} van uw nettoloon, hoogstens {} per maand. Hier is dat {vrijlating}.",
+                    "With a medical limitation of hours you may keep part of your wage (the earnings exemption): {} of your net wage, at most {} per month. Here that is {vrijlating}.",
                     pct(w.bijstand_medisch_pct(), taal),
                     w.bijstand_medisch_max()
                 )
@@ -264,8 +264,8 @@ pub fn uitleg(w: &Lees, inv: &Invoer, m: &Maand) -> Uitleg {
         naam: tekst!(taal, "Bijstand (netto)", "Bijstand (net)"),
         kort: tekst!(
             taal,
-            "De gemeente trekt uw nettoloon af van de bijstand; een vrijlating mag u een tijd houden.",
-            "The municipality deducts your net wage from the bijstand; you may keep an exemption for a while."
+            "De gemeente trekt uw nettoloon af van de bijstand; soms mag u een deel een tijd houden.",
+            "The municipality deducts your net wage from the bijstand; sometimes you may keep part of it for a while."
         ),
         tekst: tekst!(
             taal,

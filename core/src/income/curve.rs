@@ -3,8 +3,9 @@
 //! income falls, or where it jumps (a threshold below which you have much less, such as the WGA
 //! step at 50% of the restverdiencapaciteit), each labelled with the component that causes it.
 
+use super::bijstand;
 use super::parameters::Lees;
-use super::reken::{reken_maand, valideer, Maand};
+use super::reken::{reken_maand, valideer, Invoer, Maand};
 use super::scenario::{euro, InvoerFout, Scenario, Uren};
 use super::uitleg::{pct, uren_tekst};
 use super::{Parameters, Procent};
@@ -79,6 +80,21 @@ pub struct Traject {
     /// Change of the total over the stretch, per month.
     #[serde(with = "euro")]
     pub verandering: Cents,
+    /// The number of the note (1 = the first of [`Curve::notities`]) that explains this stretch;
+    /// stretches with the same cause share one note.
+    pub notitie: usize,
+    /// The explanation of its note.
+    pub uitleg: String,
+}
+
+/// One note under the chart: one cause, with every stretch it causes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Notitie {
+    /// Where: "Van 17 tot 25 uur", "Van 12 tot 13 en van 20 tot 21 uur".
+    pub waar: String,
+    /// The cause in a few words: "de vrijlating is op zijn hoogst (€ 285,00 per maand)".
+    pub kop: String,
+    /// What it means for the person, with the numbers of the sweep.
     pub uitleg: String,
 }
 
@@ -89,6 +105,12 @@ pub struct Curve {
     pub uurloon: Cents,
     pub punten: Vec<CurvePunt>,
     pub trajecten: Vec<Traject>,
+    /// One note per cause, numbered as the bands of the chart.
+    pub notities: Vec<Notitie>,
+    /// The month the curve shows (`YYYY-MM`): the first month of work.
+    pub maand: String,
+    /// Which month the chart shows, and whether later months look different.
+    pub over: String,
     /// A provisional parameter value is used somewhere in the calculation.
     pub voorlopig: bool,
 }
@@ -141,7 +163,8 @@ pub fn curve_in(s: &Scenario, p: &Parameters, taal: Taal) -> Result<Curve, Invoe
     let maanden: Vec<Maand> = (0..PUNTEN as i64)
         .map(|i| reken_maand(&inv, Uren(i * 50), 1))
         .collect();
-    let mut trajecten: Vec<Traject> = Vec::new();
+    // Each stretch with the key of its cause and the cause in words.
+    let mut trajecten: Vec<(Traject, String, String)> = Vec::new();
     for pair in maanden.windows(2) {
         let (a, b) = (&pair[0], &pair[1]);
         let d_bruto = (b.bruto_loon + b.vakantiegeld) - (a.bruto_loon + a.vakantiegeld);
@@ -176,59 +199,58 @@ pub fn curve_in(s: &Scenario, p: &Parameters, taal: Taal) -> Result<Curve, Invoe
                 oorzaak = id;
             }
         }
+        let (sleutel, kop) = oorzaak_van(&inv, soort, oorzaak, a, b);
         match trajecten.last_mut() {
-            Some(t) if t.soort == soort && t.oorzaak == oorzaak && t.tot_uren == a.uren => {
+            Some((t, k, _)) if t.soort == soort && *k == sleutel && t.tot_uren == a.uren => {
                 t.tot_uren = b.uren;
                 t.verandering += d_totaal;
                 if druk > t.marginale_druk.0 {
                     t.marginale_druk = Procent(druk);
                 }
             }
-            _ => trajecten.push(Traject {
-                van_uren: a.uren,
-                tot_uren: b.uren,
-                soort,
-                oorzaak: oorzaak.to_string(),
-                marginale_druk: Procent(druk),
-                verandering: d_totaal,
-                uitleg: String::new(),
-            }),
+            _ => trajecten.push((
+                Traject {
+                    van_uren: a.uren,
+                    tot_uren: b.uren,
+                    soort,
+                    oorzaak: oorzaak.to_string(),
+                    marginale_druk: Procent(druk),
+                    verandering: d_totaal,
+                    notitie: 0,
+                    uitleg: String::new(),
+                },
+                sleutel,
+                kop,
+            )),
         }
     }
-    for t in &mut trajecten {
-        let (van, tot) = (uren_tekst(t.van_uren), uren_tekst(t.tot_uren));
-        let oorzaak = naam(&t.oorzaak, taal);
-        t.uitleg = match t.soort {
-            TrajectSoort::InkomenDaalt => tekst!(
-                taal,
-                "Tussen {van} en {tot} uur per week gaat uw inkomen omlaag ({}), vooral door {oorzaak}. Meer werken levert hier minder op.",
-                "Between {van} and {tot} hours per week your income goes down ({}), mainly because of {oorzaak}. Here, working more leaves you with less.",
-                t.verandering
-            ),
-            TrajectSoort::HogeMarginaleDruk => tekst!(
-                taal,
-                "Tussen {van} en {tot} uur per week houdt u van elke extra euro bruto hoogstens {} cent over, vooral door {oorzaak}.",
-                "Between {van} and {tot} hours per week you keep at most {} cents of every extra euro gross, mainly because of {oorzaak}.",
-                (10_000 - t.marginale_druk.0).clamp(0, 10_000) / 100
-            ),
-            TrajectSoort::Drempel => {
-                let wga = t.oorzaak == "uitkering"
-                    && matches!(s.uitkering, super::Uitkering::Wga { .. });
-                let grens = pct(Lees::new(inv.w).wga_rvc_grens(), taal);
-                let wga = match (wga, taal) {
-                    (false, _) => String::new(),
-                    (true, Taal::Nl) => format!(" Bij de WGA is dit de grens van {grens} van uw restverdiencapaciteit: daaronder krijgt u de lagere vervolguitkering, daarboven de loonaanvulling."),
-                    (true, Taal::En) => format!(" For the WGA this is the limit of {grens} of your remaining earning capacity: below it you get the lower follow-up benefit, above it the wage supplement."),
-                };
-                tekst!(
-                    taal,
-                    "Tussen {van} en {tot} uur per week gaat uw inkomen in één stap {} omhoog door {oorzaak}. Werkt u net minder, dan heeft u veel minder.{wga}",
-                    "Between {van} and {tot} hours per week your income goes up by {} in one step because of {oorzaak}. If you work just a little less, you have much less.{wga}",
-                    t.verandering
-                )
-            }
-        };
+    // One note per cause, in the order the causes first appear on the curve.
+    let mut notities: Vec<(String, Notitie, Vec<usize>)> = Vec::new();
+    for (i, (_, sleutel, kop)) in trajecten.iter().enumerate() {
+        match notities.iter_mut().find(|(k, _, _)| k == sleutel) {
+            Some((_, _, leden)) => leden.push(i),
+            None => notities.push((
+                sleutel.clone(),
+                Notitie {
+                    waar: String::new(),
+                    kop: kop.clone(),
+                    uitleg: String::new(),
+                },
+                vec![i],
+            )),
+        }
     }
+    for (nr, (_, n, leden)) in notities.iter_mut().enumerate() {
+        let stukken: Vec<&Traject> = leden.iter().map(|&i| &trajecten[i].0).collect();
+        n.waar = waar_tekst(&stukken, taal);
+        n.uitleg = notitie_uitleg(&inv, &stukken, taal);
+        for &i in leden.iter() {
+            trajecten[i].0.notitie = nr + 1;
+            trajecten[i].0.uitleg = n.uitleg.clone();
+        }
+    }
+    let trajecten: Vec<Traject> = trajecten.into_iter().map(|(t, _, _)| t).collect();
+    let notities: Vec<Notitie> = notities.into_iter().map(|(_, n, _)| n).collect();
     let punten: Vec<CurvePunt> = maanden.iter().map(punt).collect();
     // Provisional if a line at 0 or 40 hours uses a provisional value.
     let vl = |m: &Maand| {
@@ -241,10 +263,248 @@ pub fn curve_in(s: &Scenario, p: &Parameters, taal: Taal) -> Result<Curve, Invoe
         .any(|r| r.voorlopig)
     };
     let voorlopig = vl(&maanden[0]) || vl(&maanden[PUNTEN - 1]);
+    let maand = inv.peildatum.get(0..7).unwrap_or("").to_string();
+    let naam = super::maand_tekst(&maand, taal);
+    // Later months differ when the benefit's state changes within the first year.
+    let later =
+        (2..=12).any(|m| super::reken::tijdsleutel(&inv, m) != super::reken::tijdsleutel(&inv, 1));
+    let over = if later {
+        tekst!(
+            taal,
+            "De grafiek laat de eerste maand van uw werk zien ({naam}). In latere maanden ziet het er anders uit; dat ziet u bij de eerste 12 maanden.",
+            "The chart shows the first month of your work ({naam}). Later months look different; you see that in the first 12 months."
+        )
+    } else {
+        tekst!(
+            taal,
+            "De grafiek laat de eerste maand van uw werk zien ({naam}).",
+            "The chart shows the first month of your work ({naam})."
+        )
+    };
     Ok(Curve {
         uurloon: inv.uurloon,
         punten,
         trajecten,
+        notities,
+        maand,
+        over,
         voorlopig,
     })
+}
+
+/// "Van 17 tot 25 uur", "Van 12 tot 13 en van 20 tot 21 uur" ("From 17 to 25 hours").
+fn waar_tekst(stukken: &[&Traject], taal: Taal) -> String {
+    // Stretches with one step of the sweep between them read as one ("van 35,5 tot 40").
+    let mut reeksen: Vec<(Uren, Uren)> = Vec::new();
+    for t in stukken {
+        match reeksen.last_mut() {
+            Some((_, tot)) if t.van_uren.0 - tot.0 <= 50 => *tot = t.tot_uren,
+            _ => reeksen.push((t.van_uren, t.tot_uren)),
+        }
+    }
+    let delen: Vec<String> = reeksen
+        .iter()
+        .enumerate()
+        .map(|(i, (van, tot))| {
+            let (van, tot) = (uren_tekst(*van), uren_tekst(*tot));
+            match (i, taal) {
+                (0, Taal::Nl) => format!("Van {van} tot {tot}"),
+                (_, Taal::Nl) => format!("van {van} tot {tot}"),
+                (0, Taal::En) => format!("From {van} to {tot}"),
+                (_, Taal::En) => format!("from {van} to {tot}"),
+            }
+        })
+        .collect();
+    tekst!(taal, "{} uur", "{} hours", super::opsomming(&delen, taal))
+}
+
+/// What a note's stretches mean, once: the share of an extra euro kept (never "0 cent": then
+/// "niets"), the fall of the income, or the jump.
+fn notitie_uitleg(inv: &Invoer, stukken: &[&Traject], taal: Taal) -> String {
+    let soort = stukken[0].soort;
+    if soort == TrajectSoort::Drempel {
+        let stap: Cents = stukken.iter().map(|t| t.verandering).sum();
+        let wga = if stukken[0].oorzaak == "uitkering"
+            && matches!(inv.uitkering, super::Uitkering::Wga { .. })
+        {
+            let grens = pct(Lees::new(inv.w).wga_rvc_grens(), taal);
+            tekst!(
+                taal,
+                " Dat is de grens van {grens} van uw restverdiencapaciteit: daaronder krijgt u de lagere vervolguitkering, daarboven de loonaanvulling.",
+                " That is the limit of {grens} of your remaining earning capacity: below it you get the lower follow-up benefit, above it the wage supplement."
+            )
+        } else {
+            String::new()
+        };
+        return tekst!(
+            taal,
+            "Daar gaat uw inkomen in één stap {stap} omhoog. Werkt u net minder, dan heeft u veel minder.{wga}",
+            "There your income goes up by {stap} in one step. If you work just a little less, you have much less.{wga}"
+        );
+    }
+    if stukken
+        .iter()
+        .any(|t| t.soort == TrajectSoort::InkomenDaalt)
+    {
+        let daling: Cents = stukken
+            .iter()
+            .filter(|t| t.soort == TrajectSoort::InkomenDaalt)
+            .map(|t| t.verandering)
+            .sum();
+        return tekst!(
+            taal,
+            "Daar gaat uw inkomen omlaag als u meer werkt ({} per maand). Meer werken levert daar minder op.",
+            "There your income goes down if you work more ({} per month). Working more leaves you with less there.",
+            Cents(-daling.0)
+        );
+    }
+    let hoogst = stukken
+        .iter()
+        .map(|t| t.marginale_druk.0)
+        .max()
+        .unwrap_or(0);
+    let houdt = (10_000 - hoogst) / 100;
+    if houdt <= 0 {
+        tekst!(
+            taal,
+            "Daar houdt u van een extra euro bruto niets over.",
+            "There you keep nothing of an extra euro gross."
+        )
+    } else {
+        tekst!(
+            taal,
+            "Daar houdt u van elke extra euro bruto hoogstens {houdt} cent over.",
+            "There you keep at most {houdt} cents of every extra euro gross."
+        )
+    }
+}
+
+/// The cause of a stretch: a key (stretches with the same key share a note) and the cause in a
+/// few words, decided from the month at the end of the step.
+fn oorzaak_van(
+    inv: &Invoer,
+    soort: TrajectSoort,
+    oorzaak: &str,
+    a: &Maand,
+    b: &Maand,
+) -> (String, String) {
+    use super::reken::UitkeringStand;
+    let taal = inv.taal;
+    let w = &Lees::new(inv.w);
+    let stopt = |va: Cents, vb: Cents| va > Cents::ZERO && vb == Cents::ZERO;
+    let (sleutel, kop): (&str, String) = match (oorzaak, soort, b.uitkering) {
+        ("uitkering", TrajectSoort::Drempel, UitkeringStand::Wga(_)) => (
+            "wga_grens",
+            tekst!(
+                taal,
+                "de WGA-grens: onder {} van uw restverdiencapaciteit krijgt u de lagere vervolguitkering",
+                "the WGA limit: below {} of your remaining earning capacity you get the lower follow-up benefit",
+                pct(w.wga_rvc_grens(), taal)
+            ),
+        ),
+        ("uitkering", _, UitkeringStand::Bijstand { .. })
+            if stopt(a.uitkering_netto, b.uitkering_netto) =>
+        {
+            ("bijstand_stopt", tekst!(taal, "hier stopt uw bijstand", "here your bijstand stops"))
+        }
+        ("uitkering", _, UitkeringStand::Bijstand { soort: bijstand::Vrijlating::Geen, .. }) => (
+            "bijstand_geen",
+            tekst!(
+                taal,
+                "u mag geen deel van uw loon houden: uw hele nettoloon gaat van de bijstand af",
+                "you may not keep any part of your wage: all of your net wage is deducted from the bijstand"
+            ),
+        ),
+        ("uitkering", _, UitkeringStand::Bijstand { vrijlating, soort: v, .. }) => {
+            let max = match v {
+                bijstand::Vrijlating::AlleenstaandeOuder => w.bijstand_alo_max(),
+                bijstand::Vrijlating::MedischeUrenbeperking => w.bijstand_medisch_max(),
+                _ => w.bijstand_vrijlating_max(),
+            };
+            if vrijlating >= max {
+                (
+                    "bijstand_max",
+                    tekst!(
+                        taal,
+                        "u houdt al het hoogste bedrag dat u van uw loon mag houden ({max} per maand): meer loon gaat helemaal van de bijstand af",
+                        "you already keep the highest amount of your wage you may keep ({max} per month): more wage is deducted in full from the bijstand"
+                    ),
+                )
+            } else {
+                (
+                    "bijstand_deel",
+                    tekst!(
+                        taal,
+                        "uw loon gaat grotendeels van de bijstand af; u houdt een deel (de vrijlating)",
+                        "most of your wage is deducted from the bijstand; you keep a part (the earnings exemption)"
+                    ),
+                )
+            }
+        }
+        ("uitkering", _, UitkeringStand::Ww { beeindigd: true, .. }) => (
+            "ww_stopt",
+            tekst!(
+                taal,
+                "hier stopt de WW: u verdient meer dan {} van uw WW-maandloon",
+                "here the WW stops: you earn more than {} of your WW monthly wage",
+                pct(w.ww_eindgrens(), taal)
+            ),
+        ),
+        ("uitkering", _, _) if stopt(a.uitkering_netto, b.uitkering_netto) => {
+            ("uitkering_stopt", tekst!(taal, "hier stopt uw uitkering", "here your benefit stops"))
+        }
+        ("uitkering", _, _) => (
+            "uitkering",
+            tekst!(
+                taal,
+                "uw loon wordt verrekend met uw uitkering",
+                "your wage is offset against your benefit"
+            ),
+        ),
+        ("nettoloon", _, _) => (
+            "belasting",
+            tekst!(taal, "u betaalt hier meer belasting", "here you pay more tax"),
+        ),
+        ("partner", _, _) => (
+            "partner",
+            tekst!(taal, "het inkomen van uw partner", "your partner's income"),
+        ),
+        ("gemeentelijk", _, _) => (
+            "gemeentelijk",
+            tekst!(
+                taal,
+                "hier stoppen gemeentelijke regelingen",
+                "here municipal schemes stop"
+            ),
+        ),
+        (toeslag, _, _) => {
+            let naam = naam(toeslag, taal);
+            let (va, vb) = match toeslag {
+                "zorgtoeslag" => (a.zorgtoeslag.per_maand, b.zorgtoeslag.per_maand),
+                "huurtoeslag" => (a.huurtoeslag.per_maand, b.huurtoeslag.per_maand),
+                "kindgebonden_budget" => (
+                    a.kindgebonden_budget.per_maand,
+                    b.kindgebonden_budget.per_maand,
+                ),
+                _ => (a.kinderbijslag, b.kinderbijslag),
+            };
+            let kop = if soort == TrajectSoort::Drempel {
+                tekst!(taal, "hier wordt {naam} hoger", "here {naam} goes up")
+            } else if stopt(va, vb) {
+                tekst!(taal, "hier stopt {naam}", "here {naam} stops")
+            } else {
+                tekst!(taal, "hier wordt {naam} lager", "here {naam} goes down")
+            };
+            return (
+                format!("{toeslag}_{}", soort == TrajectSoort::Drempel),
+                kop,
+            );
+        }
+    };
+    let sleutel = if soort == TrajectSoort::Drempel {
+        format!("{sleutel}_drempel")
+    } else {
+        sleutel.to_string()
+    };
+    (sleutel, kop)
 }

@@ -126,8 +126,8 @@ pub fn uitleg(w: &Lees, inv: &Invoer, m: &Maand) -> Uitleg {
     let rekeninkomen = if inv.kostendelers > 0 {
         tekst!(
             taal,
-            "uw rekeninkomen ({} per jaar: {} en het inkomen van uw medebewoners)",
-            "your household income for the rent allowance ({} per year: {} and the income of the people you live with)",
+            "het inkomen van iedereen in huis samen ({} per jaar: {} en het inkomen van de andere volwassenen)",
+            "the income of everyone in your home together ({} per year: {} and the income of the other adults)",
             h.inkomen,
             toetsingsinkomen_tekst(inv, m)
         )
@@ -135,18 +135,65 @@ pub fn uitleg(w: &Lees, inv: &Invoer, m: &Maand) -> Uitleg {
         toetsingsinkomen_tekst(inv, m)
     };
     let huur = h.kale_huur;
-    let jong = if h.jonger_dan_21 {
-        tekst!(
-            taal,
-            " Iedereen in uw huis is jonger dan {} en er woont geen kind: dan telt uw huur tot {}.",
-            " Everyone in your home is younger than {} and no child lives there: then your rent counts up to {}.",
-            w.ht_leeftijd_jong(),
-            w.ht_huurgrens_jong()
-        )
+    let grens = if h.jonger_dan_21 {
+        w.ht_huurgrens_jong()
+    } else {
+        w.ht_huurgrens()
+    };
+    let boven_grens = if huur > grens {
+        if h.jonger_dan_21 {
+            tekst!(
+                taal,
+                " Iedereen in uw huis is jonger dan {} en er woont geen kind: dan telt uw huur maar tot {grens}.",
+                " Everyone in your home is younger than {} and no child lives there: then your rent only counts up to {grens}.",
+                w.ht_leeftijd_jong()
+            )
+        } else {
+            tekst!(
+                taal,
+                " Uw huur telt tot {grens}; het deel daarboven telt niet mee.",
+                " Your rent counts up to {grens}; the part above it does not count."
+            )
+        }
     } else {
         String::new()
     };
+    let telt = huur.min(grens);
+    let basis = basishuur(w, &h);
+    let kkg = w.ht_kwaliteitskortingsgrens();
+    let aftop = if h.personen <= 2 {
+        w.ht_aftoppingsgrens_laag()
+    } else {
+        w.ht_aftoppingsgrens_hoog()
+    };
+    let (midden, boven) = (pct(w.ht_pct_midden(), taal), pct(w.ht_pct_boven(), taal));
     let v = vergoeding(w, &h);
+    // Only the steps of the rent that this rent reaches.
+    let delen = if telt <= basis {
+        tekst!(
+            taal,
+            "Het eerste deel van de huur, {basis}, betaalt iedereen zelf. Uw huur is niet hoger, dus daar is geen huurtoeslag voor.",
+            "Everyone pays the first part of the rent, {basis}, themselves. Your rent is not higher, so there is no rent allowance for it."
+        )
+    } else if telt <= kkg {
+        tekst!(
+            taal,
+            "Het eerste deel van de huur, {basis}, betaalt iedereen zelf. Van de rest krijgt u alles: {v} per maand.",
+            "Everyone pays the first part of the rent, {basis}, themselves. You get all of the rest: {v} per month."
+        )
+    } else if telt <= aftop {
+        tekst!(
+            taal,
+            "Het eerste deel van de huur, {basis}, betaalt iedereen zelf. Het deel van {basis} tot {kkg} krijgt u helemaal, van het deel daarboven {midden}: samen {v} per maand.",
+            "Everyone pays the first part of the rent, {basis}, themselves. You get all of the part from {basis} to {kkg}, and {midden} of the part above that: together {v} per month."
+        )
+    } else {
+        tekst!(
+            taal,
+            "Het eerste deel van de huur, {basis}, betaalt iedereen zelf. Het deel van {basis} tot {kkg} krijgt u helemaal, van het deel tot {aftop} {midden} en van het deel daarboven {boven}: samen {v} per maand.",
+            "Everyone pays the first part of the rent, {basis}, themselves. You get all of the part from {basis} to {kkg}, {midden} of the part up to {aftop}, and of the part above that {boven}: together {v} per month."
+        )
+    };
     let a = afbouw(w, &h);
     let ijkpunt = if h.personen <= 1 {
         w.ht_ijkpunt_een()
@@ -156,15 +203,15 @@ pub fn uitleg(w: &Lees, inv: &Invoer, m: &Maand) -> Uitleg {
     let af = if a > Cents::ZERO {
         tekst!(
             taal,
-            " Omdat {rekeninkomen} boven het inkomensijkpunt ({ijkpunt}) ligt, gaat er {} van het verschil af, gedeeld door 12: {a} per maand.",
-            " Because {rekeninkomen} is above the income reference point ({ijkpunt}), {} of the difference is deducted, divided by 12: {a} per month.",
+            " Boven een inkomen van {ijkpunt} per jaar gaat er {} van het inkomen daarboven af, gedeeld over 12 maanden. Met {rekeninkomen} is dat {a} per maand.",
+            " Above an income of {ijkpunt} per year, {} of the income above it is deducted, spread over 12 months. With {rekeninkomen} that is {a} per month.",
             pct(if h.personen <= 1 { w.ht_afbouw_een() } else { w.ht_afbouw_meer() }, taal)
         )
     } else {
         tekst!(
             taal,
-            " Met {rekeninkomen} blijft u onder het inkomensijkpunt ({ijkpunt}), dus er gaat niets af.",
-            " With {rekeninkomen} you stay below the income reference point ({ijkpunt}), so nothing is deducted."
+            " Met {rekeninkomen} blijft u onder {ijkpunt} per jaar; daarom gaat er niets af.",
+            " With {rekeninkomen} you stay below {ijkpunt} per year, so nothing is deducted."
         )
     };
     let slot = if m.huurtoeslag.per_maand > Cents::ZERO {
@@ -177,21 +224,25 @@ pub fn uitleg(w: &Lees, inv: &Invoer, m: &Maand) -> Uitleg {
     } else {
         tekst!(
             taal,
-            " Dan blijft er geen huurtoeslag over (of minder dan {} per jaar, of uw vermogen is te hoog).",
+            " Dan blijft er geen huurtoeslag over (of minder dan {} per jaar, of uw spaargeld is te hoog).",
             " Then no rent allowance is left (or less than {} per year, or your savings are too high).",
             w.awir_minimum()
         )
     };
+    // Wet op de huurtoeslag art. 7: the income of every medebewoner counts, also of residents who
+    // are not cost sharers (such as an adult child). The form does not ask for them yet.
+    let medebewoners = tekst!(
+        taal,
+        " Woont er nog iemand anders bij u, zoals een volwassen kind? Dan telt diens inkomen ook mee voor de huurtoeslag; dat zit hier niet in.",
+        " Does someone else live with you, such as an adult child? Then their income counts for the rent allowance too; that is not included here."
+    );
     Uitleg {
         naam,
         kort,
         tekst: tekst!(
             taal,
-            "De huurtoeslag betaalt een deel van uw kale huur ({huur}) boven de basishuur ({}): alles tot de kwaliteitskortingsgrens, daarna {} en boven de aftoppingsgrens {}. Dat is {v} per maand.{jong}{af}{slot}",
-            "The rent allowance pays part of your basic rent ({huur}) above the base rent ({}): all of it up to the quality discount limit (kwaliteitskortingsgrens), then {}, and {} above the capping limit (aftoppingsgrens). That is {v} per month.{jong}{af}{slot}",
-            basishuur(w, &h),
-            pct(w.ht_pct_midden(), taal),
-            pct(w.ht_pct_boven(), taal)
+            "Voor de huurtoeslag telt uw kale huur: {huur}.{boven_grens} {delen}{af}{slot}{medebewoners}",
+            "The rent allowance looks at your basic rent: {huur}.{boven_grens} {delen}{af}{slot}{medebewoners}"
         ),
         regels,
         voorlopig: false,

@@ -62,6 +62,35 @@ pub fn uitleg(w: &Lees, inv: &Invoer, m: &Maand) -> Uitleg {
         }
     };
     let afbouw = pct(w.kgb_afbouw(), taal);
+    let drempel = if inv.partner {
+        w.kgb_drempel_partner()
+    } else {
+        w.kgb_drempel_alleen()
+    };
+    let ouder = inv.kinderen.iter().any(|&k| k >= w.kgb_leeftijd_extra_1());
+    let extra = if ouder {
+        tekst!(
+            taal,
+            ", meer voor kinderen van {} jaar en ouder",
+            ", more for children aged {} and older",
+            w.kgb_leeftijd_extra_1()
+        )
+    } else {
+        String::new()
+    };
+    let af = if m.toetsingsinkomen_jaar > drempel {
+        tekst!(
+            taal,
+            " Boven {drempel} per jaar gaat er {afbouw} van het inkomen daarboven af; u heeft {ti}.",
+            " Above {drempel} per year, {afbouw} of the income above it is deducted; you have {ti}."
+        )
+    } else {
+        tekst!(
+            taal,
+            " Met {ti} blijft u onder {drempel} per jaar, dus u krijgt het volle bedrag.",
+            " With {ti} you stay below {drempel} per year, so you get the full amount."
+        )
+    };
     Uitleg {
         naam: tekst!(
             taal,
@@ -75,9 +104,9 @@ pub fn uitleg(w: &Lees, inv: &Invoer, m: &Maand) -> Uitleg {
         ),
         tekst: tekst!(
             taal,
-            "Een bedrag per kind, meer voor kinderen van {} jaar en ouder.{kop} Boven het drempelinkomen gaat er {afbouw} van {ti} af. Per jaar {}, per maand {}.",
-            "An amount per child, more for children aged {} and older.{kop} It goes down by {afbouw} of the part of {ti} above an income threshold. {} per year, {} per month.",
-            w.kgb_leeftijd_extra_1(),
+            "Een bedrag per kind ({} per jaar){extra}.{kop}{af} Per jaar {}, per maand {}.",
+            "An amount per child ({} per year){extra}.{kop}{af} {} per year, {} per month.",
+            w.kgb_per_kind(),
             m.kindgebonden_budget.per_jaar,
             m.kindgebonden_budget.per_maand
         ),

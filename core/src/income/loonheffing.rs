@@ -6,8 +6,9 @@ use super::heffingskortingen::{
     algemene_heffingskorting, arbeidskorting, inkomensafhankelijke_combinatiekorting,
     jonggehandicaptenkorting,
 };
+use super::opsomming;
 use super::parameters::Lees;
-use super::reken::{minimumuurloon, Invoer, Maand};
+use super::reken::{minimumuurloon, standaard_uurloon, Invoer, Maand};
 use super::uitleg::{pct, uren_tekst, Uitleg};
 use crate::money::Cents;
 use crate::tekst;
@@ -85,34 +86,92 @@ pub fn belasting(
     }
 }
 
-/// The net wage line: the wage, the holiday pay and the tax with the kortingen it earns.
+/// The net wage line: the wage, the holiday pay and the tax with the kortingen it earns. A
+/// korting is shown whole, with the part the tax on the wage uses when that is less (the rest
+/// lowers the tax on the benefit).
 pub fn uitleg_nettoloon(w: &Lees, inv: &Invoer, m: &Maand) -> Uitleg {
     let taal = inv.taal;
     let b = &m.belasting_loon;
-    let mut kortingen = tekst!(
-        taal,
-        "algemene heffingskorting {} en arbeidskorting {} per jaar",
-        "general tax credit (algemene heffingskorting) of {} and the labour tax credit (arbeidskorting) of {} per year",
-        b.algemene_heffingskorting,
-        b.arbeidskorting
-    );
-    if b.combinatiekorting > Cents::ZERO {
-        kortingen.push_str(&tekst!(
-            taal,
-            ", inkomensafhankelijke combinatiekorting {}",
-            ", the income-related combination tax credit of {}",
-            b.combinatiekorting
+    let jaar = b.belastbaar;
+    // (name, the whole korting, the part used against the tax on the wage)
+    let mut kortingen = vec![
+        (
+            tekst!(
+                taal,
+                "de algemene heffingskorting",
+                "the general tax credit (algemene heffingskorting)"
+            ),
+            algemene_heffingskorting(w, jaar),
+            b.algemene_heffingskorting,
+        ),
+        (
+            tekst!(
+                taal,
+                "de arbeidskorting",
+                "the labour tax credit (arbeidskorting)"
+            ),
+            arbeidskorting(w, jaar),
+            b.arbeidskorting,
+        ),
+    ];
+    if m.combinatiekorting {
+        kortingen.push((
+            tekst!(
+                taal,
+                "de inkomensafhankelijke combinatiekorting voor ouders met een jong kind",
+                "the income-related combination tax credit for parents of a young child"
+            ),
+            inkomensafhankelijke_combinatiekorting(w, jaar),
+            b.combinatiekorting,
         ));
     }
-    if b.jonggehandicaptenkorting > Cents::ZERO {
-        kortingen.push_str(&tekst!(
-            taal,
-            ", jonggehandicaptenkorting {}",
-            ", the young disabled persons' tax credit (jonggehandicaptenkorting) of {}",
-            b.jonggehandicaptenkorting
+    if matches!(inv.uitkering, super::scenario::Uitkering::Wajong { .. }) {
+        kortingen.push((
+            tekst!(
+                taal,
+                "de jonggehandicaptenkorting",
+                "the young disabled persons' tax credit (jonggehandicaptenkorting)"
+            ),
+            jonggehandicaptenkorting(w),
+            b.jonggehandicaptenkorting,
         ));
     }
-    let loon = if inv.uurloon_is_minimumloon {
+    let namen: Vec<String> = kortingen
+        .iter()
+        .map(|(naam, heel, _)| tekst!(taal, "{naam} ({heel})", "{naam} ({heel})"))
+        .collect();
+    let heel: Cents = kortingen.iter().map(|(_, h, _)| *h).sum();
+    let gebruikt: Cents = kortingen.iter().map(|(_, _, g)| *g).sum();
+    let rest = if gebruikt < heel {
+        let waar = if matches!(inv.uitkering, super::scenario::Uitkering::Geen) {
+            tekst!(
+                taal,
+                "meer belasting is er op dit loon niet",
+                "there is no more tax on this wage"
+            )
+        } else {
+            tekst!(
+                taal,
+                "de rest verlaagt de belasting op uw uitkering",
+                "the rest lowers the tax on your benefit"
+            )
+        };
+        tekst!(
+            taal,
+            " Op de belasting over uw loon wordt daarvan {gebruikt} gebruikt; {waar}.",
+            " Of these, {gebruikt} is used against the tax on your wage; {waar}."
+        )
+    } else {
+        String::new()
+    };
+    let loon = if inv.uurloon_is_minimumloon && inv.loonwaarde_ppm.is_some() {
+        tekst!(
+            taal,
+            "het minimumloon maal uw loonwaarde, {} per uur (met loondispensatie betaalt uw werkgever minder dan het minimumloon)",
+            "the minimum wage times your wage value, {} per hour (with a wage exemption your employer pays less than the minimum wage)",
+            standaard_uurloon(w, inv.leeftijd, inv.loonwaarde_ppm)
+        )
+    } else if inv.uurloon_is_minimumloon {
         tekst!(
             taal,
             "het minimumloon voor uw leeftijd ({} per uur)",
@@ -126,18 +185,19 @@ pub fn uitleg_nettoloon(w: &Lees, inv: &Invoer, m: &Maand) -> Uitleg {
         naam: tekst!(taal, "Nettoloon", "Net wage"),
         kort: tekst!(
             taal,
-            "Van uw brutoloon gaat belasting af; de heffingskortingen maken die belasting lager.",
-            "Tax is deducted from your gross wage; the tax credits make that tax lower."
+            "Van uw brutoloon gaat belasting af; kortingen op de belasting (heffingskortingen) maken die lager.",
+            "Tax is deducted from your gross wage; reductions of the tax (tax credits) make it lower."
         ),
         tekst: tekst!(
             taal,
-            "U werkt {} uur per week voor {loon}: {} bruto per maand, plus {} vakantiegeld ({}, hier over de maanden verdeeld). Over een heel jaar is de loonheffing {} min de {kortingen}; er blijft {} per maand over.",
-            "You work {} hours per week for {loon}: {} gross per month, plus {} holiday pay ({}, spread over the months here). Over a whole year the wage tax is {} minus the {kortingen}; that leaves {} per month.",
+            "U werkt {} uur per week voor {loon}: {} bruto per maand. U bouwt daarbij {} vakantiegeld per maand op ({}); dat is hier over de maanden verdeeld. Over een heel jaar is de belasting op dit loon {}. Daar gaan kortingen op de belasting (heffingskortingen) van af, per jaar: {}.{rest} Er blijft {} per maand over.",
+            "You work {} hours per week for {loon}: {} gross per month. You also build up {} holiday pay per month ({}); it is spread over the months here. Over a whole year the tax on this wage is {}. Reductions of the tax (tax credits) are deducted from it, per year: {}.{rest} That leaves {} per month.",
             uren_tekst(m.uren),
             m.bruto_loon,
             m.vakantiegeld,
             pct(w.vakantiegeld_loon(), taal),
             b.heffing_voor_kortingen,
+            opsomming(&namen, taal),
             m.nettoloon
         ),
         regels: vec!["minimumloon", "vakantiegeld", "loonheffing", "heffingskortingen"],

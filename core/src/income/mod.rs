@@ -161,6 +161,212 @@ pub struct Tijdlijnmaand {
     pub gebeurtenissen: Vec<String>,
 }
 
+/// Months of the timeline with the same totals (in whole euros, as the screen shows them).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Periode {
+    /// The first and last month (1 = the first month of work).
+    pub van_maand: u32,
+    pub tot_maand: u32,
+    /// `YYYY-MM` of the first and the last month.
+    pub van: String,
+    pub tot: String,
+    #[serde(with = "euro")]
+    pub zonder_werk: Cents,
+    #[serde(with = "euro")]
+    pub met_werk: Cents,
+    /// The difference of the totals as shown: `met_werk` minus `zonder_werk`, each rounded to
+    /// whole euros first.
+    #[serde(with = "euro")]
+    pub verschil: Cents,
+    /// When it applies, in words: "december 2026 tot en met mei 2027", "vanaf juni 2027".
+    pub wanneer: String,
+    /// The same, short, for a table cell: "tot en met mei 2027", "vanaf juni 2027", "in mei
+    /// 2027"; empty when there is one period.
+    pub wanneer_kort: String,
+    /// The sentence for the answer: "De eerste 6 maanden (…) gaat u er ongeveer € 285 per maand
+    /// op vooruit."
+    pub zin: String,
+    /// What changes in this period: the timeline's events of its months (for a later period,
+    /// first the reason it starts).
+    pub waarom: Vec<String>,
+}
+
+/// Below this difference per month (in whole euros) the answer says "about the same".
+pub const GELIJK_GRENS: Cents = Cents::euros(10);
+
+/// The difference of two totals as a person reads them: each rounded to whole euros first, so
+/// the difference shown is the difference of the totals shown.
+pub fn verschil_getoond(zonder: Cents, met: Cents) -> Cents {
+    met.round_to_euro() - zonder.round_to_euro()
+}
+
+/// The heart of the answer for a difference: "gaat u er ongeveer € 285 per maand op vooruit".
+fn kern(verschil: Cents, per_maand: bool, taal: Taal) -> String {
+    let bedrag = crate::money::format_whole_euros(Cents(verschil.0.abs()));
+    let pm = match (per_maand, taal) {
+        (false, _) => "",
+        (true, Taal::Nl) => " per maand",
+        (true, Taal::En) => " per month",
+    };
+    if verschil.0.abs() < GELIJK_GRENS.0 {
+        tekst!(
+            taal,
+            "houdt u{} ongeveer evenveel over",
+            "you will have about the same{}",
+            if per_maand { pm } else { "" }
+        )
+    } else if verschil > Cents::ZERO {
+        tekst!(
+            taal,
+            "gaat u er ongeveer {bedrag}{pm} op vooruit",
+            "you will be about {bedrag}{pm} better off"
+        )
+    } else {
+        tekst!(
+            taal,
+            "gaat u er ongeveer {bedrag}{pm} op achteruit",
+            "you will be about {bedrag}{pm} worse off"
+        )
+    }
+}
+
+/// Groups the timeline into periods with the same totals as shown.
+fn perioden(tijdlijn: &[Tijdlijnmaand], taal: Taal) -> Vec<Periode> {
+    // A period ends where the difference a person reads changes; a change of the totals that
+    // leaves the difference as it is (new amounts of a euro) stays inside it, with its reason.
+    let mut groepen: Vec<(usize, usize)> = Vec::new();
+    for (i, t) in tijdlijn.iter().enumerate() {
+        let sleutel = |t: &Tijdlijnmaand| verschil_getoond(t.zonder_werk, t.met_werk);
+        match groepen.last_mut() {
+            Some((a, b)) if sleutel(&tijdlijn[*a]) == sleutel(t) => *b = i,
+            _ => groepen.push((i, i)),
+        }
+    }
+    let aantal = groepen.len();
+    groepen
+        .iter()
+        .enumerate()
+        .map(|(k, &(a, b))| {
+            let (eerst, laatst) = (&tijdlijn[a], &tijdlijn[b]);
+            let van = maand_tekst(&eerst.periode, taal);
+            let tot = maand_tekst(&laatst.periode, taal);
+            let verschil = verschil_getoond(eerst.zonder_werk, eerst.met_werk);
+            let n = b - a + 1;
+            let een = n == 1;
+            let wanneer = if een {
+                van.clone()
+            } else {
+                tekst!(taal, "{van} tot en met {tot}", "{van} to {tot}")
+            };
+            let (zin, wanneer_kort) = if aantal == 1 {
+                (
+                    tekst!(
+                        taal,
+                        "{}. Dat geldt voor elk van de eerste {} maanden ({wanneer}).",
+                        "{}. That applies to each of the first {} months ({wanneer}).",
+                        hoofdletter(&hoofdzin(&kern(verschil, true, taal), taal)),
+                        n
+                    ),
+                    String::new(),
+                )
+            } else if k == 0 {
+                let zin = if een {
+                    tekst!(
+                        taal,
+                        "In de eerste maand ({van}) {}.",
+                        "In the first month ({van}) {}.",
+                        kern(verschil, false, taal)
+                    )
+                } else {
+                    tekst!(
+                        taal,
+                        "De eerste {n} maanden ({wanneer}) {}.",
+                        "In the first {n} months ({wanneer}) {}.",
+                        kern(verschil, true, taal)
+                    )
+                };
+                let kort = if een {
+                    tekst!(taal, "in {van}", "in {van}")
+                } else {
+                    tekst!(taal, "tot en met {tot}", "until {tot}")
+                };
+                (zin, kort)
+            } else if k + 1 == aantal {
+                (
+                    tekst!(
+                        taal,
+                        "Vanaf {van} {}.",
+                        "From {van} {}.",
+                        kern(verschil, true, taal)
+                    ),
+                    tekst!(taal, "vanaf {van}", "from {van}"),
+                )
+            } else if een {
+                (
+                    tekst!(
+                        taal,
+                        "In {van} {}.",
+                        "In {van} {}.",
+                        kern(verschil, false, taal)
+                    ),
+                    tekst!(taal, "in {van}", "in {van}"),
+                )
+            } else {
+                (
+                    tekst!(
+                        taal,
+                        "Van {van} tot en met {tot} {}.",
+                        "From {van} to {tot} {}.",
+                        kern(verschil, true, taal)
+                    ),
+                    wanneer.clone(),
+                )
+            };
+            Periode {
+                van_maand: eerst.maand,
+                tot_maand: laatst.maand,
+                van: eerst.periode.clone(),
+                tot: laatst.periode.clone(),
+                zonder_werk: eerst.zonder_werk,
+                met_werk: eerst.met_werk,
+                verschil,
+                wanneer,
+                wanneer_kort,
+                zin,
+                waarom: tijdlijn[a..=b]
+                    .iter()
+                    .flat_map(|t| t.gebeurtenissen.iter().cloned())
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+/// A main clause from [`kern`] (which is written for after an adverbial: "gaat u er …"): "u
+/// gaat er …" in Dutch; English has one word order.
+fn hoofdzin(kern: &str, taal: Taal) -> String {
+    match taal {
+        Taal::En => kern.to_string(),
+        Taal::Nl => {
+            for (a, b) in [("gaat u ", "u gaat "), ("houdt u ", "u houdt ")] {
+                if let Some(rest) = kern.strip_prefix(a) {
+                    return format!("{b}{rest}");
+                }
+            }
+            kern.to_string()
+        }
+    }
+}
+
+/// The text with its first letter as a capital.
+fn hoofdletter(t: &str) -> String {
+    let mut c = t.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
 /// Which date's amounts a result uses, and which are missing.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Bedragen {
@@ -203,8 +409,15 @@ pub struct Uitkomst {
     pub marginale_druk: Option<Procent>,
     /// Of everything you earn by working (gross, incl. holiday pay), the share you lose.
     pub participatiedruk: Option<Procent>,
+    /// The marginal rate in words ("Van elk extra uur … houdt u ongeveer 38% over."); never
+    /// "0% over".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marginaal: Option<String>,
     /// The first 12 months.
     pub tijdlijn: Vec<Tijdlijnmaand>,
+    /// The first 12 months as periods with the same totals (as shown, in whole euros): the
+    /// gain in the first months and after each change, with when each applies.
+    pub perioden: Vec<Periode>,
     /// A provisional value was used: the screen must say so.
     pub voorlopig: bool,
     /// Every parameter used, with value, start date and source.
@@ -242,7 +455,7 @@ fn maandbeeld(
 }
 
 /// The first day of month `maand` (1 = the month of `peildatum`), `YYYY-MM-01`.
-fn maand_datum(peildatum: &str, maand: u32) -> String {
+pub fn maand_datum(peildatum: &str, maand: u32) -> String {
     let jaar: i32 = peildatum
         .get(0..4)
         .and_then(|s| s.parse().ok())
@@ -256,8 +469,8 @@ fn maand_datum(peildatum: &str, maand: u32) -> String {
     format!("{}-{:02}-01", jaar + (index / 12) as i32, index % 12 + 1)
 }
 
-/// A date as a person reads it: "1 juli 2026", "1 July 2026".
-pub fn datum_tekst(datum: &str, taal: Taal) -> String {
+/// The names of the months, as a person writes them ("januari", "January").
+pub fn maandnaam(maand: u32, taal: Taal) -> &'static str {
     const NL: [&str; 12] = [
         "januari",
         "februari",
@@ -286,15 +499,23 @@ pub fn datum_tekst(datum: &str, taal: Taal) -> String {
         "November",
         "December",
     ];
-    let maand: usize = datum.get(5..7).and_then(|m| m.parse().ok()).unwrap_or(0);
-    let dag: u32 = datum.get(8..10).and_then(|d| d.parse().ok()).unwrap_or(0);
     let namen = match taal {
         Taal::Nl => &NL,
         Taal::En => &EN,
     };
-    match namen.get(maand.wrapping_sub(1)) {
-        Some(naam) => format!("{dag} {naam} {}", datum.get(0..4).unwrap_or("")),
-        None => datum.to_string(),
+    namen
+        .get((maand as usize).wrapping_sub(1))
+        .copied()
+        .unwrap_or("")
+}
+
+/// A date as a person reads it: "1 juli 2026", "1 July 2026" (the one date style of the app).
+pub fn datum_tekst(datum: &str, taal: Taal) -> String {
+    let maand: u32 = datum.get(5..7).and_then(|m| m.parse().ok()).unwrap_or(0);
+    let dag: u32 = datum.get(8..10).and_then(|d| d.parse().ok()).unwrap_or(0);
+    match maandnaam(maand, taal) {
+        "" => datum.to_string(),
+        naam => format!("{dag} {naam} {}", datum.get(0..4).unwrap_or("")),
     }
 }
 
@@ -308,7 +529,7 @@ pub fn maand_tekst(datum: &str, taal: Taal) -> String {
 }
 
 /// A list of names: "a, b en c" ("a, b and c").
-fn opsomming(namen: &[String], taal: Taal) -> String {
+pub(crate) fn opsomming(namen: &[String], taal: Taal) -> String {
     match namen {
         [] => String::new(),
         [a] => a.clone(),
@@ -322,8 +543,8 @@ fn opsomming(namen: &[String], taal: Taal) -> String {
     }
 }
 
-/// Which date's amounts the lines of `maanden` use on `datum` (period `periode`), and which due
-/// amounts are missing.
+/// Which date's amounts the lines use on `datum` (period `periode`), and which due amounts are
+/// missing: each line with the dates of the older amounts it still uses.
 pub(crate) fn bedragen(
     p: &Parameters,
     periode: usize,
@@ -331,13 +552,35 @@ pub(crate) fn bedragen(
     lijnen: &[&Regel],
     taal: Taal,
 ) -> Bedragen {
+    let groepen: Vec<(&str, Vec<&str>)> = lijnen
+        .iter()
+        .map(|r| {
+            (
+                r.naam.as_str(),
+                r.parameters.iter().map(|c| c.as_ref()).collect(),
+            )
+        })
+        .collect();
+    bedragen_voor(p, periode, datum, &groepen, taal)
+}
+
+/// [`bedragen`] for named groups of parameter ids (a result's lines, or one rule of the command
+/// line): which date's amounts they use on `datum`, and for each group that uses amounts that
+/// are out of date, the dates of those amounts.
+pub fn bedragen_voor(
+    p: &Parameters,
+    periode: usize,
+    datum: &str,
+    groepen: &[(&str, Vec<&str>)],
+    taal: Taal,
+) -> Bedragen {
     let van = p.periode_datum(periode).to_string();
     let mut eerste: Option<String> = None;
-    let mut oudste_gebruikt = String::new();
-    let mut onderdelen: Vec<String> = Vec::new();
+    // Per group: the start dates of the out-of-date values it uses.
+    let mut per_groep: Vec<(String, Vec<String>)> = Vec::new();
     let mut parameters: Vec<String> = Vec::new();
-    for r in lijnen {
-        for id in &r.parameters {
+    for (naam, ids) in groepen {
+        for id in ids {
             let Some(g) = p.index_van(id).and_then(|i| p.gebruik_in(periode, i)) else {
                 continue;
             };
@@ -347,11 +590,15 @@ pub(crate) fn bedragen(
             if eerste.as_deref().is_none_or(|e| due < e) {
                 eerste = Some(due.to_string());
             }
-            if g.vanaf > oudste_gebruikt {
-                oudste_gebruikt = g.vanaf.clone();
-            }
-            if !onderdelen.contains(&r.naam) {
-                onderdelen.push(r.naam.clone());
+            let i = match per_groep.iter().position(|(n, _)| n == naam) {
+                Some(i) => i,
+                None => {
+                    per_groep.push((naam.to_string(), Vec::new()));
+                    per_groep.len() - 1
+                }
+            };
+            if !per_groep[i].1.contains(&g.vanaf) {
+                per_groep[i].1.push(g.vanaf.clone());
             }
             if !parameters.contains(&g.id) {
                 parameters.push(g.id.clone());
@@ -359,42 +606,58 @@ pub(crate) fn bedragen(
         }
     }
     let van_tekst = datum_tekst(&van, taal);
-    let mut tekst = tekst!(
-        taal,
-        "Deze berekening gebruikt de bedragen die gelden vanaf {van_tekst}.",
-        "This calculation uses the amounts that apply from {van_tekst}."
-    );
-    let ontbreekt = eerste.map(|d| {
-        let namen = opsomming(&onderdelen, taal);
-        let dt = datum_tekst(&d, taal);
-        tekst.push_str(&if oudste_gebruikt < van {
-            tekst!(
+    let Some(d) = eerste else {
+        return Bedragen {
+            van,
+            ontbreekt: None,
+            tekst: tekst!(
                 taal,
-                " Voor {namen} zijn de bedragen van {dt} nog niet bekend; daarvoor gelden hier de bedragen van {}. Wat er sinds {dt} veranderd is, zit er niet in.",
-                " For {namen} the amounts of {dt} are not known yet; for those the amounts of {} are used here. What changed from {dt} on is not included.",
-                datum_tekst(&oudste_gebruikt, taal)
-            )
-        } else {
-            tekst!(
-                taal,
-                " De bedragen van {dt} zijn nog niet bekend (voor {namen}). Wat er sinds {dt} veranderd is, zit er niet in.",
-                " The amounts of {dt} are not known yet (for {namen}). What changed from {dt} on is not included."
-            )
-        });
-        Ontbreekt {
-            datum: d,
-            onderdelen,
-            parameters,
+                "Deze berekening gebruikt de bedragen die gelden vanaf {van_tekst}.",
+                "This calculation uses the amounts that apply from {van_tekst}."
+            ),
+        };
+    };
+    // Lines with the same older dates together: "voor A en B die van 1 januari 2026".
+    let mut samen: Vec<(Vec<String>, Vec<String>)> = Vec::new();
+    for (naam, mut data) in per_groep.iter().cloned() {
+        data.sort();
+        match samen.iter_mut().find(|(d, _)| *d == data) {
+            Some((_, namen)) => namen.push(naam),
+            None => samen.push((data, vec![naam])),
         }
-    });
+    }
+    let delen: Vec<String> = samen
+        .iter()
+        .map(|(data, namen)| {
+            let data: Vec<String> = data.iter().map(|x| datum_tekst(x, taal)).collect();
+            tekst!(
+                taal,
+                "voor {} die van {}",
+                "for {} those of {}",
+                opsomming(namen, taal),
+                opsomming(&data, taal)
+            )
+        })
+        .collect();
+    let dt = datum_tekst(&d, taal);
+    let tekst = tekst!(
+        taal,
+        "De bedragen van {dt} zijn nog niet allemaal bekend. Daarom gelden hier de laatst bekende bedragen: {}. Wat er sinds {dt} veranderd is, zit er niet in.",
+        "The amounts of {dt} are not all known yet. So the latest known amounts are used here: {}. What changed from {dt} on is not included.",
+        delen.join("; ")
+    );
     Bedragen {
         van,
-        ontbreekt,
+        ontbreekt: Some(Ontbreekt {
+            datum: d,
+            onderdelen: per_groep.into_iter().map(|(n, _)| n).collect(),
+            parameters,
+        }),
         tekst,
     }
 }
 
-fn gebeurtenissen(inv: &reken::Invoer, vorig: &Maand, nu: &Maand) -> Vec<String> {
+fn gebeurtenissen(inv: &reken::Invoer, vorig: &Maand, nu: &Maand, maand: i64) -> Vec<String> {
     let taal = inv.taal;
     let l = Lees::new(inv.w);
     let mut uit = Vec::new();
@@ -407,23 +670,58 @@ fn gebeurtenissen(inv: &reken::Invoer, vorig: &Maand, nu: &Maand) -> Vec<String>
         (UitkeringStand::Wga(a), UitkeringStand::Wga(b)) if a != b => {
             uit.push(wga::gebeurtenis(b, taal));
         }
-        (
-            UitkeringStand::Ww {
-                pct: a,
-                afgelopen: x,
+        (UitkeringStand::Wga(wga::WgaSoort::Loongerelateerd), UitkeringStand::Wga(_)) => {
+            // Still the LGU: its percentage may go from 75% to 70% (art. 61 lid 1).
+            if let Uitkering::Wga {
+                loongerelateerd_maanden_gehad: gehad,
                 ..
-            },
-            UitkeringStand::Ww {
-                pct: b,
-                afgelopen: y,
-                ..
-            },
-        ) if (y && !x) || (!y && a != b) => {
-            uit.push(ww::gebeurtenis(a, b, y && !x, taal));
+            } = inv.uitkering
+            {
+                let (a, b) = (
+                    ww::percentage(&l, gehad + maand - 1),
+                    ww::percentage(&l, gehad + maand),
+                );
+                if a != b {
+                    uit.push(tekst!(
+                        taal,
+                        "De loongerelateerde WGA gaat van {} naar {}.",
+                        "The wage-related WGA benefit goes from {} to {}.",
+                        uitleg::pct(a, taal),
+                        uitleg::pct(b, taal)
+                    ));
+                }
+            }
+        }
+        (UitkeringStand::Ww { .. }, UitkeringStand::Ww { .. }) => {
+            uit.extend(ww::gebeurtenis(vorig, nu, taal));
         }
         _ => {}
     }
     uit
+}
+
+/// What is kept of one more hour of work per week, in words.
+fn marginaal_zin(druk: Procent, taal: Taal) -> String {
+    let houdt = (10_000 - druk.0 + 50).div_euclid(100);
+    if houdt < 0 {
+        tekst!(
+            taal,
+            "Werkt u een uur per week meer, dan gaat u er zelfs op achteruit.",
+            "If you work one more hour per week, you are even worse off."
+        )
+    } else if houdt == 0 {
+        tekst!(
+            taal,
+            "Van een extra uur werk per week houdt u (bijna) niets over.",
+            "Of an extra hour of work per week you keep (almost) nothing."
+        )
+    } else {
+        tekst!(
+            taal,
+            "Van elk extra uur werk per week houdt u ongeveer {houdt}% over.",
+            "Of each extra hour of work per week you keep about {houdt}%."
+        )
+    }
 }
 
 fn procent(teller: Cents, noemer: Cents) -> Option<Procent> {
@@ -466,7 +764,9 @@ pub fn bereken_in(s: &Scenario, p: &Parameters, taal: Taal) -> Result<Uitkomst, 
     let bedragen_start = bedragen(p, inv.periode, &inv.peildatum, &alle_lijnen, taal);
 
     // Timeline: a month is recomputed only when its time-dependent state (vrijlating window, WW
-    // percentage, LGU) or its set of amounts (1 January, 1 July) differs from the month before.
+    // percentage and holiday-pay month, LGU) or its set of amounts (1 January, 1 July) differs
+    // from the month before. What changes is said only where it changes a total, except new
+    // amounts (and amounts that are due but not known), which are always said.
     let mut tijdlijn = Vec::with_capacity(12);
     let mut vorig_sleutel = (reken::tijdsleutel(&inv, 1), inv.periode);
     let mut inv_m = inv.clone();
@@ -475,36 +775,61 @@ pub fn bereken_in(s: &Scenario, p: &Parameters, taal: Taal) -> Result<Uitkomst, 
         let datum = maand_datum(&inv.peildatum, maand);
         let periode = p.periode_van(&datum).unwrap_or(inv_m.periode);
         let mut g = Vec::new();
-        if periode != inv_m.periode {
+        let nieuwe_set = periode != inv_m.periode;
+        if nieuwe_set {
             if let Some(nieuw) = inv_m.op_periode(p, periode) {
                 inv_m = nieuw;
-                let r = reken_maand(&inv_m, inv.uren, maand as i64);
-                let lijnen = uitleg::regels(&inv_m, &r, &mut |_| false);
-                let b = bedragen(p, periode, &datum, &lijnen.iter().collect::<Vec<_>>(), taal);
-                let van = datum_tekst(&b.van, taal);
-                let mut t = tekst!(
-                    taal,
-                    "Nieuwe bedragen vanaf {van}.",
-                    "New amounts from {van}."
-                );
-                if let Some(o) = &b.ontbreekt {
-                    t.push_str(&tekst!(
-                        taal,
-                        " Nog niet bekend voor: {}; hier gelden de oudere.",
-                        " Not known yet for: {}; the older ones are used here.",
-                        opsomming(&o.onderdelen, taal)
-                    ));
-                }
-                g.push(t);
             }
         }
         let sleutel = (reken::tijdsleutel(&inv_m, maand as i64), inv_m.periode);
         if sleutel != vorig_sleutel {
             let nieuw = reken_maand(&inv_m, inv.uren, maand as i64);
-            g.extend(gebeurtenissen(&inv_m, &m, &nieuw));
-            z = reken_maand(&inv_m, Uren(0), maand as i64).totaal;
+            let z_nieuw = reken_maand(&inv_m, Uren(0), maand as i64).totaal;
+            if nieuw.totaal != m.totaal || z_nieuw != z {
+                g.extend(gebeurtenissen(&inv_m, &m, &nieuw, maand as i64));
+            }
+            z = z_nieuw;
             m = nieuw;
             vorig_sleutel = sleutel;
+        }
+        if maand > 1 && (nieuwe_set || datum.ends_with("-01-01") || datum.ends_with("-07-01")) {
+            let lijnen = uitleg::regels(&inv_m, &m, &mut |_| false);
+            let b = bedragen(
+                p,
+                inv_m.periode,
+                &datum,
+                &lijnen.iter().collect::<Vec<_>>(),
+                taal,
+            );
+            let nu: Vec<String> = b
+                .ontbreekt
+                .as_ref()
+                .map(|o| o.parameters.clone())
+                .unwrap_or_default();
+            // Amounts due on this very date that are not in the data (a new date passed, not a
+            // line that reads other amounts than the month before).
+            let erbij = nu.iter().any(|id| {
+                p.index_van(id)
+                    .and_then(|i| p.gebruik_in(inv_m.periode, i))
+                    .is_some_and(|g| g.verouderd_vanaf.as_deref() == Some(datum.as_str()))
+            });
+            let onbekend = b.ontbreekt.as_ref().map(|o| opsomming(&o.onderdelen, taal));
+            let dt = datum_tekst(&datum, taal);
+            let t = match (nieuwe_set, onbekend) {
+                (true, None) => Some(tekst!(taal, "Nieuwe bedragen vanaf {dt}.", "New amounts from {dt}.")),
+                (true, Some(namen)) => Some(tekst!(
+                    taal,
+                    "Nieuwe bedragen vanaf {dt}. Nog niet bekend voor: {namen}; hier gelden de oudere.",
+                    "New amounts from {dt}. Not known yet for: {namen}; the older ones are used here."
+                )),
+                (false, Some(namen)) if erbij => Some(tekst!(
+                    taal,
+                    "Vanaf {dt} gelden nieuwe bedragen die nog niet bekend zijn, voor: {namen}; hier gelden de oudere.",
+                    "From {dt} new amounts apply that are not known yet, for: {namen}; the older ones are used here."
+                )),
+                _ => None,
+            };
+            g.splice(0..0, t);
         }
         tijdlijn.push(Tijdlijnmaand {
             maand,
@@ -515,6 +840,7 @@ pub fn bereken_in(s: &Scenario, p: &Parameters, taal: Taal) -> Result<Uitkomst, 
             gebeurtenissen: g,
         });
     }
+    let perioden = perioden(&tijdlijn, taal);
 
     // Sources.
     let mut regel_ids: Vec<&str> = Vec::new();
@@ -550,7 +876,9 @@ pub fn bereken_in(s: &Scenario, p: &Parameters, taal: Taal) -> Result<Uitkomst, 
         met_werk,
         marginale_druk,
         participatiedruk,
+        marginaal: marginale_druk.map(|d| marginaal_zin(d, taal)),
         tijdlijn,
+        perioden,
         voorlopig,
         bronnen,
         regels,
@@ -651,15 +979,29 @@ fn waarschuwingen(
             "The rent allowance is not estimated: the income of the people you live with counts and has not been entered. The total is without rent allowance."
         ));
     }
-    if matches!(inv.uitkering, Uitkering::Bijstand { .. })
-        && inv.leeftijd < w.bijstand_vrijlating_leeftijd()
+    if let Uitkering::Bijstand {
+        medische_urenbeperking,
+        ..
+    } = inv.uitkering
     {
-        uit.push(tekst!(
-            taal,
-            "U bent jonger dan {}: dan mag u volgens de Participatiewet (artikel 31, lid 5) niets van uw loon houden naast de bijstand, ook niet als alleenstaande ouder. Sommige gemeenten laten nu al meer vrij, vooruitlopend op nieuwe regels. Vraag het uw gemeente.",
-            "You are younger than {}: then under the Participatiewet (article 31(5)) you may not keep any of your wage next to the bijstand, not even as a single parent. Some municipalities already let you keep more, ahead of new rules. Ask your municipality.",
-            w.bijstand_vrijlating_leeftijd(),
-        ));
+        let grens = w.bijstand_vrijlating_leeftijd();
+        if inv.leeftijd < grens {
+            // Art. 31 lid 5 excludes onderdelen n and r under 27, not y (medische urenbeperking),
+            // z (loonkostensubsidie) or aa (beschut werk).
+            uit.push(if medische_urenbeperking {
+                tekst!(
+                    taal,
+                    "U bent jonger dan {grens}. De gewone vrijlating en die voor alleenstaande ouders gelden dan niet (Participatiewet, artikel 31, lid 5). De vrijlating bij een medische urenbeperking geldt wel; die is hier meegerekend.",
+                    "You are younger than {grens}. The ordinary earnings exemption and the one for single parents then do not apply (Participatiewet, article 31(5)). The exemption for a medical limitation of hours does apply; it is included here."
+                )
+            } else {
+                tekst!(
+                    taal,
+                    "U bent jonger dan {grens}: dan mag u volgens de Participatiewet (artikel 31, lid 5) geen deel van uw loon houden naast de bijstand, ook niet als alleenstaande ouder. Dat is anders bij een medische urenbeperking, bij werk met loonkostensubsidie en bij beschut werk; die laatste twee zijn hier niet berekend. Sommige gemeenten laten nu al meer vrij, vooruitlopend op nieuwe regels. Vraag het uw gemeente.",
+                    "You are younger than {grens}: then under the Participatiewet (article 31(5)) you may not keep any part of your wage next to the bijstand, not even as a single parent. That is different with a medical limitation of hours, with work with a wage cost subsidy (loonkostensubsidie) and with sheltered employment; the last two are not calculated here. Some municipalities already let you keep more, ahead of new rules. Ask your municipality."
+                )
+            });
+        }
     }
     let jaar: i64 = inv
         .peildatum
@@ -707,10 +1049,11 @@ mod tests {
             vrijlating: Cents::ZERO,
             soort,
         };
-        let ww = |pct, afgelopen| UitkeringStand::Ww {
+        let ww = |pct, afgelopen, vakantiegeld| UitkeringStand::Ww {
             pct: Ppm(pct),
             beeindigd: false,
             afgelopen,
+            vakantiegeld,
         };
         let veranderingen = [
             (bijstand(Arbeid), bijstand(Geen)),
@@ -729,14 +1072,16 @@ mod tests {
                 UitkeringStand::Wga(Vervolg),
                 UitkeringStand::Wga(Loongerelateerd),
             ),
-            (ww(750_000, false), ww(750_000, true)),
-            (ww(750_000, false), ww(700_000, false)),
+            (ww(750_000, false, false), ww(750_000, true, false)),
+            (ww(750_000, false, false), ww(700_000, false, false)),
+            (ww(700_000, false, false), ww(700_000, false, true)),
+            (ww(700_000, false, true), ww(700_000, false, false)),
         ];
         let mut engels = std::collections::BTreeSet::new();
         for (a, b) in veranderingen {
             let inv_en = valideer(&s, p, Taal::En).unwrap();
-            let nl = gebeurtenissen(&inv, &met(a), &met(b));
-            let en = gebeurtenissen(&inv_en, &met(a), &met(b));
+            let nl = gebeurtenissen(&inv, &met(a), &met(b), 2);
+            let en = gebeurtenissen(&inv_en, &met(a), &met(b), 2);
             assert_eq!((nl.len(), en.len()), (1, 1), "{a:?} → {b:?}");
             assert_ne!(nl, en);
             let woorden = format!(
@@ -750,7 +1095,7 @@ mod tests {
             }
             engels.insert(en[0].clone());
         }
-        assert_eq!(engels.len(), 9);
-        assert!(gebeurtenissen(&inv, &basis, &basis).is_empty());
+        assert_eq!(engels.len(), 11);
+        assert!(gebeurtenissen(&inv, &basis, &basis, 2).is_empty());
     }
 }

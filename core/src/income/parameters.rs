@@ -517,6 +517,10 @@ waarden! {
     wga_pct_daarna: Ppm = "wga.pct.daarna",
     wga_eerste_maanden: i64 = "wga.eerste_maanden",
     wga_rvc_grens: Ppm = "wga.rvc_grens",
+    wga_klasse_35: Ppm = "wga.klasse.35",
+    wga_klasse_45: Ppm = "wga.klasse.45",
+    wga_klasse_55: Ppm = "wga.klasse.55",
+    wga_klasse_65: Ppm = "wga.klasse.65",
     wga_vervolg_35_45: Ppm = "wga.vervolg.35_45",
     wga_vervolg_45_55: Ppm = "wga.vervolg.45_55",
     wga_vervolg_55_65: Ppm = "wga.vervolg.55_65",
@@ -800,8 +804,10 @@ impl Parameters {
         self.perioden.first().map(|(d, _)| d.as_str()).unwrap_or("")
     }
 
-    /// The last date a calculation may start: 31 December of the year after the latest `vanaf`.
-    /// Later, too many amounts would be out of date to say anything.
+    /// The last date a calculation may start: 31 December of the year of the latest `vanaf`,
+    /// the last year the data has amounts for. Later, too many amounts would be out of date to
+    /// say anything. (The timeline of a start in that year runs on into the next year, with the
+    /// older amounts and a note that the new ones are not known.)
     pub fn laatste_datum(&self) -> String {
         let jaar: i32 = self
             .perioden
@@ -809,7 +815,7 @@ impl Parameters {
             .and_then(|(d, _)| d.get(0..4))
             .and_then(|j| j.parse().ok())
             .unwrap_or(self.jaar);
-        format!("{}-12-31", jaar + 1)
+        format!("{jaar}-12-31")
     }
 
     /// The start dates of the sets of values, in order (`2026-01-01`, `2026-07-01`, …).

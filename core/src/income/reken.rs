@@ -57,6 +57,8 @@ pub struct Invoer<'p> {
     pub gemeentelijk_met: Cents,
     /// Bijstand: work with loonkostensubsidie (asked by the month view, [`super::verloop`]).
     pub loonkostensubsidie: Option<Loonkostensubsidie>,
+    /// The month (1 to 12) the employer pays the holiday pay, and whether the person chose it.
+    pub vakantiegeld_maand: (u32, bool),
 }
 
 fn fout<T>(veld: &str, melding: impl Into<String>) -> Result<T, InvoerFout> {
@@ -96,6 +98,22 @@ pub fn standaard_uurloon(w: &Lees, leeftijd: i64, loonwaarde_ppm: Option<i64>) -
     match loonwaarde_ppm {
         Some(lw) => minimum.times_ppm(lw),
         None => minimum,
+    }
+}
+
+/// The benefit without work when the person does not type it: the bijstand norm (net) or the
+/// Wajong (gross, without holiday pay), of the scenario's date; for the example next to the
+/// amount field, so it is never a stale typed number.
+pub fn standaard_uitkering(inv: &Invoer) -> Option<Cents> {
+    let w = &Lees::new(inv.w);
+    match &inv.uitkering {
+        Uitkering::Bijstand { .. } => Some(bijstand::norm(w, inv.partner, inv.kostendelers)),
+        Uitkering::Wajong {
+            arbeidsvermogen, ..
+        } => Some(
+            minimumloon_maand(w, inv.leeftijd).times_ppm(wajong::percentage(w, *arbeidsvermogen).0),
+        ),
+        _ => None,
     }
 }
 
@@ -323,6 +341,19 @@ pub fn valideer<'p>(s: &Scenario, p: &'p Parameters, taal: Taal) -> Result<Invoe
             ),
         );
     }
+    if s.werk
+        .vakantiegeld_maand
+        .is_some_and(|m| !(1..=12).contains(&m))
+    {
+        return fout(
+            "werk.vakantiegeld_maand",
+            tekst!(
+                taal,
+                "kies een maand van 1 (januari) tot en met 12 (december)",
+                "choose a month from 1 (January) to 12 (December)"
+            ),
+        );
+    }
     let minimum = minimumuurloon(&l, h.leeftijd);
     let (uurloon, is_min) = match s.werk.uurloon {
         Some(u) if u > MAX_UURLOON => {
@@ -359,7 +390,12 @@ pub fn valideer<'p>(s: &Scenario, p: &'p Parameters, taal: Taal) -> Result<Invoe
             if h.leeftijd < l.bijstand_leeftijd_jongerennorm() && bedrag_per_maand.is_none() {
                 return fout(
                     "uitkering.bedrag_per_maand",
-                    tekst!(taal, "de jongerennormen voor 2026 ontbreken in deze rekenhulp; vul het bedrag uit uw beschikking in", "this calculator does not have the 2026 bijstand rates for people under 21; enter the amount from your decision letter"),
+                    tekst!(
+                        taal,
+                        "de bijstandsnormen voor mensen jonger dan {} staan niet in deze rekenhulp; vul het bedrag uit uw beschikking in",
+                        "this calculator does not have the bijstand rates for people under {}; enter the amount from your decision letter",
+                        l.bijstand_leeftijd_jongerennorm()
+                    ),
                 );
             }
             if bedrag_per_maand.is_some_and(|b| b > Cents::euros(10_000)) {
@@ -463,7 +499,12 @@ pub fn valideer<'p>(s: &Scenario, p: &'p Parameters, taal: Taal) -> Result<Invoe
             if wga::vervolg_percentage(&l, wga::ao_ppm(*maandloon, *rvc)).is_none() {
                 return fout(
                     "uitkering.rvc",
-                    tekst!(taal, "met deze restverdiencapaciteit bent u minder dan 35% arbeidsongeschikt; dan is er geen WGA-uitkering", "with this remaining earning capacity you are less than 35% disabled for work; then there is no WGA benefit"),
+                    tekst!(
+                        taal,
+                        "met deze restverdiencapaciteit bent u minder dan {} arbeidsongeschikt; dan is er geen WGA-uitkering",
+                        "with this remaining earning capacity you are less than {} disabled for work; then there is no WGA benefit",
+                        super::uitleg::pct(l.wga_klasse_35(), taal)
+                    ),
                 );
             }
             for (veld, v) in [
@@ -595,6 +636,10 @@ pub fn valideer<'p>(s: &Scenario, p: &'p Parameters, taal: Taal) -> Result<Invoe
         gemeentelijk_zonder,
         gemeentelijk_met,
         loonkostensubsidie: None,
+        vakantiegeld_maand: match s.werk.vakantiegeld_maand {
+            Some(m) => (m, true),
+            None => (ww::VAKANTIEGELD_MAAND, false),
+        },
     })
 }
 
@@ -608,13 +653,50 @@ impl<'p> Invoer<'p> {
     }
 
     /// The same scenario with the amounts of period `periode` (a later month of the timeline).
+    /// The maandloon of a UWV benefit moves with the minimum wage: "De daglonen worden herzien
+    /// met ingang van de dag waarop en in de mate waarin het bedrag genoemd in artikel 8, eerste
+    /// lid, … van de Wet minimumloon en minimumvakantiebijslag wordt herzien" (WIA art. 14 lid 1;
+    /// the WW and the Ziektewet the same), and so does the WGA restverdiencapaciteit, so the
+    /// degree of incapacity stays the same.
     pub fn op_periode(&self, p: &'p Parameters, periode: usize) -> Option<Invoer<'p>> {
         let w = p.waarden_op(p.periode_datum(periode))?;
         let l = Lees::new(w);
+        let (oud, nieuw) = (Lees::new(self.w).wml_maand(), l.wml_maand());
+        let index = |c: Cents| indexeer(c, oud, nieuw);
+        let uitkering = match self.uitkering.clone() {
+            Uitkering::Ww {
+                maandloon,
+                maanden_gehad,
+                maanden_resterend,
+            } => Uitkering::Ww {
+                maandloon: index(maandloon),
+                maanden_gehad,
+                maanden_resterend,
+            },
+            Uitkering::Iva { maandloon } => Uitkering::Iva {
+                maandloon: index(maandloon),
+            },
+            Uitkering::Ziektewet { maandloon } => Uitkering::Ziektewet {
+                maandloon: index(maandloon),
+            },
+            Uitkering::Wga {
+                maandloon,
+                rvc,
+                loongerelateerd_maanden_resterend,
+                loongerelateerd_maanden_gehad,
+            } => Uitkering::Wga {
+                maandloon: index(maandloon),
+                rvc: index(rvc),
+                loongerelateerd_maanden_resterend,
+                loongerelateerd_maanden_gehad,
+            },
+            andere => andere,
+        };
         Some(Invoer {
             w,
             periode,
             minimumuurloon: minimumuurloon(&l, self.leeftijd),
+            uitkering,
             ..self.clone()
         })
     }
@@ -683,6 +765,8 @@ pub enum UitkeringStand {
         beeindigd: bool,
         /// The WW period is over (maanden_resterend).
         afgelopen: bool,
+        /// This is the month the employer pays the holiday pay (it counts as income).
+        vakantiegeld: bool,
     },
     Ziektewet,
 }
@@ -701,11 +785,10 @@ pub struct Maand {
     pub uitkering_bruto: Cents,
     /// Benefit net per month (including holiday pay spread over the months).
     pub uitkering_netto: Cents,
-    /// The earnings offset against the benefit in an ordinary month, as the benefit counts them.
+    /// The earnings offset against the benefit this month, as the benefit counts them.
     pub uitkering_inkomsten: Cents,
-    /// WW with work: the gross benefit in an ordinary month and in the month the employer pays
-    /// the holiday pay (the line shows their average over the year).
-    pub uitkering_ww_maanden: Option<(Cents, Cents)>,
+    /// WW with work: the month the employer pays the holiday pay, and the WW in that month.
+    pub uitkering_ww_vakantiegeld: Option<ww::Vakantiegeld>,
     pub uitkering: UitkeringStand,
     pub partner_netto: Cents,
     pub belasting_loon: Belasting,
@@ -738,6 +821,18 @@ impl Maand {
             ("gemeentelijk", self.gemeentelijk),
         ]
     }
+}
+
+/// `bedrag` raised in the measure the minimum wage per month went from `oud` to `nieuw`, with
+/// the percentage rounded to two decimals as the Minister publishes it (WIA art. 14 lid 2).
+pub fn indexeer(bedrag: Cents, oud: Cents, nieuw: Cents) -> Cents {
+    if oud <= Cents::ZERO || oud == nieuw {
+        return bedrag;
+    }
+    // The change in hundredths of a percent, rounded half away from zero.
+    let verschil = (nieuw - oud).0 as i128 * 10_000;
+    let honderdsten = ((verschil.abs() + oud.0 as i128 / 2) / oud.0 as i128) * verschil.signum();
+    bedrag.times_fraction(10_000 + honderdsten as i64, 10_000)
 }
 
 /// Gross wage per month: hourly wage × hours per week × 52 / 12.
@@ -813,7 +908,7 @@ fn bruto_uit_netto(
 
 /// Everything about month `maand` that changes with time and not with the hours: two months with
 /// the same key give the same result, so the timeline computes only the changes.
-pub fn tijdsleutel(inv: &Invoer, maand: i64) -> [i64; 3] {
+pub fn tijdsleutel(inv: &Invoer, maand: i64) -> [i64; 4] {
     let w = &Lees::new(inv.w);
     match &inv.uitkering {
         Uitkering::Bijstand {
@@ -831,7 +926,7 @@ pub fn tijdsleutel(inv: &Invoer, maand: i64) -> [i64; 3] {
                 },
                 None => 0,
             };
-            [1, i64::from(n) + lks, i64::from(r)]
+            [1, i64::from(n) + lks, i64::from(r), 0]
         }
         Uitkering::Wga {
             loongerelateerd_maanden_resterend,
@@ -844,7 +939,7 @@ pub fn tijdsleutel(inv: &Invoer, maand: i64) -> [i64; 3] {
             } else {
                 0
             };
-            [2, i64::from(lgu), pct]
+            [2, i64::from(lgu), pct, 0]
         }
         Uitkering::Ww {
             maanden_gehad,
@@ -854,8 +949,9 @@ pub fn tijdsleutel(inv: &Invoer, maand: i64) -> [i64; 3] {
             3,
             ww::percentage(w, maanden_gehad + maand).0,
             i64::from(maanden_resterend.is_some_and(|r| maand > r)),
+            i64::from(ww::vakantiegeldmaand(inv).is_some_and(|v| v.nummer == maand)),
         ],
-        _ => [0, 0, 0],
+        _ => [0, 0, 0, 0],
     }
 }
 
@@ -946,7 +1042,7 @@ pub fn reken_maand_loon(inv: &Invoer, uren: Uren, bruto: Option<Cents>, maand: i
         uitkering_bruto: u.bruto,
         uitkering_netto: u.netto,
         uitkering_inkomsten: u.inkomsten,
-        uitkering_ww_maanden: u.ww_maanden,
+        uitkering_ww_vakantiegeld: u.ww_vakantiegeld,
         uitkering: u.stand,
         partner_netto,
         belasting_loon,
@@ -991,10 +1087,10 @@ struct UitkeringMaand {
     /// holiday pay that UWV pays in May, for the Wajong without it.
     bruto: Cents,
     netto: Cents,
-    /// The earnings UWV offsets in an ordinary month.
+    /// The earnings the benefit offsets this month.
     inkomsten: Cents,
-    /// WW with work: the benefit in an ordinary month and in the holiday-pay month.
-    ww_maanden: Option<(Cents, Cents)>,
+    /// WW with work: the month the employer pays the holiday pay, and the WW then.
+    ww_vakantiegeld: Option<ww::Vakantiegeld>,
     /// Tax on wage and benefit together.
     belasting: Belasting,
     /// The benefit's part of the toetsingsinkomen per year.
@@ -1016,7 +1112,7 @@ fn uitkering(
         bruto: Cents::ZERO,
         netto: Cents::ZERO,
         inkomsten: Cents::ZERO,
-        ww_maanden: None,
+        ww_vakantiegeld: None,
         belasting: loon.belasting,
         jaar: Cents::ZERO,
     };
@@ -1024,7 +1120,7 @@ fn uitkering(
     // for the WIA, the Ziektewet and the Wajong with the holiday pay built up each month (lid 8),
     // for the WW the wage as paid, with the holiday pay in the month it is paid (lid 10).
     let met_opbouw = loon.bruto + loon.vakantiegeld;
-    let (stand, bruto, inkomsten, ww_maanden) = match &inv.uitkering {
+    let (stand, bruto, inkomsten, ww_vakantiegeld, minder) = match &inv.uitkering {
         Uitkering::Geen => return geen(UitkeringStand::Geen),
         Uitkering::Bijstand {
             bedrag_per_maand,
@@ -1058,7 +1154,7 @@ fn uitkering(
                 bruto: Cents(bruto_jaar.0 / 12),
                 netto,
                 inkomsten: nettoloon,
-                ww_maanden: None,
+                ww_vakantiegeld: None,
                 belasting: totaal,
                 jaar: bruto_jaar,
             };
@@ -1077,6 +1173,7 @@ fn uitkering(
                 wajong::wajong(w, basis, *arbeidsvermogen, inv.loonwaarde_ppm, met_opbouw),
                 met_opbouw,
                 None,
+                Cents::ZERO,
             )
         }
         Uitkering::Wga {
@@ -1088,13 +1185,14 @@ fn uitkering(
             let lgu = (maand <= *loongerelateerd_maanden_resterend)
                 .then(|| ww::percentage(w, loongerelateerd_maanden_gehad + maand));
             let (soort, b) = wga::wga(w, inv.leeftijd, *maandloon, *rvc, met_opbouw, lgu);
-            (UitkeringStand::Wga(soort), b, met_opbouw, None)
+            (UitkeringStand::Wga(soort), b, met_opbouw, None, Cents::ZERO)
         }
         Uitkering::Iva { maandloon } => (
             UitkeringStand::Iva,
             wga::iva(w, *maandloon, met_opbouw),
             met_opbouw,
             None,
+            Cents::ZERO,
         ),
         Uitkering::Ww {
             maandloon,
@@ -1108,28 +1206,44 @@ fn uitkering(
                         pct,
                         beeindigd: false,
                         afgelopen: true,
+                        vakantiegeld: false,
                     },
                     Cents::ZERO,
                     loon.bruto,
                     None,
+                    Cents::ZERO,
                 )
             } else {
                 let (gewoon, beeindigd) = ww::ww(w, *maandloon, loon.bruto, pct);
-                // The month the employer pays the year's holiday pay: it counts as income
-                // then (AIB art. 4:1 lid 10). Spread over the year, like the holiday pay itself.
-                let betaald = Cents(loon.vakantiegeld.0.saturating_mul(12));
-                let (vg_maand, _) = ww::ww(w, *maandloon, loon.bruto + betaald, pct);
-                let gemiddeld = Cents(gewoon.0 * 11 + vg_maand.0).times_fraction(1, 12);
-                (
-                    UitkeringStand::Ww {
-                        pct,
-                        beeindigd,
-                        afgelopen: false,
-                    },
-                    gemiddeld,
-                    loon.bruto,
-                    (loon.vakantiegeld > Cents::ZERO).then_some((gewoon, vg_maand)),
-                )
+                // The holiday pay of the work counts as income in the month the employer pays
+                // it, not while it is built up (AIB art. 4:1 lid 10): that month only.
+                let vg = ww::vakantiegeld(w, inv, *maandloon, loon.bruto, loon.vakantiegeld);
+                match vg.filter(|v| v.maand.nummer == maand && v.maand.binnen_ww) {
+                    Some(v) => (
+                        UitkeringStand::Ww {
+                            pct,
+                            beeindigd: v.stopt,
+                            afgelopen: false,
+                            vakantiegeld: true,
+                        },
+                        v.ww,
+                        loon.bruto + v.betaald,
+                        vg,
+                        (gewoon - v.ww).max_zero(),
+                    ),
+                    None => (
+                        UitkeringStand::Ww {
+                            pct,
+                            beeindigd,
+                            afgelopen: false,
+                            vakantiegeld: false,
+                        },
+                        gewoon,
+                        loon.bruto,
+                        vg,
+                        Cents::ZERO,
+                    ),
+                }
             }
         }
         Uitkering::Ziektewet { maandloon } => (
@@ -1137,23 +1251,31 @@ fn uitkering(
             ziektewet(w, *maandloon, met_opbouw),
             met_opbouw,
             None,
+            Cents::ZERO,
         ),
     };
     // A year of the benefit. The WW and WIA benefits and the Ziektewet include their holiday pay
     // (WW art. 33 lid 3 and WIA art. 68 lid 1: 8/108 of the benefit); the Wajong gets it on top
     // (art. 2:53 lid 2).
+    // `minder`: how much lower the benefit is in this month only (the WW in the month the
+    // employer pays the holiday pay). The year stays that of an ordinary month (the toeslagen
+    // are advances over the year); this month's net is lower by the net effect of `minder`.
     let uitk_jaar = match stand {
         UitkeringStand::Wajong => jaar(bruto, w.wajong_vakantiebijslag()),
-        _ => Cents(bruto.0.saturating_mul(12)),
+        _ => Cents((bruto + minder).0.saturating_mul(12)),
     };
     let totaal = belasting(w, loon.jaar + uitk_jaar, loon.jaar, loon.iack, jgk);
-    let netto = Cents((totaal.netto - loon.belasting.netto).0 / 12);
+    let mut netto = Cents((totaal.netto - loon.belasting.netto).0 / 12);
+    if minder > Cents::ZERO {
+        let lager = belasting(w, loon.jaar + uitk_jaar - minder, loon.jaar, loon.iack, jgk);
+        netto = (netto - (totaal.netto - lager.netto)).max_zero();
+    }
     UitkeringMaand {
         stand,
         bruto,
         netto,
         inkomsten,
-        ww_maanden,
+        ww_vakantiegeld,
         belasting: totaal,
         jaar: uitk_jaar,
     }

@@ -303,6 +303,11 @@ pub struct Werk {
     /// loonwaarde (Wajong art. 2:20: the wage is lowered in proportion).
     #[serde(default, with = "euro_opt", skip_serializing_if = "Option::is_none")]
     pub uurloon: Option<Cents>,
+    /// The month (1 to 12) in which the employer pays the holiday pay; default May, when most
+    /// employers pay it. It matters for the WW: the holiday pay counts as income in the month
+    /// it is paid (Algemeen Inkomensbesluit socialezekerheidswetten art. 4:1 lid 10).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vakantiegeld_maand: Option<u32>,
 }
 
 /// A municipal scheme with the amount per month without and with the work (as the person

@@ -49,14 +49,14 @@ pub fn toetsingsinkomen_tekst(inv: &Invoer, m: &Maand) -> String {
     if inv.partner {
         tekst!(
             inv.taal,
-            "uw toetsingsinkomen samen met uw partner ({ti} per jaar)",
-            "the yearly income of you and your partner for the allowances ({ti})"
+            "uw toetsingsinkomen samen met uw partner (het jaarinkomen waarmee de toeslagen rekenen: {ti})",
+            "the yearly income of you and your partner for the allowances (toetsingsinkomen: {ti})"
         )
     } else {
         tekst!(
             inv.taal,
-            "uw toetsingsinkomen ({ti} per jaar)",
-            "your yearly income for the allowances ({ti})"
+            "uw toetsingsinkomen (het jaarinkomen waarmee de toeslagen rekenen: {ti})",
+            "your yearly income for the allowances (toetsingsinkomen: {ti})"
         )
     }
 }

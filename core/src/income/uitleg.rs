@@ -44,6 +44,66 @@ pub struct Regel {
     pub niet_geschat: bool,
 }
 
+/// A line's "waarom?" without repeats: the sentences that hold with and without work once, then
+/// what differs, in labelled parts (issue 16 point 5).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Waarom {
+    /// Sentences that are the same with and without work.
+    pub beide: Vec<String>,
+    /// Only without work.
+    pub zonder: Vec<String>,
+    /// Only with work.
+    pub met: Vec<String>,
+}
+
+/// The sentences of an explanation: split after ". ", "? " or "! " where a capital letter
+/// follows ("art. 2:40" and "€ 1.234,56" stay whole).
+pub fn zinnen(tekst: &str) -> Vec<&str> {
+    let mut uit = Vec::new();
+    let mut begin = 0;
+    let b = tekst.as_bytes();
+    for (i, c) in tekst.char_indices() {
+        if matches!(c, '.' | '?' | '!')
+            && b.get(i + 1) == Some(&b' ')
+            && tekst[i + 2..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        {
+            uit.push(tekst[begin..=i].trim());
+            begin = i + 2;
+        }
+    }
+    let rest = tekst[begin..].trim();
+    if !rest.is_empty() {
+        uit.push(rest);
+    }
+    uit
+}
+
+/// The "waarom?" of a line from its explanation without and with work.
+pub fn waarom(zonder: Option<&str>, met: Option<&str>) -> Waarom {
+    let z = zonder.map(zinnen).unwrap_or_default();
+    let m = met.map(zinnen).unwrap_or_default();
+    let mut w = Waarom::default();
+    for s in &z {
+        let lijst = if m.contains(s) {
+            &mut w.beide
+        } else {
+            &mut w.zonder
+        };
+        if !lijst.iter().any(|x| x == s) {
+            lijst.push(s.to_string());
+        }
+    }
+    for s in m {
+        if !z.contains(&s) && !w.met.iter().any(|x| x == s) {
+            w.met.push(s.to_string());
+        }
+    }
+    w
+}
+
 /// What a rule says about its line: written by the rule's own module.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Uitleg {
@@ -84,12 +144,11 @@ pub fn uren_tekst(u: Uren) -> String {
     }
 }
 
-/// A percentage: "12,5%" in Dutch, "12.5%" in English (up to four decimals, as in the data).
-pub fn pct(p: Ppm, taal: Taal) -> String {
-    let komma = match taal {
-        Taal::Nl => ',',
-        Taal::En => '.',
-    };
+/// A percentage: "12,5%", with the decimal comma in English too: the app writes every number
+/// the Dutch way, as on a person's letters (the English page says so), so "€ 1.234,56" and
+/// "12,5%" never stand side by side in two styles (issue 16 point 13).
+pub fn pct(p: Ppm, _taal: Taal) -> String {
+    let komma = ',';
     let teken = if p.0 < 0 { "-" } else { "" };
     let abs = p.0.unsigned_abs();
     let heel = abs / 10_000;
@@ -269,10 +328,30 @@ mod tests {
     use super::*;
 
     #[test]
+    fn an_explanation_splits_into_sentences_and_keeps_articles_and_amounts_whole() {
+        assert_eq!(
+            zinnen("Dat is € 1.234,56. Hier geldt art. 2:40 lid 3. En dan? Klaar."),
+            [
+                "Dat is € 1.234,56.",
+                "Hier geldt art. 2:40 lid 3.",
+                "En dan?",
+                "Klaar."
+            ]
+        );
+        let w = waarom(Some("A is 1. B is 2."), Some("A is 1. B is 3. C."));
+        assert_eq!(w.beide, ["A is 1."]);
+        assert_eq!(w.zonder, ["B is 2."]);
+        assert_eq!(w.met, ["B is 3.", "C."]);
+        let w = waarom(None, Some("A. B."));
+        assert!(w.beide.is_empty() && w.zonder.is_empty());
+        assert_eq!(w.met, ["A.", "B."]);
+    }
+
+    #[test]
     fn percentages_show_every_decimal_of_the_data_and_no_more() {
         assert_eq!(pct(Ppm(250_000), Taal::Nl), "25%");
         assert_eq!(pct(Ppm(125_000), Taal::Nl), "12,5%");
-        assert_eq!(pct(Ppm(125_000), Taal::En), "12.5%");
+        assert_eq!(pct(Ppm(125_000), Taal::En), "12,5%");
         assert_eq!(pct(Ppm(137_300), Taal::Nl), "13,73%");
         assert_eq!(pct(Ppm(63_980), Taal::Nl), "6,398%");
         assert_eq!(pct(Ppm(7), Taal::Nl), "0,0007%");

@@ -85,8 +85,8 @@ pub fn uitleg(w: &Lees, inv: &Invoer, m: &Maand) -> Uitleg {
     } else {
         tekst!(
             taal,
-            "Uw Wajong zonder werk is {pt} van het minimumloon ({}).",
-            "Your Wajong without work is {pt} of the minimum wage ({}).",
+            "Uw Wajong zonder werk is {pt} van het minimumloon van {}.",
+            "Your Wajong without work is {pt} of the minimum wage of {}.",
             grondslag(w, inv.leeftijd)
         )
     };
@@ -94,23 +94,29 @@ pub fn uitleg(w: &Lees, inv: &Invoer, m: &Maand) -> Uitleg {
         let mut t = if let Some(lw) = inv.loonwaarde_ppm {
             let basisbedrag =
                 bedrag_per_maand.unwrap_or_else(|| grondslag(w, inv.leeftijd).times_ppm(p.0));
-            let formule = if lid3_geldt(w, basisbedrag, lw, m.uitkering_inkomsten) {
-                tekst!(
-                    taal,
-                    " Hier is (uw loon gedeeld door de loonwaarde) min uw loon hoger, en dat krijgt u (art. 2:40 lid 3).",
-                    " Here (your wage divided by the wage value) minus your wage is higher, and that is what you get (art. 2:40(3))."
-                )
-            } else {
-                String::new()
-            };
-            tekst!(
+            let i = m.uitkering_inkomsten;
+            // Lid 1 a and 2: (LW − 0,3) / LW of the income is deducted.
+            let aftrek = Ppm(
+                ((lw - w.wajong_compensatie_aftrek().0).max(0) as i128 * 1_000_000 / lw as i128)
+                    as i64,
+            );
+            let mut t = tekst!(
                 taal,
-                " U werkt met loondispensatie (loonwaarde {}): uw werkgever betaalt minder loon. UWV verrekent uw loon met een compensatiefactor (de loonwaarde min {}, gedeeld door {} keer de loonwaarde), zodat u niet minder overhoudt doordat u per uur minder verdient.{formule}",
-                " You work with a wage exemption (loondispensatie, wage value {}): your employer pays a lower wage. UWV offsets your wage using a compensation factor (the wage value minus {}, divided by {} times the wage value), so you are not left with less because you earn less per hour.{formule}",
+                " U werkt met loondispensatie (loonwaarde {}): uw werkgever betaalt minder loon. Daarom trekt UWV minder van uw loon af: {} (de loonwaarde min {}, gedeeld door de loonwaarde).",
+                " You work with a wage exemption (loondispensatie, wage value {}): your employer pays a lower wage. So UWV deducts less of your wage: {} (the wage value minus {}, divided by the wage value).",
                 pct(Ppm(lw), taal),
-                pct(w.wajong_compensatie_aftrek(), taal),
-                pct(w.wajong_pct_met(), taal)
-            )
+                pct(Ppm((aftrek.0 + 50) / 100 * 100), taal),
+                pct(w.wajong_compensatie_aftrek(), taal)
+            );
+            if lid3_geldt(w, basisbedrag, lw, i) {
+                t.push_str(&tekst!(
+                    taal,
+                    " Maar er is nog een tweede berekening: wat u zonder loondispensatie zou verdienen (uw loon gedeeld door de loonwaarde: {}), min wat u nu verdient. Die is hier hoger, en die krijgt u (artikel 2:40, lid 3).",
+                    " But there is a second calculation: what you would earn without the wage exemption (your wage divided by the wage value: {}), minus what you earn now. Here that is higher, and that is what you get (article 2:40(3)).",
+                    i.times_fraction(1_000_000, lw)
+                ));
+            }
+            t
         } else {
             tekst!(
                 taal,
@@ -124,13 +130,22 @@ pub fn uitleg(w: &Lees, inv: &Invoer, m: &Maand) -> Uitleg {
     } else {
         String::new()
     };
-    Uitleg {
-        naam: tekst!(taal, "Wajong (netto)", "Wajong (net)"),
-        kort: tekst!(
+    let kort = if inv.loonwaarde_ppm.is_some() {
+        tekst!(
+            taal,
+            "Met loondispensatie trekt UWV minder van uw loon af, zodat u niet minder overhoudt doordat uw werkgever minder betaalt.",
+            "With a wage exemption UWV deducts less of your wage, so you are not left with less because your employer pays less."
+        )
+    } else {
+        tekst!(
             taal,
             "UWV trekt {pt} van uw loon af van de Wajong, zodat werken altijd iets oplevert.",
             "UWV deducts {pt} of your wage from the Wajong, so working always pays something."
-        ),
+        )
+    };
+    Uitleg {
+        naam: tekst!(taal, "Wajong (netto)", "Wajong (net)"),
+        kort,
         tekst: tekst!(
             taal,
             "{basis}{werk} Bruto is de uitkering {} per maand, plus {} vakantiegeld (in mei). Netto blijft er {} over; de jonggehandicaptenkorting verlaagt uw belasting. Stopt het werk, dan leeft uw Wajong weer op (terugvalgarantie).",

@@ -95,14 +95,33 @@ pub fn ao_ppm(maandloon: Cents, rvc: Cents) -> i64 {
 /// The uitkeringspercentage G by AO class (art. 61 lid 6); `None` below 35%. From 80% the
 /// loonaanvulling percentage.
 pub fn vervolg_percentage(w: &Lees, ao: i64) -> Option<Ppm> {
-    match ao {
-        ..350_000 => None,
-        350_000..450_000 => Some(w.wga_vervolg_35_45()),
-        450_000..550_000 => Some(w.wga_vervolg_45_55()),
-        550_000..650_000 => Some(w.wga_vervolg_55_65()),
-        _ if ao < w.wga_volledig().0 => Some(w.wga_vervolg_65_80()),
-        _ => Some(w.wga_pct_daarna()),
+    klasse(w, ao).map(|(_, _, g)| g)
+}
+
+/// The class of art. 61 lid 6 for a degree of incapacity `ao` (ppm): its lower and upper limit
+/// and its uitkeringspercentage G; `None` below the first class.
+pub fn klasse(w: &Lees, ao: i64) -> Option<(Ppm, Ppm, Ppm)> {
+    // Only the limits up to the class and its own percentage are read.
+    let (k35, k45) = (w.wga_klasse_35(), w.wga_klasse_45());
+    if ao < k35.0 {
+        return None;
     }
+    if ao < k45.0 {
+        return Some((k35, k45, w.wga_vervolg_35_45()));
+    }
+    let k55 = w.wga_klasse_55();
+    if ao < k55.0 {
+        return Some((k45, k55, w.wga_vervolg_45_55()));
+    }
+    let k65 = w.wga_klasse_65();
+    if ao < k65.0 {
+        return Some((k55, k65, w.wga_vervolg_55_65()));
+    }
+    let volledig = w.wga_volledig();
+    if ao < volledig.0 {
+        return Some((k65, volledig, w.wga_vervolg_65_80()));
+    }
+    Some((volledig, Ppm(1_000_000), w.wga_pct_daarna()))
 }
 
 /// G × H (art. 62 lid 1, and the floor of art. 61 lid 5): the class percentage of the WIA
@@ -171,17 +190,25 @@ pub fn uitleg(w: &Lees, inv: &Invoer, m: &Maand) -> Uitleg {
     else {
         return Uitleg::leeg(taal);
     };
-    let volledig = ao_ppm(*maandloon, *rvc) >= w.wga_volledig().0;
+    let ao = ao_ppm(*maandloon, *rvc);
+    let volledig = ao >= w.wga_volledig().0;
     let grens_pct = pct(w.wga_rvc_grens(), taal);
     let grens = rvc.times_ppm(w.wga_rvc_grens().0);
     let daarna = pct(w.wga_pct_daarna(), taal);
+    let ml = Maandloon::van(w, *maandloon);
+    let inkomen = m.uitkering_inkomsten;
+    let rvc_uitleg = tekst!(
+        taal,
+        "uw restverdiencapaciteit (wat u volgens UWV nog kunt verdienen: {rvc})",
+        "your remaining earning capacity (what UWV says you can still earn: {rvc})"
+    );
     let (naam, tekst) = match soort {
         WgaSoort::Loongerelateerd => (
             tekst!(taal, "WGA loongerelateerd (netto)", "Wage-related WGA benefit (net)"),
             tekst!(
                 taal,
-                "U krijgt de loongerelateerde WGA-uitkering: {} (de eerste {}) of {daarna} van het verschil tussen uw maandloon en wat u nu verdient.",
-                "You get the wage-related WGA benefit: {} (in the first {}) or {daarna} of the difference between your monthly wage and what you earn now.",
+                "U krijgt de loongerelateerde WGA-uitkering, de eerste periode van de WGA: {} (de eerste {}) of {daarna} van het verschil tussen uw maandloon en wat u nu verdient.",
+                "You get the wage-related WGA benefit, the first period of the WGA: {} (in the first {}) or {daarna} of the difference between your monthly wage and what you earn now.",
                 pct(w.wga_pct_eerste(), taal),
                 maanden(w.wga_eerste_maanden(), taal)
             ),
@@ -194,25 +221,70 @@ pub fn uitleg(w: &Lees, inv: &Invoer, m: &Maand) -> Uitleg {
                 "You are fully (but not permanently) unable to work, so you always get the wage supplement: {daarna} of the difference between your monthly wage and what you earn now."
             ),
         ),
-        WgaSoort::Loonaanvulling => (
+        WgaSoort::Loonaanvulling if inkomen >= *rvc => (
             tekst!(taal, "WGA-loonaanvulling (netto)", "WGA wage supplement (net)"),
             tekst!(
                 taal,
-                "U verdient minstens {grens_pct} van uw restverdiencapaciteit ({grens}), dus krijgt u de loonaanvulling: {daarna} van het verschil tussen uw maandloon en uw restverdiencapaciteit (of uw loon, als dat hoger is). De loonaanvulling is nooit lager dan de vervolguitkering ({}).",
-                "You earn at least {grens_pct} of your remaining earning capacity ({grens}), so you get the wage supplement: {daarna} of the difference between your monthly wage and your remaining earning capacity (or your wage, if that is higher). The wage supplement is never lower than the follow-up benefit ({}).",
-                vervolgbedrag(w, inv.leeftijd, *maandloon, *rvc)
+                "U verdient minstens {rvc_uitleg}, dus krijgt u de loonaanvulling: {daarna} van het verschil tussen uw maandloon en wat u verdient.",
+                "You earn at least {rvc_uitleg}, so you get the wage supplement: {daarna} of the difference between your monthly wage and what you earn."
             ),
         ),
+        WgaSoort::Loonaanvulling => {
+            // Art. 61 lid 4, with the floor and the cap of lid 5.
+            let p = w.wga_pct_daarna().0;
+            let lid4 = (ml.gemaximeerd - ml.geschaald(*rvc)).max_zero().times_ppm(p);
+            let vervolg = vervolgbedrag(w, inv.leeftijd, *maandloon, *rvc);
+            let cap = (ml.gemaximeerd - ml.geschaald(inkomen)).max_zero().times_ppm(p);
+            let mut t = tekst!(
+                taal,
+                "U verdient minstens {grens_pct} van {rvc_uitleg}, dus krijgt u de loonaanvulling: {daarna} van het verschil tussen uw maandloon en uw restverdiencapaciteit. Dat is {lid4}.",
+                "You earn at least {grens_pct} of {rvc_uitleg}, so you get the wage supplement: {daarna} of the difference between your monthly wage and your remaining earning capacity. That is {lid4}."
+            );
+            if lid4 < vervolg {
+                t.push_str(&if vervolg <= cap {
+                    tekst!(
+                        taal,
+                        " Dat is minder dan de vervolguitkering ({vervolg}), en de loonaanvulling is nooit lager dan de vervolguitkering: u krijgt {vervolg}.",
+                        " That is less than the follow-up benefit ({vervolg}), and the wage supplement is never lower than the follow-up benefit: you get {vervolg}."
+                    )
+                } else {
+                    tekst!(
+                        taal,
+                        " Dat is minder dan de vervolguitkering ({vervolg}). De loonaanvulling is dan nooit lager dan de vervolguitkering, maar ook nooit hoger dan {daarna} van het verschil tussen uw maandloon en wat u verdient ({cap}). U krijgt {cap}.",
+                        " That is less than the follow-up benefit ({vervolg}). The wage supplement is then never lower than the follow-up benefit, but also never higher than {daarna} of the difference between your monthly wage and what you earn ({cap}). You get {cap}."
+                    )
+                });
+            }
+            (
+                tekst!(taal, "WGA-loonaanvulling (netto)", "WGA wage supplement (net)"),
+                t,
+            )
+        }
         WgaSoort::Vervolg => {
-            let klasse = vervolg_percentage(w, ao_ppm(*maandloon, *rvc)).unwrap_or(Ppm(0));
+            let (laag, hoog, g) = klasse(w, ao).unwrap_or((Ppm(0), Ppm(0), Ppm(0)));
+            let minimum = minimumloon(w, inv.leeftijd);
+            let van = if *maandloon < minimum {
+                tekst!(
+                    taal,
+                    "van uw maandloon ({maandloon}), omdat dat lager is dan het minimumloon met vakantiegeld",
+                    "of your monthly wage ({maandloon}), because that is lower than the minimum wage with holiday pay"
+                )
+            } else {
+                tekst!(
+                    taal,
+                    "van het minimumloon met vakantiegeld ({minimum})",
+                    "of the minimum wage with holiday pay ({minimum})"
+                )
+            };
             (
                 tekst!(taal, "WGA-vervolguitkering (netto)", "WGA follow-up benefit (net)"),
                 tekst!(
                     taal,
-                    "U verdient minder dan {grens_pct} van uw restverdiencapaciteit ({grens}), dus krijgt u de vervolguitkering: {} van het minimumloon met vakantiegeld ({}), of van uw maandloon als dat lager is. Het percentage hangt af van hoeveel procent u arbeidsongeschikt bent.",
-                    "You earn less than {grens_pct} of your remaining earning capacity ({grens}), so you get the follow-up benefit: {} of the minimum wage with holiday pay ({}), or of your monthly wage if that is lower. The percentage depends on how far you are unable to work.",
-                    pct(klasse, taal),
-                    minimumloon(w, inv.leeftijd)
+                    "U verdient minder dan {grens_pct} van {rvc_uitleg}: dat is minder dan {grens}. Dan krijgt u de vervolguitkering: {} {van}. Dat percentage hoort bij uw mate van arbeidsongeschiktheid: {} tot {}.",
+                    "You earn less than {grens_pct} of {rvc_uitleg}: that is less than {grens}. Then you get the follow-up benefit: {} {van}. That percentage goes with how far you are unable to work: {} to {}.",
+                    pct(g, taal),
+                    pct(laag, taal),
+                    pct(hoog, taal)
                 ),
             )
         }

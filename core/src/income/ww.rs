@@ -8,8 +8,88 @@ use super::reken::{Invoer, Maand, UitkeringStand};
 use super::scenario::Uitkering;
 use super::uitleg::{maanden, pct, vakantiegeld_in_uitkering, Uitleg};
 use super::wga::Maandloon;
+use super::{maand_datum, maand_tekst, maandnaam};
 use crate::money::Cents;
 use crate::{tekst, Taal};
+
+/// The month most employers pay the holiday pay (May), when the person did not choose one.
+pub const VAKANTIEGELD_MAAND: u32 = 5;
+
+/// The month of the timeline (1 = the first month of work) in which the employer pays the holiday
+/// pay for the first time: the first month with the chosen calendar month.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Vakantiegeldmaand {
+    pub nummer: i64,
+    /// Months of holiday pay built up by then: from the first month of work up to and including
+    /// the month it is paid (at most a year).
+    pub opgebouwd: i64,
+    /// The WW still runs in that month (`maanden_resterend`).
+    pub binnen_ww: bool,
+}
+
+/// The employer's holiday-pay month and the WW in it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Vakantiegeld {
+    pub maand: Vakantiegeldmaand,
+    /// The holiday pay paid that month, gross.
+    pub betaald: Cents,
+    /// The WW in that month, gross (income = wage + the holiday pay paid).
+    pub ww: Cents,
+    /// The income then exceeds the end limit: no WW that month (art. 20 lid 1 c).
+    pub stopt: bool,
+}
+
+/// When the employer pays the holiday pay, for a person on WW (`None` for other benefits).
+pub fn vakantiegeldmaand(inv: &Invoer) -> Option<Vakantiegeldmaand> {
+    let Uitkering::Ww {
+        maanden_resterend, ..
+    } = &inv.uitkering
+    else {
+        return None;
+    };
+    let start: i64 = inv
+        .peildatum
+        .get(5..7)
+        .and_then(|m| m.parse().ok())
+        .unwrap_or(1);
+    let nummer = (i64::from(inv.vakantiegeld_maand.0) - start).rem_euclid(12) + 1;
+    Some(Vakantiegeldmaand {
+        nummer,
+        opgebouwd: nummer,
+        binnen_ww: maanden_resterend.is_none_or(|r| nummer <= r),
+    })
+}
+
+/// The WW in the employer's holiday-pay month: the wage plus the holiday pay built up since the
+/// start counts as that month's income (AIB art. 4:1 lid 10). `None` without holiday pay.
+pub fn vakantiegeld(
+    w: &Lees,
+    inv: &Invoer,
+    maandloon: Cents,
+    loon: Cents,
+    vakantiegeld_per_maand: Cents,
+) -> Option<Vakantiegeld> {
+    let Uitkering::Ww { maanden_gehad, .. } = &inv.uitkering else {
+        return None;
+    };
+    if vakantiegeld_per_maand <= Cents::ZERO {
+        return None;
+    }
+    let maand = vakantiegeldmaand(inv)?;
+    let betaald = Cents(vakantiegeld_per_maand.0.saturating_mul(maand.opgebouwd));
+    let (ww, stopt) = ww(
+        w,
+        maandloon,
+        loon + betaald,
+        percentage(w, maanden_gehad + maand.nummer),
+    );
+    Some(Vakantiegeld {
+        maand,
+        betaald,
+        ww,
+        stopt,
+    })
+}
 
 /// The percentage in WW month `maand` (1 = first month of WW).
 pub fn percentage(w: &Lees, maand: i64) -> Ppm {
@@ -41,6 +121,7 @@ pub fn uitleg(w: &Lees, inv: &Invoer, m: &Maand) -> Uitleg {
             pct: nu,
             beeindigd,
             afgelopen,
+            vakantiegeld,
         },
     ) = (&inv.uitkering, m.uitkering)
     else {
@@ -49,13 +130,16 @@ pub fn uitleg(w: &Lees, inv: &Invoer, m: &Maand) -> Uitleg {
     let (eerste, daarna) = (pct(w.wga_pct_eerste(), taal), pct(w.wga_pct_daarna(), taal));
     let eind = pct(w.ww_eindgrens(), taal);
     let ml = Maandloon::van(w, *maandloon);
+    let vg = m.uitkering_ww_vakantiegeld;
+    let vg_naam =
+        |v: &Vakantiegeld| maand_tekst(&maand_datum(&inv.peildatum, v.maand.nummer as u32), taal);
     let tekst = if afgelopen {
         tekst!(
             taal,
             "Uw WW-periode is voorbij in deze maand. Misschien heeft u daarna recht op bijstand; die is hier niet berekend.",
             "Your WW period ends in this month. After that you may be entitled to bijstand; that is not calculated here."
         )
-    } else if beeindigd {
+    } else if beeindigd && !vakantiegeld {
         tekst!(
             taal,
             "U verdient meer dan {eind} van uw WW-maandloon: dan stopt de WW.",
@@ -73,26 +157,63 @@ pub fn uitleg(w: &Lees, inv: &Invoer, m: &Maand) -> Uitleg {
         if ml.volledig > ml.gemaximeerd && m.bruto_loon > Cents::ZERO {
             t.push_str(&tekst!(
                 taal,
-                " Uw maandloon ({}) is hoger dan het maximum; daarom telt UWV uw inkomsten naar verhouding minder mee.",
-                " Your monthly wage ({}) is above the maximum; so UWV counts your earnings proportionally less.",
+                " Uw oude loon ({}) is hoger dan het maximum; daarom telt UWV uw inkomsten naar verhouding minder mee.",
+                " Your old wage ({}) is above the maximum; so UWV counts your earnings proportionally less.",
                 ml.volledig
             ));
         }
-        if let Some((gewoon, vg_maand)) = m.uitkering_ww_maanden {
-            t.push_str(&tekst!(
+        match vg {
+            Some(v) if vakantiegeld => t.push_str(&if v.stopt {
+                tekst!(
+                    taal,
+                    " Deze maand betaalt uw werkgever uw vakantiegeld: {}, opgebouwd in {}. Voor de WW telt dat deze maand als inkomen. Daardoor verdient u deze maand meer dan {eind} van uw WW-maandloon en krijgt u geen WW. Daarna krijgt u weer WW; geef het vakantiegeld door aan UWV.",
+                    " This month your employer pays your holiday pay: {}, built up over {}. For the WW it counts as income this month. So this month you earn more than {eind} of your WW monthly wage and get no WW. After that you get WW again; report the holiday pay to UWV.",
+                    v.betaald,
+                    maanden(v.maand.opgebouwd, taal)
+                )
+            } else {
+                tekst!(
+                    taal,
+                    " Deze maand betaalt uw werkgever uw vakantiegeld: {}, opgebouwd in {}. Voor de WW telt dat deze maand als inkomen, dus is uw WW nu lager. Daarna krijgt u weer de gewone WW; geef het vakantiegeld door aan UWV.",
+                    " This month your employer pays your holiday pay: {}, built up over {}. For the WW it counts as income this month, so your WW is lower now. After that you get the ordinary WW again; report the holiday pay to UWV.",
+                    v.betaald,
+                    maanden(v.maand.opgebouwd, taal)
+                )
+            }),
+            Some(v) if v.maand.binnen_ww => {
+                let welke = if inv.vakantiegeld_maand.1 {
+                    String::new()
+                } else {
+                    tekst!(
+                        taal,
+                        " (bij de meeste werkgevers in {}; bij alle vragen kunt u een andere maand kiezen)",
+                        " (with most employers in {}; with all questions you can choose another month)",
+                        maandnaam(VAKANTIEGELD_MAAND, taal)
+                    )
+                };
+                t.push_str(&tekst!(
+                    taal,
+                    " Het vakantiegeld dat u bij uw werk opbouwt telt voor de WW pas mee in de maand dat uw werkgever het betaalt{welke}. In {} is dat {}, en is uw WW dan {} bruto. Dat ziet u bij de eerste 12 maanden.",
+                    " The holiday pay you build up at work only counts for the WW in the month your employer pays it{welke}. In {} that is {}, and your WW is then {} gross. You see it in the first 12 months.",
+                    vg_naam(&v),
+                    v.betaald,
+                    v.ww
+                ));
+            }
+            Some(v) => t.push_str(&tekst!(
                 taal,
-                " In een gewone maand is dat {gewoon} bruto: het vakantiegeld dat u bij uw werk opbouwt telt dan niet mee. In de maand dat uw werkgever het vakantiegeld betaalt (vaak mei of juni), telt het wel als inkomen: dan is uw WW {vg_maand}. Over het jaar verdeeld, net als het vakantiegeld zelf, is dat {} per maand.",
-                " In an ordinary month that is {gewoon} gross: the holiday pay you build up at work does not count then. In the month your employer pays the holiday pay (often May or June), it does count as income: then your WW is {vg_maand}. Spread over the year, like the holiday pay itself, that is {} per month.",
-                m.uitkering_bruto
-            ));
-        } else {
-            t.push_str(&tekst!(
-                taal,
-                " Bruto {} per maand.",
-                " Gross {} per month.",
-                m.uitkering_bruto
-            ));
+                " Het vakantiegeld dat u bij uw werk opbouwt telt mee in de maand dat uw werkgever het betaalt ({}). Uw WW stopt eerder, dus telt het niet mee.",
+                " The holiday pay you build up at work counts in the month your employer pays it ({}). Your WW stops before then, so it does not count.",
+                vg_naam(&v)
+            )),
+            None => {}
         }
+        t.push_str(&tekst!(
+            taal,
+            " Bruto {} deze maand.",
+            " Gross {} this month.",
+            m.uitkering_bruto
+        ));
         t.push(' ');
         t.push_str(&vakantiegeld_in_uitkering(w, m.uitkering_bruto, taal));
         t
@@ -115,17 +236,63 @@ pub fn uitleg(w: &Lees, inv: &Invoer, m: &Maand) -> Uitleg {
     }
 }
 
-/// What changes in the timeline when the WW percentage changes or the WW period ends.
-pub fn gebeurtenis(van: Ppm, naar: Ppm, afgelopen: bool, taal: Taal) -> String {
-    if afgelopen {
+/// What changes in the timeline when the WW percentage changes, the WW period ends, or the
+/// employer pays the holiday pay (and the month after).
+pub fn gebeurtenis(van: &Maand, naar: &Maand, taal: Taal) -> Option<String> {
+    let (
+        UitkeringStand::Ww {
+            pct: a,
+            afgelopen: x,
+            vakantiegeld: vg_a,
+            ..
+        },
+        UitkeringStand::Ww {
+            pct: b,
+            afgelopen: y,
+            vakantiegeld: vg_b,
+            beeindigd,
+        },
+    ) = (van.uitkering, naar.uitkering)
+    else {
+        return None;
+    };
+    Some(if y && !x {
         tekst!(taal, "Uw WW-periode is voorbij.", "Your WW period is over.")
-    } else {
+    } else if vg_b && !vg_a {
+        let betaald = naar
+            .uitkering_ww_vakantiegeld
+            .map(|v| v.betaald)
+            .unwrap_or_default();
+        if beeindigd {
+            tekst!(
+                taal,
+                "Uw werkgever betaalt uw vakantiegeld ({betaald}). Voor de WW telt dat deze maand als inkomen: deze maand krijgt u geen WW. Geef het door aan UWV.",
+                "Your employer pays your holiday pay ({betaald}). For the WW it counts as income this month: this month you get no WW. Report it to UWV."
+            )
+        } else {
+            tekst!(
+                taal,
+                "Uw werkgever betaalt uw vakantiegeld ({betaald}). Voor de WW telt dat deze maand als inkomen: uw WW is deze maand {} bruto. Geef het door aan UWV.",
+                "Your employer pays your holiday pay ({betaald}). For the WW it counts as income this month: your WW is {} gross this month. Report it to UWV.",
+                naar.uitkering_bruto
+            )
+        }
+    } else if vg_a && !vg_b {
+        tekst!(
+            taal,
+            "Uw WW is weer zoals in een gewone maand ({} bruto).",
+            "Your WW is back to an ordinary month ({} gross).",
+            naar.uitkering_bruto
+        )
+    } else if a != b && !y {
         tekst!(
             taal,
             "De WW gaat van {} naar {}.",
             "The WW goes from {} to {}.",
-            pct(van, taal),
-            pct(naar, taal)
+            pct(a, taal),
+            pct(b, taal)
         )
-    }
+    } else {
+        return None;
+    })
 }

@@ -49,19 +49,25 @@ pub fn zorgtoeslag(
 pub fn uitleg(w: &Lees, inv: &Invoer, m: &Maand) -> Uitleg {
     let taal = inv.taal;
     let ti = toetsingsinkomen_tekst(inv, m);
+    let premie = if inv.partner {
+        w.zt_standaardpremie() + w.zt_standaardpremie()
+    } else {
+        w.zt_standaardpremie()
+    };
+    let zelf = normpremie(w, m.toetsingsinkomen_jaar, inv.partner);
     let tekst = if m.zorgtoeslag.per_maand > Cents::ZERO {
         tekst!(
             taal,
-            "Zorgtoeslag is de standaardpremie min de normpremie die u zelf kunt betalen. Met {ti} is dat {} per jaar; Dienst Toeslagen betaalt {} per maand.",
-            "The healthcare allowance is the standard premium minus the part of the premium you are expected to pay yourself. With {ti} that is {} per year; Dienst Toeslagen pays {} per month.",
+            "Zorgtoeslag is het verschil tussen wat een zorgverzekering gemiddeld kost ({premie} per jaar) en wat u met {ti} zelf kunt betalen ({zelf} per jaar). Dat is {} per jaar; Dienst Toeslagen betaalt {} per maand.",
+            "The healthcare allowance is the difference between what health insurance costs on average ({premie} per year) and what you can pay yourself with {ti} ({zelf} per year). That is {} per year; Dienst Toeslagen pays {} per month.",
             m.zorgtoeslag.per_jaar,
             m.zorgtoeslag.per_maand
         )
     } else {
         tekst!(
             taal,
-            "Met {ti} (of uw vermogen) is er geen zorgtoeslag: de normpremie is even hoog als de standaardpremie, of het bedrag is lager dan {} per jaar.",
-            "With {ti} (or your savings) there is no healthcare allowance: the part you are expected to pay yourself is as high as the standard premium, or the amount is less than {} per year.",
+            "Met {ti} (of uw spaargeld) is er geen zorgtoeslag: wat u zelf kunt betalen ({zelf}) is even hoog als wat een zorgverzekering gemiddeld kost ({premie}), of het verschil is minder dan {} per jaar.",
+            "With {ti} (or your savings) there is no healthcare allowance: what you can pay yourself ({zelf}) is as high as what health insurance costs on average ({premie}), or the difference is less than {} per year.",
             w.awir_minimum()
         )
     };

@@ -1,14 +1,13 @@
 //! The calculator's state as the person filled it in, and the pure logic around it: building the
-//! engine's [`Scenario`] from a form, choosing the summary sentence, and labelling the cliff
-//! stretches. No DOM here, so everything is tested natively.
+//! engine's [`Scenario`] from a form. The sentences (the answer per period, the chart's notes)
+//! are the engine's. No DOM here, so everything is tested natively.
 //!
 //! Amounts are cents, hours tenths of an hour, percentages whole percents: the scaled integers
 //! that [`crate::widgets::number_field::NumberField`] edits.
 
 use serde::{Deserialize, Serialize};
 use werkkeuze_core::income::{
-    GemeentelijkeRegeling, Huishouden, Partner, Scenario, TrajectSoort, Uitkering, Uren, Werk,
-    Woning,
+    GemeentelijkeRegeling, Huishouden, Partner, Scenario, Uitkering, Uren, Werk, Woning,
 };
 use werkkeuze_core::money::Cents;
 
@@ -16,8 +15,6 @@ use werkkeuze_core::money::Cents;
 pub const MAX_SCENARIOS: usize = 3;
 /// At most this many children in the form.
 pub const MAX_KINDEREN: i64 = 8;
-/// Below this difference per month the sentence says "ongeveer gelijk".
-pub const GELIJK_GRENS: Cents = Cents::euros(10);
 
 /// Quick (at most six questions) or full (every input the engine takes).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -127,6 +124,12 @@ pub struct Formulier {
     /// Cents per month: municipal schemes without and with the work.
     pub gemeentelijk_zonder: i64,
     pub gemeentelijk_met: i64,
+    /// The month (1 to 12) the employer pays the holiday pay; 0: not chosen (May, the usual).
+    pub vakantiegeld_maand: u32,
+    /// The WW/WIA/ZW dagloon on the letter is the maximum: then `maandloon` is the old gross wage
+    /// (with holiday pay), because UWV scales the earnings by capped / uncapped dagloon (WW art.
+    /// 47, WIA art. 52 and 61); the engine caps it.
+    pub boven_maximum: bool,
 }
 
 impl Default for Formulier {
@@ -162,6 +165,8 @@ impl Default for Formulier {
             kostendelers_inkomen: 0,
             gemeentelijk_zonder: 0,
             gemeentelijk_met: 0,
+            vakantiegeld_maand: 0,
+            boven_maximum: false,
         }
     }
 }
@@ -221,6 +226,7 @@ impl Formulier {
     /// The engine's scenario for this form.
     pub fn scenario(&self) -> Scenario {
         let eigen = |c: i64| self.eigen_bedrag.then_some(Cents(c));
+        let maandloon = Cents(self.maandloon);
         let uitkering = match self.soort {
             Soort::Geen => Uitkering::Geen,
             Soort::Bijstand => Uitkering::Bijstand {
@@ -236,22 +242,18 @@ impl Formulier {
                 bedrag_per_maand: eigen(self.bedrag),
             },
             Soort::Wga => Uitkering::Wga {
-                maandloon: Cents(self.maandloon),
+                maandloon,
                 rvc: Cents(self.rvc),
                 loongerelateerd_maanden_resterend: self.lgu_resterend,
                 loongerelateerd_maanden_gehad: self.lgu_gehad,
             },
-            Soort::Iva => Uitkering::Iva {
-                maandloon: Cents(self.maandloon),
-            },
+            Soort::Iva => Uitkering::Iva { maandloon },
             Soort::Ww => Uitkering::Ww {
-                maandloon: Cents(self.maandloon),
+                maandloon,
                 maanden_gehad: self.ww_gehad,
                 maanden_resterend: Some(self.ww_resterend),
             },
-            Soort::Ziektewet => Uitkering::Ziektewet {
-                maandloon: Cents(self.maandloon),
-            },
+            Soort::Ziektewet => Uitkering::Ziektewet { maandloon },
         };
         let gemeentelijk = if self.gemeentelijk_zonder > 0 || self.gemeentelijk_met > 0 {
             vec![GemeentelijkeRegeling {
@@ -285,6 +287,9 @@ impl Formulier {
             werk: Werk {
                 uren_per_week: Uren(self.uren * 10),
                 uurloon: self.eigen_uurloon.then_some(Cents(self.uurloon)),
+                vakantiegeld_maand: (1..=12)
+                    .contains(&self.vakantiegeld_maand)
+                    .then_some(self.vakantiegeld_maand),
             },
             gemeentelijk,
         }
@@ -354,63 +359,6 @@ impl RekenhulpState {
     }
 }
 
-/// The answer first: better off, worse off or about the same, rounded to whole euros.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Zin {
-    Vooruit(Cents),
-    Achteruit(Cents),
-    Gelijk,
-}
-
-pub fn zin(verschil: Cents) -> Zin {
-    let r = verschil.round_to_euro();
-    if r.0.abs() < GELIJK_GRENS.0 {
-        Zin::Gelijk
-    } else if r.0 > 0 {
-        Zin::Vooruit(r)
-    } else {
-        Zin::Achteruit(-r)
-    }
-}
-
-/// What a cliff stretch is labelled with, from its kind, its cause and the benefit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Oorzaak {
-    /// The WGA step at 50% of the restverdiencapaciteit.
-    WgaGrens,
-    /// Bijstand: the vrijlating is used up; the wage is offset in full.
-    VrijlatingStopt,
-    /// A UWV benefit or the Wajong is offset against the wage.
-    UitkeringVerrekend,
-    /// The benefit stops (e.g. WW above 87.5%).
-    UitkeringStopt,
-    Huurtoeslag,
-    Zorgtoeslag,
-    KindgebondenBudget,
-    Belasting,
-    Gemeentelijk,
-    Anders,
-}
-
-/// `druk` is the stretch's highest marginal rate in basis points (10 000 = 100%): in the bijstand,
-/// a stretch where nothing of an extra euro is kept is where the vrijlating has run out.
-pub fn oorzaak(soort: TrajectSoort, component: &str, uitkering: Soort, druk: i64) -> Oorzaak {
-    match (component, soort) {
-        ("uitkering", TrajectSoort::Drempel) if uitkering == Soort::Wga => Oorzaak::WgaGrens,
-        ("uitkering", _) if uitkering == Soort::Bijstand && druk >= 9_900 => {
-            Oorzaak::VrijlatingStopt
-        }
-        ("uitkering", TrajectSoort::InkomenDaalt) => Oorzaak::UitkeringStopt,
-        ("uitkering", _) => Oorzaak::UitkeringVerrekend,
-        ("huurtoeslag", _) => Oorzaak::Huurtoeslag,
-        ("zorgtoeslag", _) => Oorzaak::Zorgtoeslag,
-        ("kindgebonden_budget", _) => Oorzaak::KindgebondenBudget,
-        ("nettoloon", _) => Oorzaak::Belasting,
-        ("gemeentelijk", _) => Oorzaak::Gemeentelijk,
-        _ => Oorzaak::Anders,
-    }
-}
-
 /// Hours in tenths as Dutch text: 205 → "20,5".
 pub fn uren_tekst(tienden: i64) -> String {
     crate::widgets::number_field::format_scaled(tienden, 1)
@@ -419,7 +367,7 @@ pub fn uren_tekst(tienden: i64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use werkkeuze_core::income::{bereken, curve, parameters};
+    use werkkeuze_core::income::{bereken, parameters};
 
     #[test]
     fn the_default_form_is_a_valid_scenario_for_the_engine() {
@@ -492,6 +440,38 @@ mod tests {
     }
 
     #[test]
+    fn the_old_wage_above_the_maximum_and_the_holiday_pay_month_reach_the_engine() {
+        // Review of issue 14, finding 3: a person whose letter shows the maximum dagloon gives
+        // the old wage, so UWV's C/D (capped / uncapped) can apply.
+        let mut f = Formulier {
+            soort: Soort::Ww,
+            maandloon: 6_740_54,
+            ..Formulier::default()
+        };
+        let ml = |f: &Formulier| match f.scenario().uitkering {
+            Uitkering::Ww { maandloon, .. } => maandloon,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(ml(&f), Cents(6_740_54));
+        f.boven_maximum = true;
+        f.maandloon = 8_000_00;
+        assert_eq!(ml(&f), Cents(8_000_00));
+        assert_eq!(f.scenario().werk.vakantiegeld_maand, None);
+        f.vakantiegeld_maand = 6;
+        assert_eq!(f.scenario().werk.vakantiegeld_maand, Some(6));
+        // With work above the maximum, UWV counts the earnings at C/D: the WW is higher than
+        // with the capped wage typed as if it were the old one.
+        f.uren = 300;
+        f.eigen_uurloon = true;
+        f.uurloon = 25_00;
+        let p = parameters(2026).unwrap();
+        let hoog = bereken(&f.scenario(), p).unwrap().met_werk.uitkering_bruto;
+        f.maandloon = 6_740_54;
+        let laag = bereken(&f.scenario(), p).unwrap().met_werk.uitkering_bruto;
+        assert!(hoog > laag, "{hoog} {laag}");
+    }
+
+    #[test]
     fn own_benefit_amount_reaches_the_engine() {
         let p = parameters(2026).unwrap();
         let f = Formulier {
@@ -509,16 +489,6 @@ mod tests {
             .find(|r| r.id == "uitkering")
             .unwrap();
         assert_eq!(uitkering.bedrag, Cents(1_234_56));
-    }
-
-    #[test]
-    fn the_sentence_follows_the_rounded_difference() {
-        assert_eq!(zin(Cents(31_249)), Zin::Vooruit(Cents(31_200)));
-        assert_eq!(zin(Cents(-5_051)), Zin::Achteruit(Cents(5_100)));
-        assert_eq!(zin(Cents(949)), Zin::Gelijk);
-        assert_eq!(zin(Cents(-949)), Zin::Gelijk);
-        assert_eq!(zin(Cents(950)), Zin::Vooruit(Cents(1_000)));
-        assert_eq!(zin(Cents::ZERO), Zin::Gelijk);
     }
 
     #[test]
@@ -555,64 +525,6 @@ mod tests {
         let oud: RekenhulpState = serde_json::from_str(r#"{"scenarios":[{"uren":120}]}"#).unwrap();
         assert_eq!(oud.scenarios[0].uren, 120);
         assert_eq!(oud.scenarios[0].leeftijd, 35);
-    }
-
-    #[test]
-    fn the_wga_cliff_is_labelled_as_the_50_percent_limit() {
-        let p = parameters(2026).unwrap();
-        let f = Formulier {
-            soort: Soort::Wga,
-            maandloon: 3_200_00,
-            rvc: 1_600_00,
-            ..Formulier::default()
-        };
-        let c = curve(&f.scenario(), p).unwrap();
-        let labels: Vec<Oorzaak> = c
-            .trajecten
-            .iter()
-            .map(|t| oorzaak(t.soort, &t.oorzaak, f.soort, t.marginale_druk.0))
-            .collect();
-        assert!(labels.contains(&Oorzaak::WgaGrens), "{labels:?}");
-        assert_eq!(
-            oorzaak(
-                TrajectSoort::HogeMarginaleDruk,
-                "uitkering",
-                Soort::Bijstand,
-                10_000
-            ),
-            Oorzaak::VrijlatingStopt
-        );
-        assert_eq!(
-            oorzaak(
-                TrajectSoort::HogeMarginaleDruk,
-                "uitkering",
-                Soort::Bijstand,
-                8_500
-            ),
-            Oorzaak::UitkeringVerrekend
-        );
-        assert_eq!(
-            oorzaak(
-                TrajectSoort::InkomenDaalt,
-                "huurtoeslag",
-                Soort::Bijstand,
-                12_000
-            ),
-            Oorzaak::Huurtoeslag
-        );
-        // Bijstand at the minimum wage: the vrijlating runs out between 17 and 25 hours.
-        let b = Formulier::default();
-        let c = curve(&b.scenario(), p).unwrap();
-        let stops: Vec<_> = c
-            .trajecten
-            .iter()
-            .filter(|t| {
-                oorzaak(t.soort, &t.oorzaak, b.soort, t.marginale_druk.0)
-                    == Oorzaak::VrijlatingStopt
-            })
-            .map(|t| (t.van_uren, t.tot_uren))
-            .collect();
-        assert_eq!(stops, vec![(Uren(1700), Uren(2500))]);
     }
 
     #[test]

@@ -7,8 +7,8 @@ use super::text::{use_text, RekenhulpText};
 use crate::state::{RekenhulpHandle, Wijziging};
 use crate::widgets::number_field::NumberField;
 use crate::widgets::term::Term;
-use werkkeuze_core::income::maand_tekst;
-use werkkeuze_core::money::Cents;
+use werkkeuze_core::income::ww::VAKANTIEGELD_MAAND;
+use werkkeuze_core::income::{maand_tekst, maandnaam, parameters};
 use yew::prelude::*;
 
 /// The form's callbacks, each made once and kept for the life of the form. They dispatch a
@@ -86,11 +86,10 @@ pub fn check(p: &CheckProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct InputsProps {
     pub handle: RekenhulpHandle,
-    /// The minimum wage per hour for the person's age (from the last calculation).
-    pub minimumloon: Cents,
-    /// The hourly wage the last calculation used (with loondispensatie: the wage the employer
-    /// pays by default).
-    pub uurloon_gebruikt: Cents,
+    /// From the last calculation: the minimum wage per hour for the person's age, the hourly
+    /// wage used (with loondispensatie the wage the employer pays by default), and the amounts
+    /// the questions name.
+    pub hulp: Option<super::Uurlonen>,
 }
 
 #[derive(Properties, PartialEq)]
@@ -116,8 +115,18 @@ fn start_maand(p: &StartMaandProps) -> Html {
             d.dispatch(op_formulier(move |fo| fo.start = waarde));
         })
     };
-    let mut maanden: Vec<String> = (1..=12).map(|i| maand_later(&nu, i)).collect();
+    // Every month from this one to the last month of the last year with amounts (issue 16 point
+    // 12), as people write them ("januari 2027").
+    let laatste = parameters(2026)
+        .map(|p| p.laatste_datum()[..7].to_string())
+        .unwrap_or_default();
+    let mut maanden: Vec<String> = (1..)
+        .map(|i| maand_later(&nu, i))
+        .take_while(|m| *m <= laatste)
+        .take(36)
+        .collect();
     if !p.start.is_empty() && p.start != nu[..7] && !maanden.contains(&p.start) {
+        // A month chosen earlier (a session from before): kept, so nothing is lost.
         maanden.insert(0, p.start.clone());
     }
     let deze = t
@@ -137,11 +146,62 @@ fn start_maand(p: &StartMaandProps) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct VakantiegeldMaandProps {
+    /// 1 to 12, or 0: not chosen.
+    maand: u32,
+}
+
+/// The month the employer pays the holiday pay (for the WW it counts as income in that month).
+#[function_component(VakantiegeldMaand)]
+fn vakantiegeld_maand(p: &VakantiegeldMaandProps) -> Html {
+    let t = use_text();
+    let taal = use_context::<crate::i18n::Lang>()
+        .unwrap_or_default()
+        .taal();
+    let h = crate::state::use_rekenhulp();
+    let onchange = {
+        let d = h.dispatcher();
+        Callback::from(move |e: Event| {
+            let el: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            let m: u32 = el.value().parse().unwrap_or(0);
+            d.dispatch(op_formulier(move |fo| fo.vakantiegeld_maand = m));
+        })
+    };
+    let onbekend = t
+        .vakantiegeld_onbekend
+        .replace("{maand}", maandnaam(VAKANTIEGELD_MAAND, taal));
+    html! {
+        <div class="field">
+            <label for="rk-vakantiegeld-maand">{t.q_vakantiegeld_maand}</label>
+            <p class="field-help" id="rk-vakantiegeld-maand-help">{t.q_vakantiegeld_maand_help}</p>
+            <select id="rk-vakantiegeld-maand" class="rk-select" aria-describedby="rk-vakantiegeld-maand-help" {onchange}>
+                <option value="0" selected={p.maand == 0}>{onbekend}</option>
+                { for (1..=12u32).map(|m| html! {
+                    <option value={m.to_string()} selected={p.maand == m}>{maandnaam(m, taal)}</option>
+                }) }
+            </select>
+        </div>
+    }
+}
+
 #[function_component(Inputs)]
 pub fn inputs(p: &InputsProps) -> Html {
     let t = use_text();
     let h = &p.handle;
     let f = h.formulier();
+    let minimumloon = p.hulp.as_ref().map(|x| x.minimum).unwrap_or_default();
+    let uurloon_gebruikt = p.hulp.as_ref().map(|x| x.gebruikt).unwrap_or(minimumloon);
+    // The examples next to the amount fields are the engine's own amounts of the first month of
+    // work, never a typed number that goes stale on 1 July.
+    let voorbeeld_bedrag = p
+        .hulp
+        .as_ref()
+        .and_then(|x| x.standaard_uitkering)
+        .map(|c| c.to_string().trim_start_matches("€ ").to_string())
+        .unwrap_or_default();
+    let dagen = p.hulp.as_ref().map(|x| x.dagen.clone()).unwrap_or_default();
+    let max_maandloon = p.hulp.as_ref().map(|x| x.max_maandloon).unwrap_or_default();
     let volledig = h.modus == Modus::Volledig;
     let d = h.dispatcher();
     let cache = use_mut_ref(Callbacks::default);
@@ -178,10 +238,17 @@ pub fn inputs(p: &InputsProps) -> Html {
     let benefit_details = html! {
         <>
             if f.soort.heeft_maandloon() {
-                <NumberField id="rk-maandloon" label={t.q_maandloon}
-                    help={help(t, t.q_maandloon_help, "3.000")} unit={t.unit_month_gross}
-                    value={f.maandloon} decimals={2} max={30_000_00}
+                // Above the maximum dagloon the law scales the earnings by capped / uncapped
+                // dagloon (WW art. 47, WIA art. 52 and 61, ZW art. 31): then the same field asks
+                // for the old wage (the engine caps it itself).
+                <NumberField id="rk-maandloon" label={if f.boven_maximum { t.q_oud_loon } else { t.q_maandloon }}
+                    help={if f.boven_maximum { help(t, t.q_oud_loon_help, "8.000") } else { help(t, &t.q_maandloon_help.replace("{dagen}", &dagen), "3.000") }}
+                    unit={t.unit_month_gross}
+                    value={f.maandloon} decimals={2} max={100_000_00}
                     on_change={setter(|fo, v| fo.maandloon = v)} />
+                <Check id="rk-boven-max" label={t.q_boven_max} checked={f.boven_maximum}
+                    help={t.q_boven_max_help.replace("{bedrag}", &max_maandloon.to_string())}
+                    onchange={toggler(|fo| fo.boven_maximum = !fo.boven_maximum)} />
             }
             if f.soort == Soort::Wga {
                 <NumberField id="rk-rvc" label={t.q_rvc}
@@ -196,7 +263,7 @@ pub fn inputs(p: &InputsProps) -> Html {
                 if f.eigen_bedrag {
                     <NumberField id="rk-bedrag"
                         label={if f.soort == Soort::Bijstand { t.q_bedrag_bijstand } else { t.q_bedrag_wajong }}
-                        help={help(t, t.q_bedrag_help, if f.soort == Soort::Bijstand { "1.401,50" } else { "1.606,08" })}
+                        help={if voorbeeld_bedrag.is_empty() { AttrValue::from(t.q_bedrag_help) } else { help(t, t.q_bedrag_help, &voorbeeld_bedrag) }}
                         unit={if f.soort == Soort::Bijstand { t.unit_month_net } else { t.unit_month_gross }}
                         value={f.bedrag} decimals={2} max={10_000_00}
                         on_change={setter(|fo, v| fo.bedrag = v)} />
@@ -231,10 +298,10 @@ pub fn inputs(p: &InputsProps) -> Html {
             <fieldset class="rk-more">
                 <legend>{t.more_heading}</legend>
                 <Check id="rk-eigen-uurloon" label={t.q_uurloon_eigen} checked={f.eigen_uurloon}
-                    help={t.minimum_wage_is.replace("{bedrag}", &p.minimumloon.to_string())}
+                    help={t.minimum_wage_is.replace("{bedrag}", &minimumloon.to_string())}
                     onchange={{
                         let d = d.clone();
-                        let min = p.minimumloon;
+                        let min = minimumloon;
                         Callback::from(move |_: Event| {
                             d.dispatch(op_formulier(move |fo| {
                                 fo.eigen_uurloon = !fo.eigen_uurloon;
@@ -305,9 +372,9 @@ pub fn inputs(p: &InputsProps) -> Html {
                         // The wage the employer actually pays with loondispensatie (Wajong art.
                         // 2:20): by default the minimum wage times the loonwaarde.
                         <NumberField id="rk-loon-dispensatie" label={t.q_loon_dispensatie}
-                            help={t.q_loon_dispensatie_help.replace("{bedrag}", &p.uurloon_gebruikt.to_string())}
+                            help={t.q_loon_dispensatie_help.replace("{bedrag}", &uurloon_gebruikt.to_string())}
                             unit={t.unit_hour_gross}
-                            value={if f.eigen_uurloon { f.uurloon } else { p.uurloon_gebruikt.0 }}
+                            value={if f.eigen_uurloon { f.uurloon } else { uurloon_gebruikt.0 }}
                             decimals={2} max={500_00}
                             on_change={setter(|fo, v| { fo.uurloon = v; fo.eigen_uurloon = true; })} />
                     }
@@ -328,6 +395,7 @@ pub fn inputs(p: &InputsProps) -> Html {
                     <NumberField id="rk-ww-resterend" label={t.q_ww_resterend} unit={t.unit_months}
                         value={f.ww_resterend} decimals={0} max={24}
                         on_change={setter(|fo, v| fo.ww_resterend = v)} />
+                    <VakantiegeldMaand maand={f.vakantiegeld_maand} />
                 }
                 <StartMaand start={f.start.clone()} />
                 <NumberField id="rk-gem-zonder" label={t.q_gem_zonder}

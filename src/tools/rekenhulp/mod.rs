@@ -26,12 +26,15 @@ use crate::state::{use_rekenhulp, Wijziging};
 use crate::widgets::deferred::use_deferred;
 use form::{Formulier, Modus, RekenhulpState, MAX_SCENARIOS};
 use inputs::{soort_label, Inputs};
-use results::{sentence, Breakdown, CurveSection, Timeline, Todo};
+use results::{perioden_cel, Answer, Breakdown, CurveSection, Timeline, Todo};
 use std::cell::RefCell;
 use std::rc::Rc;
 use text::use_text;
-use werkkeuze_core::income::reken::valideer;
-use werkkeuze_core::income::{bereken_in, curve_in, parameters, InvoerFout, Uitkomst};
+use werkkeuze_core::income::parameters::Ppm;
+use werkkeuze_core::income::reken::{standaard_uitkering, valideer};
+use werkkeuze_core::income::uitleg::getal;
+use werkkeuze_core::income::wga::gemaximeerd_maandloon;
+use werkkeuze_core::income::{bereken_in, curve_in, parameters, InvoerFout, Lees, Uitkomst};
 use werkkeuze_core::money::{format_whole_euros, Cents};
 use yew::prelude::*;
 
@@ -45,11 +48,18 @@ pub struct Berekening {
     pub uurloon: Option<Uurlonen>,
 }
 
-/// The hourly wage a result is computed with, and the legal minimum for the person's age.
-#[derive(Debug, Clone, Copy, PartialEq)]
+/// The hourly wage a result is computed with, the legal minimum for the person's age, and the
+/// amounts the questions name (from the parameters of the first month of work, never typed).
+#[derive(Debug, Clone, PartialEq)]
 pub struct Uurlonen {
     pub gebruikt: Cents,
     pub minimum: Cents,
+    /// The bijstand or Wajong without work when not typed (the example next to its field).
+    pub standaard_uitkering: Option<Cents>,
+    /// The highest maandloon UWV uses (maximumdagloon × days per month).
+    pub max_maandloon: Cents,
+    /// The days per month UWV multiplies the dagloon by ("21,75").
+    pub dagen: String,
 }
 
 /// Computes every situation, with every text in the page's language. Never panics.
@@ -91,12 +101,16 @@ fn bereken_opnieuw(s: &RekenhulpState, lang: Lang, bewaard: &mut Bewaard) -> Ber
         .collect();
     let uitkomsten = nieuw.iter().map(|(_, _, r)| r.clone()).collect();
     *bewaard = nieuw;
-    let uurloon = valideer(&s.formulier().scenario(), p, taal)
-        .ok()
-        .map(|i| Uurlonen {
+    let uurloon = valideer(&s.formulier().scenario(), p, taal).ok().map(|i| {
+        let w = Lees::new(i.w);
+        Uurlonen {
             gebruikt: i.uurloon,
             minimum: i.minimumuurloon,
-        });
+            standaard_uitkering: standaard_uitkering(&i),
+            max_maandloon: gemaximeerd_maandloon(&w, Cents(i64::MAX / 4)),
+            dagen: getal(Ppm(w.uwv_dagen_per_maand().0), taal),
+        }
+    });
     Berekening {
         uitkomsten,
         uurloon,
@@ -126,23 +140,16 @@ pub fn rekenhulp() -> Html {
 
     // The last result that worked, so an impossible combination never blanks the page.
     let laatste = use_mut_ref(|| None::<(Rc<Uitkomst>, Uurlonen, Formulier)>);
-    let fout = match (&calc.uitkomsten.get(actief), calc.uurloon) {
+    let fout = match (&calc.uitkomsten.get(actief), &calc.uurloon) {
         (Some(Ok(u)), Some(l)) => {
-            *laatste.borrow_mut() = Some((u.clone(), l, formulier.clone()));
+            *laatste.borrow_mut() = Some((u.clone(), l.clone(), formulier.clone()));
             None
         }
         (Some(Err(e)), _) => Some(e.clone()),
         _ => None,
     };
     let shown: Option<(Rc<Uitkomst>, Uurlonen, Formulier)> = RefCell::borrow(&laatste).clone();
-    let minimumloon = shown
-        .as_ref()
-        .map(|(_, l, _)| l.minimum)
-        .unwrap_or(Cents(14_71));
-    let uurloon_gebruikt = shown
-        .as_ref()
-        .map(|(_, l, _)| l.gebruikt)
-        .unwrap_or(minimumloon);
+    let hulp = shown.as_ref().map(|(_, l, _)| l.clone());
 
     let set_mode = |modus: Modus| {
         let d = h.dispatcher();
@@ -250,6 +257,13 @@ pub fn rekenhulp() -> Html {
             Ok(u) => format_whole_euros(get(u)),
             Err(_) => "–".to_string(),
         };
+        // The difference of the first period (that of the totals above it, as shown), with when
+        // it applies; and every later period with its own difference and start.
+        let perioden = |r: &Result<Rc<Uitkomst>, InvoerFout>, later: bool| match r {
+            Ok(u) => perioden_cel(u, later),
+            Err(_) => html! { {"–"} },
+        };
+        let heeft_later = cols.iter().any(|(_, (_, r))| r.as_ref().is_ok_and(|u| u.perioden.len() > 1));
         html! {
             <div class="rk-table-wrap" tabindex="0" role="region" aria-label={t.table_named.replace("{x}", t.scen_compare)}>
                 <table class="rk-table rk-compare" id="rk-vergelijking">
@@ -275,7 +289,11 @@ pub fn rekenhulp() -> Html {
                         <tr><th scope="row">{t.col_with}</th>
                             { for cols.iter().map(|(_, (_, r))| html! { <td class="rk-num">{cell(r, |u| u.met_werk.totaal)}</td> }) }</tr>
                         <tr class="rk-total"><th scope="row">{t.col_diff}</th>
-                            { for cols.iter().map(|(_, (_, r))| html! { <td class="rk-num">{cell(r, |u| u.verschil)}</td> }) }</tr>
+                            { for cols.iter().map(|(_, (_, r))| html! { <td class="rk-num rk-wrap">{perioden(r, false)}</td> }) }</tr>
+                        if heeft_later {
+                            <tr class="rk-later-row"><th scope="row">{t.row_later}</th>
+                                { for cols.iter().map(|(_, (_, r))| html! { <td class="rk-num rk-wrap">{perioden(r, true)}</td> }) }</tr>
+                        }
                     </tbody>
                 </table>
             </div>
@@ -286,7 +304,7 @@ pub fn rekenhulp() -> Html {
         Some((u, l, f)) => html! {
             <>
                 <p class="rk-for">{t.result_for.replace("{uren}", &form::uren_tekst(f.uren)).replace("{bedrag}", &l.gebruikt.to_string())}</p>
-                <p class="rk-answer" id="rk-antwoord" aria-live="polite">{sentence(t, u.verschil)}</p>
+                <Answer uitkomst={u.clone()} />
                 <p class="rk-estimate">{t.estimate}{" "}<span id="rk-bedragen">{u.bedragen.tekst.clone()}</span></p>
                 if u.voorlopig {
                     <p class="rk-provisional">{t.provisional_note}</p>
@@ -312,6 +330,9 @@ pub fn rekenhulp() -> Html {
         <div class="rk">
             <h1 tabindex="-1">{m.tool_rekenhulp_name}</h1>
             <p class="lead">{t.intro}</p>
+            if lang == Lang::En {
+                <p class="rk-numbers">{t.numbers_note}</p>
+            }
             <p class="privacy-line">{t.privacy_line}</p>
             <div class="rk-modes" role="group" aria-label={t.mode_legend}>
                 {mode_button(Modus::Snel, t.mode_quick, t.mode_quick_hint)}
@@ -327,7 +348,7 @@ pub fn rekenhulp() -> Html {
             </section>
             <div class="rk-layout">
                 <div class="rk-inputs" key={format!("situatie-{actief}")}>
-                    <Inputs handle={h.clone()} minimumloon={minimumloon} uurloon_gebruikt={uurloon_gebruikt} />
+                    <Inputs handle={h.clone()} hulp={hulp} />
                 </div>
                 <section class="rk-result" aria-labelledby="rk-uitkomst-kop">
                     <h2 id="rk-uitkomst-kop">{t.result_heading}{" ("}{t.scen_label.replace("{n}", &(actief + 1).to_string())}{")"}</h2>

@@ -2,16 +2,17 @@
 //! "waarom?" per line, the curve over 0–40 hours with the cliffs shaded and labelled, the first
 //! 12 months, and what to arrange with whom.
 
-use super::form::{oorzaak, uren_tekst, zin, Formulier, Oorzaak, Soort, Zin};
+use super::form::{uren_tekst, Formulier, Soort};
 use super::text::{use_text, RekenhulpText};
+use crate::app::use_messages;
 use crate::i18n::Lang;
 use crate::widgets::bron::BronLink;
 use crate::widgets::chart::{
     use_narrow_screen, Band, Bar, LineChart, Segment, StackedBars, NARROW_WIDTH, WIDE_WIDTH,
 };
-use crate::widgets::why::Why;
 use werkkeuze_core::income::regelen::{self, StapSoort};
-use werkkeuze_core::income::{Curve, Regel, Uitkomst};
+use werkkeuze_core::income::uitleg::waarom;
+use werkkeuze_core::income::{datum_tekst, maand_tekst, verschil_getoond, Curve, Regel, Uitkomst};
 use werkkeuze_core::money::{format_whole_euros, Cents};
 use yew::prelude::*;
 
@@ -40,30 +41,6 @@ pub fn line_label(t: &RekenhulpText, id: &str) -> &'static str {
     }
 }
 
-pub fn cause_label(t: &RekenhulpText, o: Oorzaak) -> &'static str {
-    match o {
-        Oorzaak::WgaGrens => t.cause_wga,
-        Oorzaak::VrijlatingStopt => t.cause_vrijlating,
-        Oorzaak::UitkeringVerrekend => t.cause_offset,
-        Oorzaak::UitkeringStopt => t.cause_stops,
-        Oorzaak::Huurtoeslag => t.cause_huurtoeslag,
-        Oorzaak::Zorgtoeslag => t.cause_zorgtoeslag,
-        Oorzaak::KindgebondenBudget => t.cause_kgb,
-        Oorzaak::Belasting => t.cause_tax,
-        Oorzaak::Gemeentelijk => t.cause_gemeente,
-        Oorzaak::Anders => t.cause_other,
-    }
-}
-
-/// The summary sentence in the page's language.
-pub fn sentence(t: &RekenhulpText, verschil: Cents) -> String {
-    match zin(verschil) {
-        Zin::Vooruit(c) => t.better.replace("{bedrag}", &format_whole_euros(c)),
-        Zin::Achteruit(c) => t.worse.replace("{bedrag}", &format_whole_euros(c)),
-        Zin::Gelijk => t.same.to_string(),
-    }
-}
-
 /// On the English page, the Dutch title of a source (a law, a decree, a web page of an
 /// authority) is marked as Dutch: it is a name, so it is not translated.
 fn dutch_title(lang: Lang) -> Option<&'static str> {
@@ -89,11 +66,64 @@ fn line<'a>(regels: &'a [Regel], id: &str) -> Option<&'a Regel> {
     regels.iter().find(|r| r.id == id)
 }
 
-fn diff_text(c: Cents) -> String {
+/// A difference as shown, "+€ 285" or "−€ 40": the difference of the two totals as shown (each
+/// rounded to whole euros first), so it always adds up on the screen.
+pub fn diff_text(zonder: Cents, met: Cents) -> String {
+    let c = verschil_getoond(zonder, met);
     if c.0 > 0 {
         format!("+{}", format_whole_euros(c))
     } else {
         format_whole_euros(c)
+    }
+}
+
+/// A period's difference with when it applies ("tot en met mei 2027") on a line of its own, so a
+/// column stays narrow on a phone: the first period, or (`later`) every period after it.
+pub fn perioden_cel(u: &Uitkomst, later: bool) -> Html {
+    let (van, aantal) = if later { (1, usize::MAX) } else { (0, 1) };
+    if u.perioden.len() <= van {
+        return html! { {"–"} };
+    }
+    u.perioden
+        .iter()
+        .skip(van)
+        .take(aantal)
+        .map(|p| {
+            html! {
+                <span class="rk-period">{diff_text(p.zonder_werk, p.met_werk)}
+                    if !p.wanneer_kort.is_empty() {
+                        <span class="rk-when">{p.wanneer_kort.clone()}</span>
+                    }
+                </span>
+            }
+        })
+        .collect()
+}
+
+/// The answer: what the person gains in each period of the first year, with when it applies and
+/// (for a later period) why it changes. The sentences are the engine's.
+#[derive(Properties, PartialEq)]
+pub struct AnswerProps {
+    pub uitkomst: std::rc::Rc<Uitkomst>,
+}
+
+#[function_component(Answer)]
+pub fn answer(p: &AnswerProps) -> Html {
+    let perioden = &p.uitkomst.perioden;
+    html! {
+        <div class="rk-answer" id="rk-antwoord" aria-live="polite">
+            { for perioden.iter().enumerate().map(|(k, per)| {
+                let reden = (k > 0).then(|| per.waarom.first().cloned()).flatten();
+                html! {
+                    <p class={if k == 0 { "rk-answer-main" } else { "rk-answer-later" }}>
+                        {per.zin.clone()}
+                        if let Some(r) = reden {
+                            <span class="rk-answer-why">{" "}{r}</span>
+                        }
+                    </p>
+                }
+            }) }
+        </div>
     }
 }
 
@@ -148,6 +178,10 @@ pub fn breakdown(p: &ResultProps) -> Html {
         .replace("{zonder}", &format_whole_euros(u.zonder_werk.totaal))
         .replace("{met}", &format_whole_euros(u.met_werk.totaal));
 
+    let m_why = use_messages().why;
+    // Which lines have their "waarom?" open: the explanation is a row of its own under the line,
+    // across the whole table, so on a phone it takes the full width.
+    let open = use_state(Vec::<String>::new);
     let rows = ids.iter().map(|id| {
         let z = line(&u.zonder_werk.regels, id);
         let m = line(&u.met_werk.regels, id);
@@ -155,35 +189,22 @@ pub fn breakdown(p: &ResultProps) -> Html {
         let ma = m.map(|r| r.bedrag).unwrap_or_default();
         let voorlopig = z.is_some_and(|r| r.voorlopig) || m.is_some_and(|r| r.voorlopig);
         let label = line_label(t, id);
-        // Rule ids and parameter ids of the line, with and without work together.
-        let mut regel_ids: Vec<&str> = Vec::new();
-        let mut param_ids: Vec<&str> = Vec::new();
-        for r in [z, m].into_iter().flatten() {
-            regel_ids.extend(r.regels.iter().map(|c| c.as_ref()));
-            param_ids.extend(r.parameters.iter().map(|c| c.as_ref()));
-        }
-        regel_ids.sort_unstable();
-        regel_ids.dedup();
-        param_ids.sort_unstable();
-        param_ids.dedup();
-        let bronnen = regel_ids.iter().filter_map(|id| u.regels.iter().find(|r| r.id == *id)).map(|r| {
-            let titel = r.bron.titel.clone();
-            let link = match (&r.bron.url, &r.bron.artikel) {
-                (Some(url), _) => html! { <BronLink href={url.clone()} lang={nl}>{titel}</BronLink> },
-                (None, Some(a)) => html! { <span lang={nl}>{titel}{", "}{a.clone()}</span> },
-                (None, None) => html! { <span lang={nl}>{titel}</span> },
-            };
-            html! { <li>{r.naam_in(taal)}{": "}{link}</li> }
-        });
-        let voorlopige = u
-            .bronnen
-            .iter()
-            .filter(|b| b.voorlopig && param_ids.contains(&b.id.as_str()))
-            .map(|b| html! { <li>{b.label_in(taal)}{": "}{b.waarde_in(taal).to_string()}</li> })
-            .collect::<Vec<_>>();
-        let uitleg = m.or(z).map(|r| r.uitleg.clone()).unwrap_or_default();
-        // The rule in one sentence, written by the engine with its numbers from the parameters.
-        let kort = m.or(z).map(|r| r.kort.clone()).unwrap_or_default();
+        let is_open = open.contains(&id.to_string());
+        let toggle = {
+            let open = open.clone();
+            let id = id.to_string();
+            Callback::from(move |_: MouseEvent| {
+                let mut v = (*open).clone();
+                match v.iter().position(|x| *x == id) {
+                    Some(i) => {
+                        v.remove(i);
+                    }
+                    None => v.push(id.clone()),
+                }
+                open.set(v);
+            })
+        };
+        let row_id = format!("rk-waarom-{id}");
         // A line the engine could not estimate (huurtoeslag without the income of the people
         // the person lives with) shows that, not € 0.
         let geschat = |r: Option<&Regel>, bedrag: Cents| match r {
@@ -191,40 +212,91 @@ pub fn breakdown(p: &ResultProps) -> Html {
             _ => format_whole_euros(bedrag),
         };
         let niet_geschat = z.is_some_and(|r| r.niet_geschat) || m.is_some_and(|r| r.niet_geschat);
-        let uitleg_z = z.filter(|zr| m.is_some_and(|mr| mr.uitleg != zr.uitleg)).map(|r| r.uitleg.clone());
-        html! {
-            <tr>
-                <th scope="row">
-                    {label}
-                    if voorlopig {
-                        <span class="rk-prov" title={t.provisional_mark}>{"*"}<span class="visually-hidden">{format!(" ({})", t.provisional_mark)}</span></span>
-                    }
-                    <Why about={label}>
-                        <p><strong>{t.rule}</strong>{" "}{kort}</p>
-                        <p><strong>{t.calculation}</strong>{" "}
-                            if let Some(zu) = &uitleg_z {
-                                {zu.clone()}{" "}
+        let uitleg = is_open.then(|| {
+            // Rule ids and parameter ids of the line, with and without work together.
+            let mut regel_ids: Vec<&str> = Vec::new();
+            let mut param_ids: Vec<&str> = Vec::new();
+            for r in [z, m].into_iter().flatten() {
+                regel_ids.extend(r.regels.iter().map(|c| c.as_ref()));
+                param_ids.extend(r.parameters.iter().map(|c| c.as_ref()));
+            }
+            regel_ids.sort_unstable();
+            regel_ids.dedup();
+            param_ids.sort_unstable();
+            param_ids.dedup();
+            // Each source once, with the rules that come from it.
+            let mut per_bron: Vec<(&werkkeuze_core::income::Bron, Vec<&str>)> = Vec::new();
+            for r in regel_ids.iter().filter_map(|id| u.regels.iter().find(|r| r.id == *id)) {
+                match per_bron.iter_mut().find(|(b, _)| **b == r.bron) {
+                    Some((_, namen)) => namen.push(r.naam_in(taal)),
+                    None => per_bron.push((&r.bron, vec![r.naam_in(taal)])),
+                }
+            }
+            let bronnen = per_bron.into_iter().map(|(b, namen)| {
+                let titel = b.titel.clone();
+                let link = match (&b.url, &b.artikel) {
+                    (Some(url), _) => html! { <BronLink href={url.clone()} lang={nl}>{titel}</BronLink> },
+                    (None, Some(a)) => html! { <span lang={nl}>{titel}{", "}{a.clone()}</span> },
+                    (None, None) => html! { <span lang={nl}>{titel}</span> },
+                };
+                html! { <li>{namen.join("; ")}{": "}{link}</li> }
+            });
+            let voorlopige = u
+                .bronnen
+                .iter()
+                .filter(|b| b.voorlopig && param_ids.contains(&b.id.as_str()))
+                .map(|b| html! { <li>{b.label_in(taal)}{": "}{b.waarde_in(taal).to_string()}</li> })
+                .collect::<Vec<_>>();
+            // The rule in one sentence and the calculation, each sentence once: what holds with and
+            // without work, then what differs under its own label (the engine splits them).
+            let kort = m.or(z).map(|r| r.kort.clone()).unwrap_or_default();
+            let w = waarom(z.map(|r| r.uitleg.as_str()), m.map(|r| r.uitleg.as_str()));
+            let deel = |label: &'static str, zinnen: &[String]| (!zinnen.is_empty()).then(|| html! {
+                <p><strong>{label}</strong>{" "}{zinnen.join(" ")}</p>
+            });
+            html! {
+                <tr class="rk-why-row" id={row_id.clone()}>
+                    <td colspan="4">
+                        <div class="rk-why-body">
+                            <p><strong>{t.rule}</strong>{" "}{kort}</p>
+                            {deel(t.calculation, &w.beide)}
+                            {deel(t.label_without, &w.zonder)}
+                            {deel(t.label_with, &w.met)}
+                            <p class="source"><strong>{t.sources}</strong></p>
+                            <ul class="source">{ for bronnen }</ul>
+                            if !voorlopige.is_empty() {
+                                <p class="source"><strong>{t.provisional_values}</strong></p>
+                                <ul class="source">{ for voorlopige.into_iter() }</ul>
                             }
-                            {uitleg}</p>
-                        <p class="source"><strong>{t.sources}</strong></p>
-                        <ul class="source">{ for bronnen }</ul>
-                        if !voorlopige.is_empty() {
-                            <p class="source"><strong>{t.provisional_values}</strong></p>
-                            <ul class="source">{ for voorlopige.into_iter() }</ul>
+                        </div>
+                    </td>
+                </tr>
+            }
+        });
+        html! {
+            <>
+                <tr class={classes!(is_open.then_some("rk-why-open"))}>
+                    <th scope="row">
+                        {label}
+                        if voorlopig {
+                            <span class="rk-prov" title={t.provisional_mark}>{"*"}<span class="visually-hidden">{format!(" ({})", t.provisional_mark)}</span></span>
                         }
-                    </Why>
-                </th>
-                <td class="rk-num">{geschat(z, za)}</td>
-                <td class="rk-num">{geschat(m, ma)}</td>
-                <td class="rk-num">{if niet_geschat { "–".to_string() } else { diff_text(ma - za) }}</td>
-            </tr>
+                        <br />
+                        <button type="button" class="rk-why-toggle" aria-expanded={is_open.to_string()}
+                            aria-controls={is_open.then(|| row_id.clone())} onclick={toggle}>
+                            {m_why}<span class="visually-hidden">{format!(" ({label})")}</span>
+                        </button>
+                    </th>
+                    <td class="rk-num">{geschat(z, za)}</td>
+                    <td class="rk-num">{geschat(m, ma)}</td>
+                    <td class="rk-num">{if niet_geschat { "–".to_string() } else { diff_text(za, ma) }}</td>
+                </tr>
+                {uitleg}
+            </>
         }
     });
 
-    let marginal = u.marginale_druk.map(|d| {
-        let keep = (10_000 - d.0).clamp(-100_000, 100_000) / 100;
-        t.marginal.replace("{x}", &keep.to_string())
-    });
+    let marginal = u.marginaal.clone();
 
     html! {
         <>
@@ -252,7 +324,7 @@ pub fn breakdown(p: &ResultProps) -> Html {
                             <th scope="row">{t.total}</th>
                             <td class="rk-num" data-bedrag={u.zonder_werk.totaal.0.to_string()}>{format_whole_euros(u.zonder_werk.totaal)}</td>
                             <td class="rk-num" data-bedrag={u.met_werk.totaal.0.to_string()}>{format_whole_euros(u.met_werk.totaal)}</td>
-                            <td class="rk-num" data-bedrag={u.verschil.0.to_string()}>{diff_text(u.verschil)}</td>
+                            <td class="rk-num" data-bedrag={verschil_getoond(u.zonder_werk.totaal, u.met_werk.totaal).0.to_string()}>{diff_text(u.zonder_werk.totaal, u.met_werk.totaal)}</td>
                         </tr>
                     </tfoot>
                 </table>
@@ -276,14 +348,14 @@ pub fn curve_section(p: &CurveProps) -> Html {
         .iter()
         .map(|pt| (pt.uren_per_week.als_f64(), pt.totaal))
         .collect();
+    // A band per stretch, labelled with the number of its note (one note per cause).
     let bands: Vec<Band> = c
         .trajecten
         .iter()
-        .enumerate()
-        .map(|(i, tr)| Band {
+        .map(|tr| Band {
             from: tr.van_uren.als_f64(),
             to: tr.tot_uren.als_f64(),
-            label: (i + 1).to_string(),
+            label: tr.notitie.to_string(),
         })
         .collect();
     let uren = uren_tekst(f.uren);
@@ -295,19 +367,9 @@ pub fn curve_section(p: &CurveProps) -> Html {
         .replace("{uren}", &uren)
         .replace("{met}", &format_whole_euros(p.uitkomst.met_werk.totaal))
         .replace("{max}", &format_whole_euros(at40));
-    let stretches = c.trajecten.iter().enumerate().map(|(i, tr)| {
-        let label = cause_label(
-            t,
-            oorzaak(tr.soort, &tr.oorzaak, f.soort, tr.marginale_druk.0),
-        );
-        let item = t
-            .stretch_item
-            .replace("{n}", &(i + 1).to_string())
-            .replace("{van}", &uren_tekst(tr.van_uren.0 / 10))
-            .replace("{tot}", &uren_tekst(tr.tot_uren.0 / 10))
-            .replace("{x}", label);
+    let stretches = c.notities.iter().enumerate().map(|(i, n)| {
         html! {
-            <li class="rk-stretch"><strong>{item}</strong>{" "}{tr.uitleg.clone()}</li>
+            <li class="rk-stretch"><strong>{format!("{}. {}: {}.", i + 1, n.waar, n.kop)}</strong>{" "}{n.uitleg.clone()}</li>
         }
     });
     let table_open = use_state(|| false);
@@ -322,7 +384,7 @@ pub fn curve_section(p: &CurveProps) -> Html {
     };
     let description = format!(
         "{summary} {}",
-        if c.trajecten.is_empty() {
+        if c.notities.is_empty() {
             t.curve_no_cliffs
         } else {
             t.curve_cliffs
@@ -331,7 +393,7 @@ pub fn curve_section(p: &CurveProps) -> Html {
     html! {
         <section class="rk-curve" aria-labelledby="rk-curve-kop">
             <h2 id="rk-curve-kop">{t.curve_heading}</h2>
-            <p>{t.curve_intro}{" "}<crate::widgets::term::Term id="armoedeval" /></p>
+            <p>{t.curve_intro}{" "}{c.over.clone()}{" "}<crate::widgets::term::Term id="armoedeval" /></p>
             // Drawn to fit the screen (no sideways scrolling), so no focusable scroll region.
             <div class="rk-chart">
                 <LineChart id="rk-lijn" title={t.curve_title} description={description}
@@ -340,7 +402,7 @@ pub fn curve_section(p: &CurveProps) -> Html {
             </div>
             <p class="rk-curve-summary" id="rk-curve-samenvatting">{summary}{" "}
                 {t.chosen_hours.replace("{uren}", &uren)}{"."}</p>
-            if c.trajecten.is_empty() {
+            if c.notities.is_empty() {
                 <p>{t.curve_no_cliffs}</p>
             } else {
                 <p>{t.curve_cliffs}</p>
@@ -373,12 +435,14 @@ pub fn curve_section(p: &CurveProps) -> Html {
 #[function_component(Timeline)]
 pub fn timeline(p: &ResultProps) -> Html {
     let t = use_text();
+    let lang = use_context::<Lang>().unwrap_or_default();
     let rows = p.uitkomst.tijdlijn.iter().map(|m| {
+        let naam = maand_tekst(&m.periode, lang.taal());
         let events = (!m.gebeurtenissen.is_empty()).then(|| {
             html! {
                 <tr class="rk-change">
                     <td colspan="4">
-                        <strong>{t.change_from.replace("{n}", &m.maand.to_string())}</strong>
+                        <strong>{t.change_from.replace("{maand}", &naam)}</strong>
                         { for m.gebeurtenissen.iter().map(|g| html! { <>{" "}{g.clone()}</> }) }
                     </td>
                 </tr>
@@ -387,10 +451,10 @@ pub fn timeline(p: &ResultProps) -> Html {
         html! {
             <>
                 <tr class={classes!(events.is_some().then_some("rk-changed"))}>
-                    <th scope="row">{format!("{} ({})", m.maand, m.periode)}</th>
+                    <th scope="row">{naam.clone()}</th>
                     <td class="rk-num">{format_whole_euros(m.zonder_werk)}</td>
                     <td class="rk-num">{format_whole_euros(m.met_werk)}</td>
-                    <td class="rk-num">{diff_text(m.verschil)}</td>
+                    <td class="rk-num">{diff_text(m.zonder_werk, m.met_werk)}</td>
                 </tr>
                 {events}
             </>
@@ -438,13 +502,8 @@ pub fn todo(p: &TodoProps) -> Html {
         } else {
             html! { <span lang={nl}>{&s.bron_titel}{", "}{&s.bron}</span> }
         };
-        let datum = {
-            let d: Vec<&str> = s.gecontroleerd.split('-').collect();
-            match d.as_slice() {
-                [y, m, d] => format!("{d}-{m}-{y}"),
-                _ => s.gecontroleerd.clone(),
-            }
-        };
+        // One date style in the whole app: "1 december 2026".
+        let datum = datum_tekst(&s.gecontroleerd, lang.taal());
         html! {
             <li class="rk-todo-item">
                 <@{kop}>{titel}</@>
@@ -479,27 +538,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_sentence_names_the_amount_in_both_languages() {
-        assert_eq!(
-            sentence(&NL, Cents(31_249)),
-            "U gaat er ongeveer € 312 per maand op vooruit."
-        );
-        assert_eq!(
-            sentence(&NL, Cents(-120_000)),
-            "U gaat er ongeveer € 1.200 per maand op achteruit."
-        );
-        assert_eq!(
-            sentence(&NL, Cents(400)),
-            "U houdt per maand ongeveer evenveel over."
-        );
-        assert_eq!(
-            sentence(&EN, Cents(31_249)),
-            "You will be about € 312 per month better off."
-        );
+    fn a_difference_is_the_difference_of_the_totals_as_shown() {
+        // € 1.942,50 shows as € 1.943 and € 2.227,49 as € 2.227: the difference shown is € 284,
+        // not the € 284,99 of the cents rounded.
+        assert_eq!(diff_text(Cents(194_250), Cents(222_749)), "+€ 284");
+        assert_eq!(diff_text(Cents(100_000), Cents(100_000)), "€ 0");
     }
 
     #[test]
-    fn every_line_and_cause_has_a_label() {
+    fn every_line_has_a_label() {
         for id in LINES {
             assert!(!line_label(&NL, id).is_empty());
             assert!(!line_label(&EN, id).is_empty());
