@@ -818,7 +818,7 @@ fn uitkomst(p: &UitkomstProps) -> Html {
                     <p class="rk-provisional">{t.provisional}</p>
                 }
                 if !bronnen.is_empty() {
-                    <details class="rkm-bronnen">
+                    <details class="rkm-bronnen source">
                         <summary>{t.sources}</summary>
                         <ul>{bronnen}</ul>
                     </details>
