@@ -2,11 +2,14 @@
 
 use std::path::Path;
 use toml::Value;
+use werkkeuze_core::income::aangiftetijdvak::{self, Maanduren};
+use werkkeuze_core::income::kalender::Datum;
 use werkkeuze_core::income::{
     bereken, bijstand, heffingskortingen, huurtoeslag, kinderbijslag, kindgebonden_budget,
     lees_scenario, loonheffing, parameters, wajong, wga, ww, ziektewet, zorgtoeslag, Lees,
     Maandbeeld,
 };
+use werkkeuze_core::income::{kinderopvangtoeslag, terugvordering, uitbetaling, Uren};
 use werkkeuze_core::money::{parse_decimal, parse_euros, Cents};
 
 fn bedrag(v: &Value, key: &str) -> Cents {
@@ -147,6 +150,9 @@ fn run(w: &Lees, regel: &str, i: &Value) -> Vec<(&'static str, String)> {
                     maand_met_inkomsten: getal(i, "maand_met_inkomsten"),
                     alleenstaande_ouder_kind_onder_12: vlag(i, "alleenstaande_ouder"),
                     medische_urenbeperking: vlag(i, "medische_urenbeperking"),
+                    loonkostensubsidie: i.get("loonkostensubsidie").map(|l| {
+                        serde_json::from_value(toml_naar_json(l)).expect("loonkostensubsidie")
+                    }),
                 },
             );
             let soort = serde_json::to_value(soort).expect("soort");
@@ -171,6 +177,77 @@ fn run(w: &Lees, regel: &str, i: &Value) -> Vec<(&'static str, String)> {
                 getal(i, "kostendelers"),
             )),
         )],
+        // Money over time (issue 18).
+        "kinderopvangtoeslag" => {
+            let soort = serde_json::from_value(serde_json::json!(i
+                .get("soort")
+                .and_then(Value::as_str)
+                .unwrap_or("dagopvang")))
+            .expect("soort");
+            let o = [kinderopvangtoeslag::Opvang {
+                soort,
+                uren_per_maand: Maanduren(getal(i, "uren") * 100),
+                uurprijs: bedrag(i, "uurprijs"),
+            }];
+            let k = kinderopvangtoeslag::per_maand(w, &o, bedrag(i, "inkomen"), true);
+            vec![
+                ("toeslag", e(k.toeslag)),
+                ("kosten", e(k.kosten)),
+                ("eigen_deel", e(k.eigen_deel)),
+            ]
+        }
+        "toeslag_eindafrekening" => {
+            let a = terugvordering::eindafrekening(
+                w,
+                bedrag(i, "voorschotten"),
+                bedrag(i, "definitief"),
+            );
+            vec![
+                ("terug", e(a.terug)),
+                ("nabetaling", e(a.nabetaling)),
+                ("onder_drempel", a.onder_drempel.to_string()),
+            ]
+        }
+        "toeslag_herziening" => {
+            let h = terugvordering::herziening(
+                w,
+                bedrag(i, "al_betaald"),
+                bedrag(i, "jaarbedrag"),
+                getal(i, "maanden_over"),
+            );
+            vec![("per_maand", e(h.per_maand)), ("terug_nu", e(h.terug_nu))]
+        }
+        "betaaldag" => {
+            let maand = i.get("maand").and_then(Value::as_str).expect("maand");
+            let d = Datum::lees(&format!("{maand}-01")).expect("maand JJJJ-MM");
+            let dag = match i.get("betaler").and_then(Value::as_str) {
+                Some("toeslagen") => uitbetaling::toeslag(w, d),
+                Some("ww") => uitbetaling::ww(w, d),
+                Some("wia") => uitbetaling::wia(w, d),
+                Some("bijstand") => uitbetaling::bijstand(w, d, Default::default()),
+                other => panic!("onbekende betaler {other:?}"),
+            };
+            vec![("datum", dag.to_string())]
+        }
+        "aangiftetijdvak" => {
+            let begin = Datum::lees(i.get("begin").and_then(Value::as_str).expect("begin"))
+                .expect("begin JJJJ-MM-DD");
+            let patroon = aangiftetijdvak::Werkpatroon {
+                loon_per: aangiftetijdvak::Loonbetaling::VierWeken,
+                ..Default::default()
+            };
+            let uren = Uren::heel(getal(i, "uren_per_week"));
+            let m = (getal(i, "maand") - 1) as usize;
+            let maanden = patroon.maanden(begin, m + 1, uren, Default::default());
+            vec![
+                ("uren_uwv", e(Cents(maanden[m].uren_uwv))),
+                (
+                    "uren_uwv_vorige",
+                    e(Cents(maanden[m.saturating_sub(1)].uren_uwv)),
+                ),
+                ("uren_bijstand", e(Cents(maanden[m].uren_bijstand))),
+            ]
+        }
         other => panic!("onbekende regel '{other}' in een testgeval"),
     }
 }

@@ -162,7 +162,7 @@ const SCENARIOS: &[&str] = &[
     r#"{"peildatum":"2031-02-01","huishouden":{"leeftijd":45},"uitkering":{"soort":"wga","maandloon":3200,"rvc":1600},"werk":{"uren_per_week":3}}"#,
     r#"{"peildatum":"2031-02-01","huishouden":{"leeftijd":58},"uitkering":{"soort":"iva","maandloon":9800},"werk":{"uren_per_week":17}}"#,
     r#"{"peildatum":"2031-02-01","huishouden":{"leeftijd":38},"woning":{"kale_huur":700},"uitkering":{"soort":"ww","maandloon":2600,"maanden_resterend":4},"werk":{"uren_per_week":17}}"#,
-    r#"{"peildatum":"2031-02-01","huishouden":{"leeftijd":38},"uitkering":{"soort":"ww","maandloon":1500},"werk":{"uren_per_week":38,"uurloon":23}}"#,
+    r#"{"peildatum":"2031-02-01","huishouden":{"leeftijd":38},"uitkering":{"soort":"ww","maandloon":1510},"werk":{"uren_per_week":38,"uurloon":23}}"#,
     r#"{"peildatum":"2031-02-01","huishouden":{"leeftijd":33},"uitkering":{"soort":"ziektewet","maandloon":2300},"werk":{"uren_per_week":17}}"#,
     r#"{"peildatum":"2031-02-01","huishouden":{"leeftijd":31,"kinderen":[5,13]},"woning":{"kale_huur":900},"werk":{"uren_per_week":23}}"#,
     // A child aged 0 in the fictional "born in or after" year (the last year with amounts).

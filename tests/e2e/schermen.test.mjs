@@ -280,7 +280,10 @@ test('6: at 360 px the Rekenhulp\'s tables, the chart and "Mijn plan" fit, with 
   await page.locator('.rk-curve details.rk-data summary').click();
   await page.locator('.rk-curve details.rk-data tbody tr').first().waitFor();
   assert.deepEqual(await clipped(page, '.rk .rk-table-wrap'), []);
-  assert.equal(await page.locator('.rk .rk-table-wrap').count(), 4, 'comparison, breakdown, curve data, 12 months');
+  assert.equal(
+    await page.locator('.rk .rk-table-wrap').count(), 6,
+    'comparison, breakdown, curve data, the month view\'s months and settlement (issue 18), 12 months',
+  );
   assert.ok((await noOverflow(page)) <= 0, 'the page scrolls sideways');
   // What changes in a month has the table's whole width, not a squeezed fifth column.
   const change = page.locator('#rk-tijdlijn tr.rk-change td').first();

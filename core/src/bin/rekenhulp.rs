@@ -13,6 +13,7 @@
 //! rekenhulp regel wga --jaar 2026 --maandloon 3000 --rvc 1500 --inkomen 800 [--loongerelateerd [--lgu-maand N]] [--leeftijd 45]
 //! rekenhulp scenario FILE.json|- [--taal nl|en] [--datum JJJJ-MM-DD]
 //! rekenhulp curve FILE.json|- [--taal nl|en] [--datum JJJJ-MM-DD]
+//! rekenhulp maanden FILE.json|- [--taal nl|en] [--datum JJJJ-MM-DD]
 //! ```
 
 use std::io::{Read, Write};
@@ -33,7 +34,9 @@ const GEBRUIK: &str = "Gebruik:
   rekenhulp regel wga --jaar 2026 --maandloon 3000 --rvc 1500 --inkomen 800 [--loongerelateerd [--lgu-maand 1]] [--leeftijd 45]
   rekenhulp scenario BESTAND.json   (of - voor stdin)
   rekenhulp curve BESTAND.json      (of - voor stdin)
-  Met --taal en staan de teksten van scenario en curve in het Engels.
+  rekenhulp maanden BESTAND.json    (of - voor stdin): een jaar per maand, wanneer het geld
+                                    komt, terugbetalen en als het niet lukt
+  Met --taal en staan de teksten van scenario, curve en maanden in het Engels.
   Bedragen gelden op --datum JJJJ-MM-DD (of 1 januari van --jaar, of de peildatum van het
   scenario); zonder datum de huidige maand.
 Bedragen in euro's (19000, 19.000 of 1.234,56); uitvoer is JSON. Zie docs/rekenhulp.md.";
@@ -337,6 +340,57 @@ fn lees_bestand(pad: &str) -> Result<String, InvoerFout> {
     Ok(tekst)
 }
 
+/// The options of `scenario`, `curve` and `maanden`: `--taal`, `--datum` and one file.
+fn bestand_taal_datum(
+    op: &str,
+    args: &[String],
+) -> Result<(Taal, Option<String>, String), InvoerFout> {
+    let mut rest: Vec<&String> = args.iter().collect();
+    let mut taal = Taal::Nl;
+    if let Some(i) = rest.iter().position(|a| *a == "--taal") {
+        let code = rest.get(i + 1).map(|c| c.as_str()).unwrap_or("");
+        taal = Taal::uit_code(code).ok_or_else(|| {
+            fout(
+                "taal",
+                format!("onbekende taal '{}'; kies nl of en", kort(code)),
+            )
+        })?;
+        rest.drain(i..(i + 2).min(rest.len()));
+    }
+    let mut datum = None;
+    if let Some(i) = rest.iter().position(|a| *a == "--datum") {
+        let Some(d) = rest.get(i + 1) else {
+            return Err(fout("datum", "na --datum hoort een datum JJJJ-MM-DD"));
+        };
+        datum = Some(d.to_string());
+        rest.drain(i..i + 2);
+    }
+    let [pad] = rest.as_slice() else {
+        return Err(fout(op, "geef één bestand (of - voor stdin)"));
+    };
+    Ok((taal, datum, pad.to_string()))
+}
+
+/// `rekenhulp maanden`: the month view (a year month by month, when money arrives, paying back,
+/// the way back) of a scenario with its months (`docs/rekenhulp.md`, "Money over time").
+fn maanden(
+    tekst: &str,
+    taal: Taal,
+    datum: Option<String>,
+) -> Result<serde_json::Value, InvoerFout> {
+    let mut v = income::verloop::lees_verloop(tekst)?;
+    if v.scenario.peildatum.is_none() {
+        v.scenario.peildatum = datum.or_else(|| v.scenario.jaar.is_none().then(deze_maand));
+    }
+    let p = income::parameters(2026).map_err(|e| fout("parameters", e))?;
+    serde_json::to_value(income::verloop::bereken_verloop_in(&v, p, taal)?).map_err(|e| {
+        fout(
+            "maanden",
+            format!("kan de uitkomst niet als JSON schrijven ({e})"),
+        )
+    })
+}
+
 fn voer_uit(args: &[String]) -> Result<serde_json::Value, InvoerFout> {
     match args.first().map(String::as_str) {
         Some("regel") => {
@@ -348,31 +402,12 @@ fn voer_uit(args: &[String]) -> Result<serde_json::Value, InvoerFout> {
             };
             regel(naam, &args[2..])
         }
-        Some(op @ ("scenario" | "curve")) => {
-            let mut rest: Vec<&String> = args[1..].iter().collect();
-            let mut taal = Taal::Nl;
-            if let Some(i) = rest.iter().position(|a| *a == "--taal") {
-                let code = rest.get(i + 1).map(|c| c.as_str()).unwrap_or("");
-                taal = Taal::uit_code(code).ok_or_else(|| {
-                    fout(
-                        "taal",
-                        format!("onbekende taal '{}'; kies nl of en", kort(code)),
-                    )
-                })?;
-                rest.drain(i..(i + 2).min(rest.len()));
+        Some(op @ ("scenario" | "curve" | "maanden")) => {
+            let (taal, datum, pad) = bestand_taal_datum(op, &args[1..])?;
+            let tekst = lees_bestand(&pad)?;
+            if op == "maanden" {
+                return maanden(&tekst, taal, datum);
             }
-            let mut datum = None;
-            if let Some(i) = rest.iter().position(|a| *a == "--datum") {
-                let Some(d) = rest.get(i + 1) else {
-                    return Err(fout("datum", "na --datum hoort een datum JJJJ-MM-DD"));
-                };
-                datum = Some(d.to_string());
-                rest.drain(i..i + 2);
-            }
-            let [pad] = rest.as_slice() else {
-                return Err(fout(op, "geef één bestand (of - voor stdin)"));
-            };
-            let tekst = lees_bestand(pad)?;
             let mut s = income::lees_scenario(&tekst)?;
             // The first month of work: the scenario's own, else --datum, else this month.
             if s.peildatum.is_none() {
@@ -389,13 +424,13 @@ fn voer_uit(args: &[String]) -> Result<serde_json::Value, InvoerFout> {
         Some(other) => Err(fout(
             "opdracht",
             format!(
-                "onbekende opdracht '{}'; kies regel, scenario of curve",
+                "onbekende opdracht '{}'; kies regel, scenario, curve of maanden",
                 kort(other)
             ),
         )),
         None => Err(fout(
             "opdracht",
-            "geef een opdracht: regel, scenario of curve",
+            "geef een opdracht: regel, scenario, curve of maanden",
         )),
     }
 }

@@ -5,6 +5,7 @@
 //! date (art. 21 as of 1-1-2026 and 1-7-2026). The person's own amount from their letter takes
 //! precedence: the municipality may apply a different norm.
 
+use super::loonkostensubsidie::{self, Besluit, Loonkostensubsidie, Venster};
 use super::parameters::Lees;
 use super::reken::{Invoer, Maand, UitkeringStand};
 use super::scenario::Uitkering;
@@ -51,6 +52,15 @@ pub enum Vrijlating {
     /// Art. 31 lid 2 onderdeel y: medische urenbeperking, 15%, no time limit, "tenzij onderdeel n
     /// van toepassing is".
     MedischeUrenbeperking,
+    /// Art. 31 lid 2 onderdeel z: work with loonkostensubsidie, the twelve months after n.
+    Loonkostensubsidie,
+    /// Art. 31 lid 2 onderdeel aa: after those twelve months, when the gemeente finds that more
+    /// hours are not possible.
+    LoonkostensubsidieVerlengd,
+    /// Onderdeel aa may apply, but the gemeente has not decided: not counted, the line says so.
+    LoonkostensubsidieBeslissing,
+    /// Under 27 the law does not settle when z starts: not counted, the line says so.
+    LoonkostensubsidieOnduidelijk,
 }
 
 /// Facts the vrijlating depends on.
@@ -61,6 +71,8 @@ pub struct VrijlatingFeiten {
     pub maand_met_inkomsten: i64,
     pub alleenstaande_ouder_kind_onder_12: bool,
     pub medische_urenbeperking: bool,
+    /// Work in a dienstbetrekking with loonkostensubsidie (onderdelen z and aa).
+    pub loonkostensubsidie: Option<Loonkostensubsidie>,
 }
 
 /// The windows of onderdeel n and r in month `m` of earnings: (n, r). Under 27 neither (art. 31
@@ -79,8 +91,11 @@ pub fn vensters(w: &Lees, leeftijd: i64, m: i64) -> (bool, bool) {
 
 /// The vrijlating for `netto_inkomsten` this month, in the order of the law: onderdeel n while it
 /// applies; otherwise y for a medische urenbeperking (y "tenzij onderdeel n van toepassing is");
-/// otherwise r for a single parent (r only "voor zover … onderdeel y, z of aa niet van toepassing
-/// is"). They are never added up.
+/// otherwise z or aa for work with loonkostensubsidie (z "tenzij onderdeel y van toepassing is",
+/// see [`super::loonkostensubsidie`]); otherwise r for a single parent (r only "voor zover …
+/// onderdeel y, z of aa niet van toepassing is"). They are never added up. When aa waits for the
+/// gemeente's decision, r still applies if it can (the person gets at least that); otherwise
+/// nothing is counted and the line says why.
 pub fn vrijlating(w: &Lees, netto_inkomsten: Cents, f: &VrijlatingFeiten) -> (Cents, Vrijlating) {
     if netto_inkomsten <= Cents::ZERO {
         return (Cents::ZERO, Vrijlating::Geen);
@@ -100,6 +115,28 @@ pub fn vrijlating(w: &Lees, netto_inkomsten: Cents, f: &VrijlatingFeiten) -> (Ce
                 .min(w.bijstand_medisch_max()),
             Vrijlating::MedischeUrenbeperking,
         )
+    } else if let Some(v) = f
+        .loonkostensubsidie
+        .map(|lks| loonkostensubsidie::venster(w, f.leeftijd, f.maand_met_inkomsten, &lks))
+        .filter(|v| {
+            !(matches!(v, Venster::Geen | Venster::Aa(Besluit::Nee))
+                || (*v == Venster::Aa(Besluit::Onbekend)
+                    && r
+                    && f.alleenstaande_ouder_kind_onder_12))
+        })
+    {
+        match v {
+            Venster::Z => (
+                loonkostensubsidie::bedrag(w, netto_inkomsten),
+                Vrijlating::Loonkostensubsidie,
+            ),
+            Venster::Aa(Besluit::Ja) => (
+                loonkostensubsidie::bedrag(w, netto_inkomsten),
+                Vrijlating::LoonkostensubsidieVerlengd,
+            ),
+            Venster::Onduidelijk => (Cents::ZERO, Vrijlating::LoonkostensubsidieOnduidelijk),
+            _ => (Cents::ZERO, Vrijlating::LoonkostensubsidieBeslissing),
+        }
     } else if r && f.alleenstaande_ouder_kind_onder_12 {
         (
             netto_inkomsten
@@ -199,6 +236,10 @@ pub fn uitleg(w: &Lees, inv: &Invoer, m: &Maand) -> Uitleg {
                     w.bijstand_medisch_max()
                 )
             }
+            lks => {
+                regels.push("vrijlating_loonkostensubsidie");
+                loonkostensubsidie::uitleg(w, lks_venster(lks), vrijlating, taal)
+            }
         };
         tekst!(
             taal,
@@ -237,9 +278,26 @@ pub fn uitleg(w: &Lees, inv: &Invoer, m: &Maand) -> Uitleg {
     }
 }
 
+/// The window of z/aa a loonkostensubsidie vrijlating stands for.
+fn lks_venster(v: Vrijlating) -> Venster {
+    match v {
+        Vrijlating::Loonkostensubsidie => Venster::Z,
+        Vrijlating::LoonkostensubsidieVerlengd => Venster::Aa(Besluit::Ja),
+        Vrijlating::LoonkostensubsidieBeslissing => Venster::Aa(Besluit::Onbekend),
+        Vrijlating::LoonkostensubsidieOnduidelijk => Venster::Onduidelijk,
+        _ => Venster::Geen,
+    }
+}
+
 /// What changes in the timeline when the vrijlating that applies changes.
 pub fn gebeurtenis(w: &Lees, naar: Vrijlating, taal: Taal) -> String {
     match naar {
+        Vrijlating::Loonkostensubsidie
+        | Vrijlating::LoonkostensubsidieVerlengd
+        | Vrijlating::LoonkostensubsidieBeslissing
+        | Vrijlating::LoonkostensubsidieOnduidelijk => {
+            loonkostensubsidie::gebeurtenis(w, lks_venster(naar), taal)
+        }
         Vrijlating::Geen => tekst!(
             taal,
             "De vrijlating in de bijstand stopt: uw hele nettoloon gaat nu van de bijstand af.",

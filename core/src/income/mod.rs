@@ -34,20 +34,29 @@
 //! provisional. Amounts in the texts are written the same way in both languages ("€ 1.234,56"), as
 //! the English screen writes them too.
 
+pub mod aangiftetijdvak;
 pub mod bijstand;
 pub mod curve;
 pub mod heffingskortingen;
+pub mod herleving;
 pub mod huurtoeslag;
+pub mod kalender;
 pub mod kinderbijslag;
+pub mod kinderopvangtoeslag;
 pub mod kindgebonden_budget;
 pub mod loonheffing;
+pub mod loonkostensubsidie;
 pub mod parameters;
 pub mod regelen;
 pub mod reken;
 pub mod scenario;
+pub mod terugvordering;
 pub mod toeslag;
+pub mod uitbetaling;
 pub mod uitleg;
+pub mod verloop;
 pub mod wajong;
+pub mod werkkosten;
 pub mod wga;
 pub mod ww;
 pub mod ziektewet;
@@ -536,7 +545,7 @@ pub(crate) fn opsomming(namen: &[String], taal: Taal) -> String {
 
 /// Which date's amounts the lines use on `datum` (period `periode`), and which due amounts are
 /// missing: each line with the dates of the older amounts it still uses.
-fn bedragen(
+pub(crate) fn bedragen(
     p: &Parameters,
     periode: usize,
     datum: &str,

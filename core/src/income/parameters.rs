@@ -192,6 +192,13 @@ fn lees_getal(eenheid: &str, tekst: &str) -> Result<Getal, String> {
             "nee" => Ok(Getal::Aantal(0)),
             _ => Err(format!("'{tekst}' is geen 'ja' of 'nee'")),
         },
+        // A day of the month on which a payer pays (a practice, not an amount): 1 to 31.
+        "dag_van_de_maand" => match parse_decimal(tekst, 0) {
+            Ok(d) if (1..=31).contains(&d) => Ok(Getal::Aantal(d)),
+            _ => Err(format!(
+                "'{tekst}' is geen dag van de maand (1 tot en met 31)"
+            )),
+        },
         "factor" => parse_decimal(tekst, 4)
             .map(|v| Getal::Factor(Factor(v)))
             .map_err(|e| e.to_string()),
@@ -531,6 +538,45 @@ waarden! {
     iva_verrekening: Ppm = "iva.verrekening",
     ww_eindgrens: Ppm = "ww.eindgrens",
     zw_pct: Ppm = "zw.pct",
+    // Money over time (issue 18).
+    bijstand_betaaldag: i64 = "bijstand.betaaldag",
+    uwv_ww_betaaltermijn_dagen: i64 = "uwv.ww.betaaltermijn.dagen",
+    uwv_bank_dagen: i64 = "uwv.bank.dagen",
+    uwv_wia_betaaldag: i64 = "uwv.wia.betaaldag",
+    uwv_voorschot_maanden: i64 = "uwv.voorschot.maanden",
+    uwv_herberekening_max_maanden: i64 = "uwv.herberekening.max_maanden",
+    toeslag_betaaldag: i64 = "toeslag.betaaldag",
+    awir_meldtermijn_weken: i64 = "awir.meldtermijn.weken",
+    awir_terugvordering_drempel: Cents = "awir.terugvordering.drempel",
+    awir_zienswijze_vanaf: Cents = "awir.zienswijze.vanaf",
+    awir_betaaltermijn_weken: i64 = "awir.betaaltermijn.weken",
+    awir_betalingsregeling_maanden: i64 = "awir.betalingsregeling.maanden",
+    kot_uurprijs_dagopvang: Cents = "kot.uurprijs.dagopvang",
+    kot_uurprijs_bso: Cents = "kot.uurprijs.bso",
+    kot_uurprijs_gastouder: Cents = "kot.uurprijs.gastouder",
+    kot_pct_max: Ppm = "kot.pct.max",
+    kot_pct_max_tot: Cents = "kot.pct.max.tot",
+    kot_uren_max: i64 = "kot.uren.max",
+    kot_behoud_maanden: i64 = "kot.behoud.maanden",
+    kot_terugwerkend_maanden: i64 = "kot.terugwerkend.maanden",
+    bijstand_lks_pct: Ppm = "bijstand.lks.pct",
+    bijstand_lks_max: Cents = "bijstand.lks.max",
+    bijstand_lks_maanden: i64 = "bijstand.lks.maanden",
+    bijstand_bufferbudget_max: Cents = "bijstand.bufferbudget.max",
+    bijstand_voorschot_pct: Ppm = "bijstand.voorschot.pct",
+    bijstand_voorschot_weken: i64 = "bijstand.voorschot.weken",
+    bijstand_zoektermijn_leeftijd: i64 = "bijstand.zoektermijn.leeftijd",
+    bijstand_zoektermijn_weken: i64 = "bijstand.zoektermijn.weken",
+    bijstand_terugwerkend_maanden: i64 = "bijstand.terugwerkend.maanden",
+    bijstand_hergebruik_maanden: i64 = "bijstand.hergebruik.maanden",
+    bijstand_beslistermijn_weken: i64 = "bijstand.beslistermijn.weken",
+    bijstand_verrekening_maanden: i64 = "bijstand.verrekening.maanden",
+    ww_herleving_pct: Ppm = "ww.herleving.pct",
+    wga_herleving_jaren: i64 = "wga.herleving.jaren",
+    wga_herleving_weken: i64 = "wga.herleving.weken",
+    wajong_terug_werkjaren: i64 = "wajong.terug.werkjaren",
+    wajong_terug_pct_wml: Ppm = "wajong.terug.pct_wml",
+    zw_na_einde_weken: i64 = "zw.na_einde.weken",
 }
 
 /// The parameters of one year, checked, with the typed values per start date.

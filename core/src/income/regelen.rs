@@ -34,6 +34,21 @@ pub struct Stap {
     pub bron: String,
     /// `YYYY-MM-DD`.
     pub gecontroleerd: String,
+    /// Support that only works when the employer knows something: what, with its source. The
+    /// screen shows it with a link to the disclosure aid ("Vertellen of verzwijgen?").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub werkgever: Option<Werkgever>,
+}
+
+/// What the employer knows or must know for a kind of support (issue 18, item 7).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Werkgever {
+    pub tekst: String,
+    pub tekst_en: String,
+    pub bron_titel: String,
+    /// A URL.
+    pub bron: String,
 }
 
 impl Stap {
@@ -89,6 +104,18 @@ pub fn parse(json: &str) -> Result<Vec<Stap>, String> {
         let is_artikel = s.bron.to_lowercase().contains("artikel");
         if !is_url && !is_artikel {
             return Err(format!("stap '{}': bron is geen URL of wetsartikel", s.id));
+        }
+        if let Some(w) = &s.werkgever {
+            if [&w.tekst, &w.tekst_en, &w.bron_titel]
+                .iter()
+                .any(|t| t.trim().is_empty())
+                || !(w.bron.starts_with("https://") || w.bron.starts_with("http://"))
+            {
+                return Err(format!(
+                    "stap '{}': 'werkgever' heeft een lege tekst of geen URL als bron",
+                    s.id
+                ));
+            }
         }
         let d = s.gecontroleerd.as_bytes();
         let datum_ok = d.len() == 10
@@ -176,6 +203,31 @@ mod tests {
         assert!(voor("bijstand").any(|s| s.id == "gemeente-inkomsten"));
         assert!(voor("wga").any(|s| s.id == "no-riskpolis"));
         assert!(!voor("bijstand").any(|s| s.wie == "UWV"));
+    }
+
+    /// Item 7 of issue 18: the support that needs the employer to know something says so, with
+    /// a source; the rest does not.
+    #[test]
+    fn support_that_needs_the_employer_to_know_says_so() {
+        let met: Vec<&str> = stappen()
+            .iter()
+            .filter(|s| s.werkgever.is_some())
+            .map(|s| s.id.as_str())
+            .collect();
+        for id in [
+            "loonkostensubsidie",
+            "no-riskpolis",
+            "doelgroepregister",
+            "jobcoach",
+        ] {
+            assert!(met.contains(&id), "{id}: {met:?}");
+        }
+        for s in stappen().iter().filter(|s| s.werkgever.is_some()) {
+            assert_eq!(s.soort, StapSoort::Steun, "{}", s.id);
+            let w = s.werkgever.as_ref().unwrap();
+            assert!(w.tekst.to_lowercase().contains("werkgever"), "{}", s.id);
+            assert_ne!(w.tekst, w.tekst_en, "{}", s.id);
+        }
     }
 
     #[test]

@@ -6,6 +6,7 @@ use super::huurtoeslag;
 use super::kinderbijslag;
 use super::kindgebonden_budget::kindgebonden_budget;
 use super::loonheffing::{belasting, Belasting};
+use super::loonkostensubsidie::{self, Loonkostensubsidie};
 use super::parameters::{Gelezen, Lees, Parameters, Ppm, Waarden};
 use super::scenario::{InvoerFout, Scenario, Uitkering, Uren};
 use super::toeslag::Toeslag;
@@ -54,6 +55,8 @@ pub struct Invoer<'p> {
     pub minimumuurloon: Cents,
     pub gemeentelijk_zonder: Cents,
     pub gemeentelijk_met: Cents,
+    /// Bijstand: work with loonkostensubsidie (asked by the month view, [`super::verloop`]).
+    pub loonkostensubsidie: Option<Loonkostensubsidie>,
     /// The month (1 to 12) the employer pays the holiday pay, and whether the person chose it.
     pub vakantiegeld_maand: (u32, bool),
 }
@@ -632,6 +635,7 @@ pub fn valideer<'p>(s: &Scenario, p: &'p Parameters, taal: Taal) -> Result<Invoe
         minimumuurloon: minimum,
         gemeentelijk_zonder,
         gemeentelijk_met,
+        loonkostensubsidie: None,
         vakantiegeld_maand: match s.werk.vakantiegeld_maand {
             Some(m) => (m, true),
             None => (ww::VAKANTIEGELD_MAAND, false),
@@ -911,8 +915,18 @@ pub fn tijdsleutel(inv: &Invoer, maand: i64) -> [i64; 4] {
             vrijlating_maanden_gehad,
             ..
         } => {
-            let (n, r) = bijstand::vensters(w, inv.leeftijd, vrijlating_maanden_gehad + maand);
-            [1, i64::from(n), i64::from(r), 0]
+            let m = vrijlating_maanden_gehad + maand;
+            let (n, r) = bijstand::vensters(w, inv.leeftijd, m);
+            // Work with loonkostensubsidie: the window of z and aa as well.
+            let lks = match inv.loonkostensubsidie.as_ref() {
+                Some(l) => match loonkostensubsidie::venster(w, inv.leeftijd, m, l) {
+                    loonkostensubsidie::Venster::Geen => 0,
+                    loonkostensubsidie::Venster::Z => 2,
+                    _ => 4,
+                },
+                None => 0,
+            };
+            [1, i64::from(n) + lks, i64::from(r), 0]
         }
         Uitkering::Wga {
             loongerelateerd_maanden_resterend,
@@ -945,6 +959,13 @@ pub fn tijdsleutel(inv: &Invoer, maand: i64) -> [i64; 4] {
 /// benefits that change over time (WW percentage, LGU, vrijlating) use it. Every line records the
 /// parameters its formula read ([`Maand::gelezen`]).
 pub fn reken_maand(inv: &Invoer, uren: Uren, maand: i64) -> Maand {
+    reken_maand_loon(inv, uren, None, maand)
+}
+
+/// [`reken_maand`] with the gross wage of the month given instead of computed from the hours per
+/// week: a month of irregular hours or of four-weekly pay ([`super::aangiftetijdvak`]). `uren` is
+/// then the hours per week that month stands for (shown, and whether there is work at all).
+pub fn reken_maand_loon(inv: &Invoer, uren: Uren, bruto: Option<Cents>, maand: i64) -> Maand {
     let l = Lees::new(inv.w);
     let w = &l;
 
@@ -955,7 +976,7 @@ pub fn reken_maand(inv: &Invoer, uren: Uren, maand: i64) -> Maand {
         } else {
             inv.uurloon
         };
-        let bruto_loon = bruto_maandloon(uurloon, uren);
+        let bruto_loon = bruto.unwrap_or_else(|| bruto_maandloon(uurloon, uren));
         let vakantiegeld = bruto_loon.times_ppm(w.vakantiegeld_loon().0);
         let loon_jaar = jaar(bruto_loon, w.vakantiegeld_loon());
         let partner_jaar = Cents(inv.partner_bruto_maand.0.saturating_mul(12));
@@ -1117,6 +1138,7 @@ fn uitkering(
                         .iter()
                         .any(|&k| k < w.bijstand_alo_kind_leeftijd()),
                 medische_urenbeperking: *medische_urenbeperking,
+                loonkostensubsidie: inv.loonkostensubsidie,
             };
             let (vrij, soort) = bijstand::vrijlating(w, nettoloon, &feiten);
             let netto = bijstand::bijstand(norm, nettoloon, vrij, partner_netto);

@@ -352,7 +352,7 @@ pub fn lees_scenario(json: &str) -> Result<Scenario, InvoerFout> {
 }
 
 /// Turns serde's English messages into short Dutch ones (our own messages pass through).
-fn vertaal_serde(m: &str) -> String {
+pub(crate) fn vertaal_serde(m: &str) -> String {
     let zonder_positie = m.split(" at line ").next().unwrap_or(m).to_string();
     let m = zonder_positie.as_str();
     if let Some(rest) = m.strip_prefix("unknown variant ") {

@@ -191,7 +191,16 @@ fn detail(p: &DetailProps) -> Html {
                 })}
                 {blok(t.d_workplace, werkplek)}
                 {blok(t.d_wrong, tekst(o.misgaan.get(lang)))}
-                {blok(t.d_benefit, tekst(o.uitkering.get(lang)))}
+                {blok(t.d_benefit, html! {
+                    <>
+                        {tekst(o.uitkering.get(lang))}
+                        // Work with pay: what it means for the person's money, month by month
+                        // (issue 18).
+                        if o.werkplek {
+                            <p><Link<Route> to={Route::Rekenhulp}>{t.to_rekenhulp}</Link<Route>></p>
+                        }
+                    </>
+                })}
                 {bronnen(t, &o.bronnen, lang)}
             </div>
         </details>

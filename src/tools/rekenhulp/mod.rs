@@ -17,6 +17,8 @@
 
 pub mod form;
 mod inputs;
+mod maanden;
+pub mod maandtekst;
 pub(crate) mod results;
 pub mod text;
 
@@ -400,6 +402,7 @@ fn later(p: &LaterProps) -> Html {
                 if let Some(c) = (*curve).clone() {
                     <CurveSection uitkomst={u.clone()} curve={c} formulier={f.clone()} />
                 }
+                <maanden::Maandoverzicht key="maanden" formulier={f.clone()} />
                 <Timeline uitkomst={u} formulier={f.clone()} />
                 <Todo soort={f.soort} />
             </>

@@ -47,6 +47,22 @@ fn dutch_title(lang: Lang) -> Option<&'static str> {
     (lang == Lang::En).then_some("nl")
 }
 
+/// A rule's source: its title as the link (or with its article when it has no address), and
+/// what the source says under it (a title is a name, not a quote). Dutch titles carry `lang`.
+pub fn bron_html(b: &werkkeuze_core::income::Bron, nl: Option<&'static str>) -> Html {
+    let titel = b.titel.clone();
+    let link = match (&b.url, &b.artikel) {
+        (Some(url), _) => html! { <BronLink href={url.clone()} lang={nl}>{titel}</BronLink> },
+        (None, Some(a)) => html! { <span lang={nl}>{titel}{", "}{a.clone()}</span> },
+        (None, None) => html! { <span lang={nl}>{titel}</span> },
+    };
+    let inhoud = b
+        .inhoud
+        .clone()
+        .map(|i| html! { <span class="rk-bron-inhoud" lang={nl}>{i}</span> });
+    html! { <>{link}{for inhoud}</> }
+}
+
 /// The name of a scrollable table's region: not the same as its section's (landmarks need
 /// names of their own).
 fn table_name(t: &RekenhulpText, what: &str) -> String {
@@ -233,15 +249,7 @@ pub fn breakdown(p: &ResultProps) -> Html {
                 }
             }
             let bronnen = per_bron.into_iter().map(|(b, namen)| {
-                let titel = b.titel.clone();
-                let link = match (&b.url, &b.artikel) {
-                    (Some(url), _) => html! { <BronLink href={url.clone()} lang={nl}>{titel}</BronLink> },
-                    (None, Some(a)) => html! { <span lang={nl}>{titel}{", "}{a.clone()}</span> },
-                    (None, None) => html! { <span lang={nl}>{titel}</span> },
-                };
-                // What the source says, under its title (a title is a name, not a quote).
-                let inhoud = b.inhoud.clone().map(|i| html! { <span class="rk-bron-inhoud" lang={nl}>{i}</span> });
-                html! { <li>{namen.join("; ")}{": "}{link}{for inhoud}</li> }
+                html! { <li>{namen.join("; ")}{": "}{bron_html(b, nl)}</li> }
             });
             let voorlopige = u
                 .bronnen

@@ -1,0 +1,920 @@
+//! "Per maand: wat komt er binnen en wanneer" (issue 18): the month view of the situation shown.
+//! Its own questions (hours that vary, four-weekly pay, childcare, work costs, whether the work
+//! stops, what the person reports) and the twelve months, the settlement afterwards and the way
+//! back, as `werkkeuze_core::income::verloop` computes them. A field that is half-typed or wrong
+//! says so in Dutch and keeps its text; the months shown are then those of the last good input.
+
+use super::form::{maand_later, Formulier, Soort};
+use super::maandtekst::{use_text, MaandText};
+use crate::app::use_messages;
+use crate::i18n::{Lang, Messages};
+use crate::widgets::number_field::validate;
+use std::rc::Rc;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use werkkeuze_core::income::aangiftetijdvak::{
+    Bereik, Loonbetaling, Maanduren, Werkpatroon, MAX_MAANDUREN,
+};
+use werkkeuze_core::income::kinderopvangtoeslag::{Opvang, Opvangsoort};
+use werkkeuze_core::income::loonkostensubsidie::{Besluit, Loonkostensubsidie};
+use werkkeuze_core::income::uitbetaling::BijstandBetaling;
+use werkkeuze_core::income::verloop::{
+    bereken_verloop_in, Betaling, Doorgeven, Geldmaand, Post, Toelichting, Verloop, Verloopinvoer,
+    KLEIN_VERSCHIL,
+};
+use werkkeuze_core::income::werkkosten::Werkkosten;
+use werkkeuze_core::income::{datum_tekst, maand_tekst, parameters, InvoerFout};
+use werkkeuze_core::money::{format_whole_euros, Cents};
+use werkkeuze_core::Taal;
+use yew::prelude::*;
+
+/// At most this many children in the childcare questions.
+const MAX_OPVANG: usize = 6;
+
+#[derive(Clone, Copy, PartialEq, Eq, Default)]
+enum Urensoort {
+    #[default]
+    Vast,
+    PerMaand,
+    Bereik,
+}
+
+#[derive(Clone, PartialEq, Default)]
+struct OpvangVeld {
+    soort: Opvangsoort,
+    uren: String,
+    prijs: String,
+}
+
+/// What the person typed, as typed.
+#[derive(Clone, PartialEq, Default)]
+struct Velden {
+    urensoort: Urensoort,
+    /// Hours per month (12) or per four-week period (13).
+    uren: Vec<String>,
+    van: String,
+    tot: String,
+    vier_weken: bool,
+    periode_eind: String,
+    /// 0: the work goes on; 1 to 11: it stops after that month.
+    stopt: u32,
+    opvang: Vec<OpvangVeld>,
+    reis: String,
+    overig: String,
+    vergoeding: String,
+    uitgaven: String,
+    niet_doorgeven: bool,
+    schatting: bool,
+    /// 0: no loonkostensubsidie; 1: yes, more hours not possible; 2: more possible; 3: not decided.
+    lks: u8,
+}
+
+/// A change to the fields.
+struct Wijz(Rc<dyn Fn(&mut Velden)>);
+
+impl Reducible for Velden {
+    type Action = Wijz;
+    fn reduce(self: Rc<Self>, w: Wijz) -> Rc<Self> {
+        let mut v = (*self).clone();
+        (w.0)(&mut v);
+        Rc::new(v)
+    }
+}
+
+/// The fields as the engine's input (without the scenario), or the fields that are wrong: (id,
+/// message).
+type Gelezen = Result<Verloopinvoer, Vec<(String, String)>>;
+
+/// An optional number: empty is `None`.
+fn getal(m: &Messages, tekst: &str, decimals: u32, max: i64) -> Result<Option<i64>, String> {
+    if tekst.trim().is_empty() {
+        return Ok(None);
+    }
+    validate(m, tekst, decimals, 0, max).map(Some)
+}
+
+/// Reads the fields into the month view's input for the form `f`.
+fn lees(v: &Velden, f: &Formulier, m: &Messages, t: &MaandText) -> Gelezen {
+    let mut fouten: Vec<(String, String)> = Vec::new();
+    let veld = |fouten: &mut Vec<(String, String)>, id: &str, tekst: &str, max: i64| {
+        getal(m, tekst, 2, max)
+            .map_err(|e| fouten.push((id.to_string(), e)))
+            .ok()
+            .flatten()
+    };
+    let euro = |x: Option<i64>| Cents(x.unwrap_or(0));
+    let mut werk = Werkpatroon {
+        loon_per: if v.vier_weken {
+            Loonbetaling::VierWeken
+        } else {
+            Loonbetaling::Maand
+        },
+        stopt_na_maanden: (v.stopt > 0).then_some(v.stopt),
+        periode_eindigt: (v.vier_weken && !v.periode_eind.trim().is_empty())
+            .then(|| v.periode_eind.trim().to_string()),
+        ..Werkpatroon::default()
+    };
+    let n = if v.vier_weken { 13 } else { 12 };
+    match v.urensoort {
+        Urensoort::Vast => {}
+        Urensoort::PerMaand => {
+            let uren: Vec<Option<i64>> = (0..n)
+                .map(|i| {
+                    let tekst = v.uren.get(i).map(String::as_str).unwrap_or("");
+                    veld(
+                        &mut fouten,
+                        &format!("rkm-uren-{}", i + 1),
+                        tekst,
+                        MAX_MAANDUREN * 100,
+                    )
+                })
+                .collect();
+            let laatste = (0..n)
+                .rev()
+                .find(|&i| v.uren.get(i).is_some_and(|s| !s.trim().is_empty()));
+            let mut lijst = Vec::new();
+            for (i, u) in uren.iter().enumerate().take(laatste.map_or(0, |l| l + 1)) {
+                let leeg = v.uren.get(i).is_none_or(|s| s.trim().is_empty());
+                if leeg {
+                    fouten.push((format!("rkm-uren-{}", i + 1), t.error_missing_month.into()));
+                }
+                lijst.push(Maanduren(u.unwrap_or(0)));
+            }
+            if v.vier_weken {
+                werk.uren_per_periode = lijst;
+            } else {
+                werk.uren_per_maand = lijst;
+            }
+        }
+        Urensoort::Bereik => {
+            let max = MAX_MAANDUREN * 100;
+            let van = veld(&mut fouten, "rkm-van", &v.van, max);
+            let tot = veld(&mut fouten, "rkm-tot", &v.tot, max);
+            for (id, tekst) in [("rkm-van", &v.van), ("rkm-tot", &v.tot)] {
+                if tekst.trim().is_empty() {
+                    fouten.push((id.to_string(), m.num_empty.into()));
+                }
+            }
+            if let (Some(a), Some(b)) = (van, tot) {
+                if a > b {
+                    fouten.push(("rkm-tot".into(), t.error_range.into()));
+                }
+                werk.bereik = Some(Bereik {
+                    van: Maanduren(a),
+                    tot: Maanduren(b),
+                });
+            }
+        }
+    }
+    let mut kinderopvang = Vec::new();
+    for (i, o) in v.opvang.iter().enumerate() {
+        // A child just added, with nothing typed yet, is not counted and not an error.
+        if o.uren.trim().is_empty() && o.prijs.trim().is_empty() {
+            continue;
+        }
+        let uren_id = format!("rkm-opvang-uren-{}", i + 1);
+        let prijs_id = format!("rkm-opvang-prijs-{}", i + 1);
+        let uren = veld(&mut fouten, &uren_id, &o.uren, MAX_MAANDUREN * 100);
+        let prijs = veld(&mut fouten, &prijs_id, &o.prijs, 100_00);
+        for (id, tekst) in [(uren_id, &o.uren), (prijs_id, &o.prijs)] {
+            if tekst.trim().is_empty() {
+                fouten.push((id, m.num_empty.into()));
+            }
+        }
+        if let (Some(u), Some(p)) = (uren, prijs) {
+            kinderopvang.push(Opvang {
+                soort: o.soort,
+                uren_per_maand: Maanduren(u),
+                uurprijs: Cents(p),
+            });
+        }
+    }
+    let max = 100_000_00;
+    let reis = veld(&mut fouten, "rkm-reis", &v.reis, max);
+    let overig = veld(&mut fouten, "rkm-overig", &v.overig, max);
+    let vergoeding = veld(&mut fouten, "rkm-vergoeding", &v.vergoeding, max);
+    let uitgaven = veld(&mut fouten, "rkm-uitgaven", &v.uitgaven, max);
+    if !fouten.is_empty() {
+        return Err(fouten);
+    }
+    let bijstand = f.soort == Soort::Bijstand;
+    Ok(Verloopinvoer {
+        scenario: f.scenario(),
+        werk,
+        betaling: Betaling {
+            bijstand: if bijstand && v.schatting {
+                BijstandBetaling::Schatting
+            } else {
+                BijstandBetaling::NaAfloop
+            },
+            toeslagen: if v.niet_doorgeven {
+                Doorgeven::NietDoorgeven
+            } else {
+                Doorgeven::Doorgeven
+            },
+            ..Betaling::default()
+        },
+        kinderopvang,
+        werkkosten: Werkkosten {
+            eigen_per_maand: euro(reis) + euro(overig),
+            vergoeding_per_maand: euro(vergoeding),
+        },
+        loonkostensubsidie: (bijstand && v.lks > 0).then_some(Loonkostensubsidie {
+            meer_uren_niet_mogelijk: match v.lks {
+                1 => Besluit::Ja,
+                2 => Besluit::Nee,
+                _ => Besluit::Onbekend,
+            },
+        }),
+        uitgaven_per_maand: uitgaven.map(Cents),
+    })
+}
+
+#[derive(Properties, PartialEq)]
+pub struct MaandenProps {
+    pub formulier: Formulier,
+}
+
+/// A text field for a number, with its label, help, unit and message.
+#[allow(clippy::too_many_arguments)]
+fn tekstveld(
+    id: &str,
+    label: &str,
+    help: Option<&str>,
+    unit: Option<&str>,
+    waarde: &str,
+    fout: Option<&String>,
+    oninput: Callback<InputEvent>,
+) -> Html {
+    let help_id = format!("{id}-help");
+    let fout_id = format!("{id}-fout");
+    let mut beschreven = Vec::new();
+    if help.is_some() {
+        beschreven.push(help_id.clone());
+    }
+    if fout.is_some() {
+        beschreven.push(fout_id.clone());
+    }
+    let beschreven = (!beschreven.is_empty()).then(|| beschreven.join(" "));
+    html! {
+        <div class={classes!("field", fout.is_some().then_some("field-invalid"))}>
+            <label for={id.to_string()}>{label.to_string()}</label>
+            if let Some(h) = help {
+                <p class="field-help" id={help_id}>{h.to_string()}</p>
+            }
+            <div class="field-row">
+                <input id={id.to_string()} type="text" inputmode="decimal" autocomplete="off"
+                    value={waarde.to_string()} {oninput}
+                    aria-invalid={fout.is_some().then_some("true")}
+                    aria-describedby={beschreven} />
+                if let Some(u) = unit {
+                    <span class="field-unit">{u.to_string()}</span>
+                }
+            </div>
+            <p class="field-error" id={fout_id} aria-live="polite">{fout.cloned().unwrap_or_default()}</p>
+        </div>
+    }
+}
+
+/// A select with its label; `opties` are (value, text).
+fn keuze(
+    id: &str,
+    label: &str,
+    help: Option<&str>,
+    gekozen: &str,
+    opties: Vec<(String, String)>,
+    onchange: Callback<Event>,
+) -> Html {
+    let help_id = format!("{id}-help");
+    html! {
+        <div class="field">
+            <label for={id.to_string()}>{label.to_string()}</label>
+            if let Some(h) = help {
+                <p class="field-help" id={help_id.clone()}>{h.to_string()}</p>
+            }
+            <select id={id.to_string()} class="rk-select rkm-select" {onchange}
+                aria-describedby={help.map(|_| help_id)}>
+                { for opties.into_iter().map(|(w, tekst)| html! {
+                    <option value={w.clone()} selected={w == gekozen}>{tekst}</option>
+                }) }
+            </select>
+        </div>
+    }
+}
+
+fn bedrag(c: Cents) -> String {
+    format_whole_euros(c)
+}
+
+#[function_component(Maandoverzicht)]
+pub fn maandoverzicht(p: &MaandenProps) -> Html {
+    let t = use_text();
+    let m = use_messages();
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let taal = lang.taal();
+    let velden = use_reducer(Velden::default);
+    // The control to focus once drawn: after adding a child, its first question; after removing
+    // one, the button to add one.
+    let focus = use_mut_ref(|| None::<String>);
+    {
+        let focus = focus.clone();
+        use_effect(move || {
+            if let Some(id) = focus.borrow_mut().take() {
+                crate::dom::focus_id(&id);
+            }
+        });
+    }
+    let f = &p.formulier;
+    let gelezen = lees(&velden, f, m, t);
+    let invoer = gelezen.as_ref().ok().cloned();
+    let fouten: Vec<(String, String)> = gelezen.err().unwrap_or_default();
+    let berekend = use_memo((invoer, lang), |(invoer, lang)| {
+        let invoer = invoer.as_ref()?;
+        let p = match parameters(2026) {
+            Ok(p) => p,
+            Err(e) => return Some(Err(InvoerFout::new("parameters", e))),
+        };
+        Some(bereken_verloop_in(invoer, p, lang.taal()).map(Rc::new))
+    });
+    // The last month view that worked: shown while a field is wrong.
+    let laatste = use_mut_ref(|| None::<Rc<Verloop>>);
+    let motor_fout = match &*berekend {
+        Some(Ok(v)) => {
+            *laatste.borrow_mut() = Some(v.clone());
+            None
+        }
+        Some(Err(e)) => Some(e.melding.clone()),
+        None => None,
+    };
+    let getoond = laatste.borrow().clone();
+
+    let zet = |w: fn(&mut Velden, String)| {
+        let d = velden.dispatcher();
+        Callback::from(move |e: InputEvent| {
+            let el: HtmlInputElement = e.target_unchecked_into();
+            let waarde = el.value();
+            d.dispatch(Wijz(Rc::new(move |v: &mut Velden| w(v, waarde.clone()))));
+        })
+    };
+    let kies = |w: fn(&mut Velden, String)| {
+        let d = velden.dispatcher();
+        Callback::from(move |e: Event| {
+            let el: HtmlSelectElement = e.target_unchecked_into();
+            let waarde = el.value();
+            d.dispatch(Wijz(Rc::new(move |v: &mut Velden| w(v, waarde.clone()))));
+        })
+    };
+    let fout = |id: &str| fouten.iter().find(|(i, _)| i == id).map(|(_, e)| e);
+
+    let start = f.startdatum();
+    let maand_naam = |i: i64| maand_tekst(&format!("{}-01", maand_later(&start, i)), taal);
+
+    // --- The questions ---
+    let uren_velden = match velden.urensoort {
+        Urensoort::Vast => Html::default(),
+        Urensoort::PerMaand => {
+            let n = if velden.vier_weken { 13 } else { 12 };
+            html! {
+                <div class="rkm-uren">
+                    <p class="field-help" id="rkm-uren-help">{if velden.vier_weken { t.hours_period_help } else { t.hours_month_help }}</p>
+                    <div class="rkm-grid">
+                        { for (0..n).map(|i| {
+                            let id = format!("rkm-uren-{}", i + 1);
+                            let label = if velden.vier_weken {
+                                t.period_label.replace("{n}", &(i + 1).to_string())
+                            } else {
+                                maand_naam(i as i64)
+                            };
+                            let d = velden.dispatcher();
+                            let oninput = Callback::from(move |e: InputEvent| {
+                                let el: HtmlInputElement = e.target_unchecked_into();
+                                let waarde = el.value();
+                                d.dispatch(Wijz(Rc::new(move |v: &mut Velden| {
+                                    if v.uren.len() <= i {
+                                        v.uren.resize(i + 1, String::new());
+                                    }
+                                    v.uren[i] = waarde.clone();
+                                })));
+                            });
+                            let waarde = velden.uren.get(i).cloned().unwrap_or_default();
+                            tekstveld(&id, &label, None, Some(t.unit_hours), &waarde, fout(&id), oninput)
+                        }) }
+                    </div>
+                </div>
+            }
+        }
+        Urensoort::Bereik => html! {
+            <div class="rkm-uren">
+                <p class="field-help">{t.range_help}</p>
+                {tekstveld("rkm-van", t.range_from, None, Some(t.unit_hours), &velden.van, fout("rkm-van"), zet(|v, s| v.van = s))}
+                {tekstveld("rkm-tot", t.range_to, None, Some(t.unit_hours), &velden.tot, fout("rkm-tot"), zet(|v, s| v.tot = s))}
+            </div>
+        },
+    };
+    let urensoort = match velden.urensoort {
+        Urensoort::Vast => "vast",
+        Urensoort::PerMaand => "per_maand",
+        Urensoort::Bereik => "bereik",
+    };
+    let stopt_opties = std::iter::once(("0".to_string(), t.ends_no.to_string()))
+        .chain((1..=11).map(|n| {
+            (
+                n.to_string(),
+                t.ends_after
+                    .replace("{maand}", &maand_naam(n - 1))
+                    .replace("{n}", &n.to_string()),
+            )
+        }))
+        .collect();
+    let opvang = html! {
+        <fieldset class="rkm-fieldset">
+            <legend>{t.childcare_legend}</legend>
+            <p class="field-help">{t.childcare_help}</p>
+            { for velden.opvang.iter().enumerate().map(|(i, o)| {
+                let n = (i + 1).to_string();
+                let soort_id = format!("rkm-opvang-soort-{n}");
+                let uren_id = format!("rkm-opvang-uren-{n}");
+                let prijs_id = format!("rkm-opvang-prijs-{n}");
+                let d = velden.dispatcher();
+                let soort = Callback::from(move |e: Event| {
+                    let el: HtmlSelectElement = e.target_unchecked_into();
+                    let s = match el.value().as_str() {
+                        "bso" => Opvangsoort::Bso,
+                        "gastouder" => Opvangsoort::Gastouder,
+                        _ => Opvangsoort::Dagopvang,
+                    };
+                    d.dispatch(Wijz(Rc::new(move |v: &mut Velden| {
+                        if let Some(o) = v.opvang.get_mut(i) { o.soort = s; }
+                    })));
+                });
+                let tekst = |w: fn(&mut OpvangVeld, String)| {
+                    let d = velden.dispatcher();
+                    Callback::from(move |e: InputEvent| {
+                        let el: HtmlInputElement = e.target_unchecked_into();
+                        let waarde = el.value();
+                        d.dispatch(Wijz(Rc::new(move |v: &mut Velden| {
+                            if let Some(o) = v.opvang.get_mut(i) { w(o, waarde.clone()); }
+                        })));
+                    })
+                };
+                let d = velden.dispatcher();
+                let na = focus.clone();
+                let weg = Callback::from(move |_: MouseEvent| {
+                    d.dispatch(Wijz(Rc::new(move |v: &mut Velden| {
+                        if i < v.opvang.len() { v.opvang.remove(i); }
+                    })));
+                    *na.borrow_mut() = Some("rkm-opvang-erbij".to_string());
+                });
+                let gekozen = match o.soort {
+                    Opvangsoort::Dagopvang => "dagopvang",
+                    Opvangsoort::Bso => "bso",
+                    Opvangsoort::Gastouder => "gastouder",
+                };
+                html! {
+                    <div class="rkm-kind" role="group" aria-labelledby={format!("rkm-kind-{n}")}>
+                        <p class="rkm-kind-kop" id={format!("rkm-kind-{n}")}><strong>{t.childcare_child.replace("{n}", &n)}</strong></p>
+                        {keuze(&soort_id, t.childcare_kind, None, gekozen, vec![
+                            ("dagopvang".into(), t.childcare_dagopvang.into()),
+                            ("bso".into(), t.childcare_bso.into()),
+                            ("gastouder".into(), t.childcare_gastouder.into()),
+                        ], soort)}
+                        {tekstveld(&uren_id, t.childcare_hours, None, Some(t.unit_hours), &o.uren, fout(&uren_id), tekst(|o, s| o.uren = s))}
+                        {tekstveld(&prijs_id, t.childcare_price, Some(t.childcare_price_help), Some(t.unit_hour), &o.prijs, fout(&prijs_id), tekst(|o, s| o.prijs = s))}
+                        <button type="button" class="rkm-remove" onclick={weg}>{t.childcare_remove.replace("{n}", &n)}</button>
+                    </div>
+                }
+            }) }
+            if velden.opvang.len() < MAX_OPVANG {
+                <button type="button" id="rkm-opvang-erbij" class="rkm-add" onclick={{
+                    let d = velden.dispatcher();
+                    let n = velden.opvang.len() + 1;
+                    let na = focus.clone();
+                    Callback::from(move |_: MouseEvent| {
+                        d.dispatch(Wijz(Rc::new(|v: &mut Velden| v.opvang.push(OpvangVeld::default()))));
+                        *na.borrow_mut() = Some(format!("rkm-opvang-soort-{n}"));
+                    })
+                }}>{t.childcare_add}</button>
+            }
+        </fieldset>
+    };
+    let bijstand = f.soort == Soort::Bijstand;
+    let vragen = html! {
+        <div class="rkm-inputs">
+            <h3>{t.inputs_legend}</h3>
+            <fieldset class="rkm-fieldset">
+                <legend>{t.hours_legend}</legend>
+                {keuze("rkm-urensoort", t.hours_kind, Some(t.hours_kind_help), urensoort, vec![
+                    ("vast".into(), t.hours_same.into()),
+                    ("per_maand".into(), t.hours_per_month.into()),
+                    ("bereik".into(), t.hours_range.into()),
+                ], kies(|v, s| v.urensoort = match s.as_str() {
+                    "per_maand" => Urensoort::PerMaand,
+                    "bereik" => Urensoort::Bereik,
+                    _ => Urensoort::Vast,
+                }))}
+                {keuze("rkm-loon-per", t.pay_label, None, if velden.vier_weken { "vier_weken" } else { "maand" }, vec![
+                    ("maand".into(), t.pay_month.into()),
+                    ("vier_weken".into(), t.pay_four_weeks.into()),
+                ], kies(|v, s| v.vier_weken = s == "vier_weken"))}
+                if velden.vier_weken {
+                    <div class="field">
+                        <label for="rkm-periode-eind">{t.period_end}</label>
+                        <p class="field-help" id="rkm-periode-eind-help">{t.period_end_help}</p>
+                        <input id="rkm-periode-eind" type="date" value={velden.periode_eind.clone()}
+                            aria-describedby="rkm-periode-eind-help" oninput={zet(|v, s| v.periode_eind = s)} />
+                    </div>
+                }
+                {uren_velden}
+                {keuze("rkm-stopt", t.ends_label, Some(t.ends_help), &velden.stopt.to_string(), stopt_opties,
+                    kies(|v, s| v.stopt = s.parse().unwrap_or(0)))}
+            </fieldset>
+            {opvang}
+            <fieldset class="rkm-fieldset">
+                <legend>{t.costs_legend}</legend>
+                <p class="field-help" id="rkm-kosten-help">{t.costs_help}</p>
+                {tekstveld("rkm-reis", t.costs_travel, None, Some(t.unit_month), &velden.reis, fout("rkm-reis"), zet(|v, s| v.reis = s))}
+                {tekstveld("rkm-overig", t.costs_other, None, Some(t.unit_month), &velden.overig, fout("rkm-overig"), zet(|v, s| v.overig = s))}
+                {tekstveld("rkm-vergoeding", t.costs_allowance, None, Some(t.unit_month), &velden.vergoeding, fout("rkm-vergoeding"), zet(|v, s| v.vergoeding = s))}
+                {tekstveld("rkm-uitgaven", t.spending, Some(t.spending_help), Some(t.unit_month), &velden.uitgaven, fout("rkm-uitgaven"), zet(|v, s| v.uitgaven = s))}
+            </fieldset>
+            <fieldset class="rkm-fieldset">
+                <legend>{t.payers_legend}</legend>
+                {keuze("rkm-doorgeven", t.report_label, None, if velden.niet_doorgeven { "nee" } else { "ja" }, vec![
+                    ("ja".into(), t.report_yes.into()),
+                    ("nee".into(), t.report_no.into()),
+                ], kies(|v, s| v.niet_doorgeven = s == "nee"))}
+                if bijstand {
+                    {keuze("rkm-bijstand-betaling", t.bijstand_pay, None, if velden.schatting { "schatting" } else { "na_afloop" }, vec![
+                        ("na_afloop".into(), t.bijstand_after.into()),
+                        ("schatting".into(), t.bijstand_estimate.into()),
+                    ], kies(|v, s| v.schatting = s == "schatting"))}
+                    {keuze("rkm-lks", t.lks_label, None, &velden.lks.to_string(), vec![
+                        ("0".into(), t.lks_no.into()),
+                        ("1".into(), t.lks_yes_decided.into()),
+                        ("2".into(), t.lks_yes_more_possible.into()),
+                        ("3".into(), t.lks_yes_unknown.into()),
+                    ], kies(|v, s| v.lks = s.parse().unwrap_or(0)))}
+                }
+            </fieldset>
+        </div>
+    };
+
+    // --- What is wrong, if anything ---
+    let melding = if !fouten.is_empty() || motor_fout.is_some() {
+        html! {
+            <div class="notice rk-error" role="alert" id="rkm-fout">
+                if let Some(e) = &motor_fout {
+                    <p>{e.clone()}</p>
+                }
+                <p>{if getoond.is_some() { t.errors_kept } else { t.errors_none_yet }}</p>
+            </div>
+        }
+    } else {
+        Html::default()
+    };
+
+    html! {
+        <section class="rkm" aria-labelledby="rkm-kop" id="rkm">
+            <h2 id="rkm-kop">{t.heading}</h2>
+            <p>{t.intro}</p>
+            {vragen}
+            {melding}
+            if let Some(v) = getoond {
+                <Uitkomst verloop={v} />
+            }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct UitkomstProps {
+    verloop: Rc<Verloop>,
+}
+
+/// The months, the settlement, the way back, the payers and the assumptions.
+#[function_component(Uitkomst)]
+fn uitkomst(p: &UitkomstProps) -> Html {
+    let t = use_text();
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let taal = lang.taal();
+    let v = &p.verloop;
+    let naam = |periode: &str| maand_tekst(&format!("{periode}-01"), taal);
+    let tot = &v.totaal;
+    // The month with the largest shortfall (the first, if two are as short).
+    let krapste = v
+        .maanden
+        .iter()
+        .filter(|g| g.tekort)
+        .min_by_key(|g| g.saldo)
+        .map(|g| naam(&g.periode))
+        .unwrap_or_default();
+
+    let samenvatting = html! {
+        <div class="rkm-summary" aria-live="polite" id="rkm-samenvatting">
+            <p><strong>{t.estimate_label}{": "}</strong>
+                if tot.tekortmaanden > 0 {
+                    {t.summary_short
+                        .replace("{n}", &tot.tekortmaanden.to_string())
+                        .replace("{maand}", &krapste)
+                        .replace("{bedrag}", &bedrag(tot.grootste_tekort))}
+                    {" "}{t.short_tip}
+                } else {
+                    {t.summary_none_short.replace("{bedrag}", &bedrag(KLEIN_VERSCHIL))}
+                }
+            </p>
+            <p>{
+                if tot.opbrengst.0.abs() < KLEIN_VERSCHIL.0 {
+                    t.summary_even.to_string()
+                } else {
+                    let zin = match (tot.opbrengst > Cents::ZERO, tot.kosten_werk > Cents::ZERO) {
+                        (true, true) => t.summary_gain,
+                        (true, false) => t.summary_gain_plain,
+                        (false, true) => t.summary_loss,
+                        (false, false) => t.summary_loss_plain,
+                    };
+                    zin.replace("{bedrag}", &bedrag(Cents(tot.opbrengst.0.abs())))
+                }
+            }</p>
+        </div>
+    };
+
+    let saldo_cel = |g: &Geldmaand| {
+        if g.tekort {
+            html! { <td class="rk-num rk-wrap rkm-short"><strong>{bedrag(g.saldo)}</strong>{" "}<span class="rkm-mark">{t.short_mark}</span></td> }
+        } else if g.saldo.0.abs() <= KLEIN_VERSCHIL.0 {
+            html! { <td class="rk-num rk-wrap">{t.even}</td> }
+        } else {
+            html! { <td class="rk-num">{format!("+{}", bedrag(g.saldo))}</td> }
+        }
+    };
+    let tabel = html! {
+        <div class="rk-table-wrap" tabindex="0" role="region" aria-label={t.table_wrap}>
+            <table class="rk-table rkm-table" id="rkm-tabel">
+                <caption>{t.table_caption}</caption>
+                <thead><tr>
+                    <th scope="col">{t.col_month}</th>
+                    <th scope="col" class="rk-num">{t.col_in}</th>
+                    <th scope="col" class="rk-num">{t.col_out}</th>
+                    <th scope="col" class="rk-num rk-wrap">{t.col_balance}</th>
+                </tr></thead>
+                <tbody>
+                    { for v.maanden.iter().map(|g| html! {
+                        <tr class={classes!(g.tekort.then_some("rkm-row-short"))}>
+                            <th scope="row">{naam(&g.periode)}</th>
+                            <td class="rk-num">{bedrag(g.totaal_binnen)}</td>
+                            <td class="rk-num">{bedrag(g.totaal_uit)}</td>
+                            {saldo_cel(g)}
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    };
+
+    let post_rij = |post: &Post| {
+        let mut meer = Vec::new();
+        if post.voor.len() == 7 {
+            meer.push(t.for_month.replace("{maand}", &naam(&post.voor)));
+        }
+        if let Some(d) = &post.datum {
+            meer.push(t.arrives.replace("{x}", &datum_tekst(d, taal)));
+        }
+        html! {
+            <tr>
+                <th scope="row">
+                    {post.naam.clone()}
+                    if !meer.is_empty() {
+                        <span class="rkm-when">{meer.join(", ")}</span>
+                    }
+                    if !post.toelichting.is_empty() {
+                        <span class="rkm-note">{post.toelichting.clone()}</span>
+                    }
+                </th>
+                <td class="rk-num">{post.bedrag.to_string()}</td>
+            </tr>
+        }
+    };
+    let posten = |caption: String, lijst: &[Post]| {
+        html! {
+            <table class="rk-table rkm-posts">
+                <caption>{caption}</caption>
+                <thead><tr><th scope="col">{t.col_what}</th><th scope="col" class="rk-num">{t.col_amount}</th></tr></thead>
+                <tbody>
+                    if lijst.is_empty() {
+                        <tr><th scope="row">{t.nothing}</th><td class="rk-num">{Cents::ZERO.to_string()}</td></tr>
+                    }
+                    { for lijst.iter().map(post_rij) }
+                </tbody>
+            </table>
+        }
+    };
+    let details = html! {
+        <section class="rkm-details" aria-labelledby="rkm-details-kop">
+            <h3 id="rkm-details-kop">{t.details_heading}</h3>
+            <p>{t.details_help}</p>
+            { for v.maanden.iter().map(|g| {
+                let mn = naam(&g.periode);
+                let kop = if g.tekort {
+                    t.short_by.replace("{maand}", &mn).replace("{bedrag}", &bedrag(Cents(-g.saldo.0)))
+                } else {
+                    mn.clone()
+                };
+                html! {
+                    <details class={classes!("rkm-maand", g.tekort.then_some("rkm-maand-short"))} id={format!("rkm-maand-{}", g.maand)}>
+                        <summary>{kop}</summary>
+                        { for g.gebeurtenissen.iter().map(|e| html! { <p class="rkm-event">{e.clone()}</p> }) }
+                        {posten(t.in_caption.replace("{maand}", &mn), &g.binnen)}
+                        {posten(t.out_caption.replace("{maand}", &mn), &g.uit)}
+                    </details>
+                }
+            }) }
+        </section>
+    };
+
+    let a = &v.afrekening;
+    let terug_tekst = |terug: Cents, erbij: Cents| {
+        if terug > Cents::ZERO {
+            t.settle_back.replace("{bedrag}", &bedrag(terug))
+        } else if erbij > Cents::ZERO {
+            t.settle_extra.replace("{bedrag}", &bedrag(erbij))
+        } else {
+            t.settle_zero.to_string()
+        }
+    };
+    let afrekening = html! {
+        <section class="rkm-settle" aria-labelledby="rkm-terug-kop" id="rkm-terug">
+            <h3 id="rkm-terug-kop">{t.settle_heading}</h3>
+            <p>{t.settle_intro}</p>
+            <p>{a.uitleg.clone()}</p>
+            if !a.toeslagen.is_empty() {
+                <div class="rk-table-wrap" tabindex="0" role="region" aria-label={t.settle_caption.replace("{jaar}", &a.jaar.to_string())}>
+                    <table class="rk-table rkm-settle-table" id="rkm-terug-tabel">
+                        <caption>{t.settle_caption.replace("{jaar}", &a.jaar.to_string())}</caption>
+                        <thead><tr>
+                            <th scope="col">{t.col_allowance}</th>
+                            <th scope="col">{t.col_not_reported}</th>
+                            <th scope="col">{t.col_reported}</th>
+                        </tr></thead>
+                        <tbody>
+                            { for a.toeslagen.iter().map(|s| html! {
+                                <tr>
+                                    <th scope="row">{s.naam.clone()}</th>
+                                    <td>{terug_tekst(s.niet_doorgeven.terug, s.niet_doorgeven.nabetaling)}</td>
+                                    <td>{terug_tekst(s.terug_nu + s.doorgeven.terug, s.doorgeven.nabetaling)}</td>
+                                </tr>
+                            }) }
+                            <tr class="rk-total">
+                                <th scope="row">{t.settle_total}</th>
+                                <td>{terug_tekst(a.terug_niet_doorgeven, Cents::ZERO)}</td>
+                                <td>{terug_tekst(a.terug_doorgeven, Cents::ZERO)}</td>
+                            </tr>
+                        </tbody>
+                    </table>
+                </div>
+            }
+            if !a.uwv.is_empty() || a.bijstand_open != Cents::ZERO || a.bijstand_verrekend > Cents::ZERO {
+                <ul>
+                    { for a.uwv.iter().map(|u| html! {
+                        <li>{t.uwv_line
+                            .replace("{x}", &format!("{} – {}", naam(&u.van), naam(&u.tot)))
+                            .replace("{bedrag}", &terug_tekst(Cents(-u.verschil.0).max(Cents::ZERO), u.verschil.max(Cents::ZERO)))}</li>
+                    }) }
+                    if a.bijstand_open > Cents::ZERO {
+                        <li>{t.bijstand_open_plus.replace("{bedrag}", &bedrag(a.bijstand_open))}</li>
+                    }
+                    if a.bijstand_open < Cents::ZERO {
+                        <li>{t.bijstand_open_min.replace("{bedrag}", &bedrag(Cents(-a.bijstand_open.0)))}</li>
+                    }
+                    if a.bijstand_verrekend > Cents::ZERO {
+                        <li>{t.bijstand_offset.replace("{bedrag}", &bedrag(a.bijstand_verrekend))}</li>
+                    }
+                </ul>
+            }
+            <h4>{t.settle_steps}</h4>
+            <ol>{ for a.stappen.iter().map(|s| html! { <li>{s.clone()}</li> }) }</ol>
+        </section>
+    };
+
+    let toelichting = |x: &Toelichting| {
+        let bronnen: Vec<Html> = x
+            .regels
+            .iter()
+            .filter_map(|id| v.regels.iter().find(|r| r.id == *id))
+            .map(|r| {
+                let nl = (taal == Taal::En).then_some("nl");
+                html! { <li>{super::results::bron_html(&r.bron, nl)}</li> }
+            })
+            .collect();
+        html! {
+            <div class="rkm-toelichting" id={format!("rkm-{}", x.id)}>
+                <h4>{x.titel.clone()}</h4>
+                <p>{x.tekst.clone()}</p>
+                if x.voorlopig {
+                    <p class="rk-provisional">{t.provisional}</p>
+                }
+                if !bronnen.is_empty() {
+                    <details class="rkm-bronnen source">
+                        <summary>{t.sources}</summary>
+                        <ul>{bronnen}</ul>
+                    </details>
+                }
+            </div>
+        }
+    };
+    let terugweg = html! {
+        <section class="rkm-way-back" aria-labelledby="rkm-terugweg-kop" id="rkm-terugweg">
+            <h3 id="rkm-terugweg-kop">{t.way_back_heading}</h3>
+            <p>{t.way_back_intro}</p>
+            { for v.als_het_niet_lukt.iter().map(toelichting) }
+        </section>
+    };
+    let betalers = html! {
+        <section class="rkm-payers" aria-labelledby="rkm-betalers-kop">
+            <h3 id="rkm-betalers-kop">{t.payers_heading}</h3>
+            { for v.betalers.iter().map(toelichting) }
+        </section>
+    };
+    let aannames = html! {
+        <section class="rkm-assumptions" aria-labelledby="rkm-aannames-kop">
+            <h3 id="rkm-aannames-kop">{t.assumptions_heading}</h3>
+            <ul>
+                <li>{v.bedragen.tekst.clone()}</li>
+                { for v.aannames.iter().map(|a| html! { <li>{a.clone()}</li> }) }
+            </ul>
+        </section>
+    };
+
+    html! {
+        <div class="rkm-result">
+            <p class="rkm-months">{t.months_shown.replace("{maand}", &v.maanden.first().map(|g| naam(&g.periode)).unwrap_or_default())}</p>
+            {samenvatting}
+            {tabel}
+            {terugweg}
+            {details}
+            {afrekening}
+            {betalers}
+            {aannames}
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::maandtekst::NL as T;
+    use super::*;
+    use crate::i18n::NL as M;
+
+    fn velden() -> Velden {
+        Velden {
+            urensoort: Urensoort::PerMaand,
+            uren: vec!["0".into(), "30".into(), "12".into()],
+            ..Velden::default()
+        }
+    }
+
+    #[test]
+    fn hours_per_month_become_the_engines_months() {
+        let f = Formulier::default();
+        let v = lees(&velden(), &f, &M, &T).unwrap();
+        assert_eq!(
+            v.werk.uren_per_maand,
+            vec![Maanduren(0), Maanduren(3000), Maanduren(1200)]
+        );
+    }
+
+    #[test]
+    fn a_half_typed_or_missing_month_names_the_field_and_computes_nothing() {
+        let f = Formulier::default();
+        let mut v = velden();
+        v.uren[1] = String::new();
+        let e = lees(&v, &f, &M, &T).unwrap_err();
+        assert_eq!(e[0].0, "rkm-uren-2");
+        assert_eq!(e[0].1, T.error_missing_month);
+        v.uren[1] = "3x".into();
+        let e = lees(&v, &f, &M, &T).unwrap_err();
+        assert_eq!(e[0].0, "rkm-uren-2");
+        let mut v = velden();
+        v.opvang.push(OpvangVeld {
+            uren: "100".into(),
+            ..OpvangVeld::default()
+        });
+        let e = lees(&v, &f, &M, &T).unwrap_err();
+        assert_eq!(e[0].0, "rkm-opvang-prijs-1");
+    }
+
+    #[test]
+    fn costs_add_up_and_a_range_must_run_upwards() {
+        let f = Formulier::default();
+        let mut v = Velden {
+            reis: "40".into(),
+            overig: "12,50".into(),
+            ..Velden::default()
+        };
+        let i = lees(&v, &f, &M, &T).unwrap();
+        assert_eq!(i.werkkosten.eigen_per_maand, Cents(52_50));
+        v.urensoort = Urensoort::Bereik;
+        v.van = "80".into();
+        v.tot = "20".into();
+        let e = lees(&v, &f, &M, &T).unwrap_err();
+        assert_eq!(e[0], ("rkm-tot".to_string(), T.error_range.to_string()));
+    }
+}
