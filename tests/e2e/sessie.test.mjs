@@ -245,7 +245,7 @@ test('all three tools: nothing leaves the page or is stored; Mijn plan holds all
   // The difference per period, with when it applies (issue 16 point 1).
   assert.match(text, /Verschil per maand\s+[+-]?€ [\d.]+(\s+tot en met (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4})?/);
   assert.match(text, /Uren werk per week[\s\S]*\b16\b/);
-  assert.match(text, /Mijn situatie: Ik solliciteer[\s\S]*Over vertellen aan: Mijn leidinggevende/);
+  assert.match(text, /Mijn situatie: Ik solliciteer[\s\S]*Aan wie ik vooral denk: Mijn leidinggevende/);
   assert.match(text, /IPS \(Individuele Plaatsing en Steun\)[\s\S]*Jobcoach op het werk/);
   await assertAccessible(page, 'mijn plan');
   // Leaving a part out removes it from the handout.
