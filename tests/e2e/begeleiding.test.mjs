@@ -366,8 +366,8 @@ test('Option Grid at 360 px: one block per question, each answer under its optio
 
   // A question mid-way: its name, then each option's name as a heading right above its answer.
   const row = table.locator('tr[data-row="wie_betaalt"]');
-  await row.scrollIntoViewIfNeeded();
   const q = row.locator('th[scope="row"]');
+  await q.evaluate((el) => el.scrollIntoView({ block: 'start' }));
   assert.equal((await q.innerText()).trim(), 'Wie betaalt?');
   const cells = row.locator('td');
   assert.equal(await cells.count(), 3);
@@ -387,6 +387,12 @@ test('Option Grid at 360 px: one block per question, each answer under its optio
     prevBottom = ab.y + ab.height;
   }
   await page.screenshot({ path: path.join(shots, 'grid-360-wie-betaalt.png') });
+  // Half-way through a long answer, its option's name stays at the top of the screen.
+  const ipsCell = cells.nth(0);
+  await ipsCell.evaluate((td) => window.scrollBy(0, td.getBoundingClientRect().top + td.offsetHeight / 2));
+  const stuck = await ipsCell.locator('h4').boundingBox();
+  assert.ok(stuck.y >= -1 && stuck.y < 8, `the name is at ${stuck.y}px while its answer fills the screen`);
+  await page.screenshot({ path: path.join(shots, 'grid-360-sticky-name.png') });
   await table.locator('tr[data-row="kans_werk"]').scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(shots, 'grid-360-kans-werk.png') });
 
