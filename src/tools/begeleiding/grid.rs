@@ -112,7 +112,7 @@ pub fn vergelijking(p: &GridProps) -> Html {
             <div class="bg-grid">
                 <p class="bg-scroll-hint bg-no-print">{t.grid_scroll_hint}</p>
                 <div class="bg-grid-scroll" role="region" aria-labelledby="bg-grid-caption" tabindex="0">
-                    <table class="bg-grid-table">
+                    <table class="bg-grid-table grid-stack">
                         <caption id="bg-grid-caption">{g.titel.get(lang)}</caption>
                         <thead><tr><th scope="col">{t.grid_question_col}</th>{head}</tr></thead>
                         <tbody>{rows}</tbody>
