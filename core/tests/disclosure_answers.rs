@@ -132,3 +132,35 @@ fn the_content_itself_serialises_for_the_ui() {
     let back: werkkeuze_core::disclosure::Content = serde_json::from_str(&json).unwrap();
     assert_eq!(&back, content());
 }
+
+/// The summary and the plan list the choices under short first-person labels ("Aan wie: Mijn
+/// leidinggevende"), not under the questions of step 6 ("Aan wie vertelt u het?").
+#[test]
+fn the_summary_lists_choices_under_short_labels() {
+    let c = content();
+    let mut a = Answers::new();
+    assert!(a.choose(c, "aan_hr"));
+    assert!(a.choose(c, "alles"));
+    let s = werkkeuze_core::disclosure::summary(c, &a);
+    let labels: Vec<(&str, &str)> = s
+        .choices
+        .iter()
+        .map(|ch| (ch.group_title.nl.as_str(), ch.group_title.en.as_str()))
+        .collect();
+    assert_eq!(
+        labels,
+        [("Hoeveel:", "How much:"), ("Aan wie:", "To whom:")]
+    );
+    for g in &c.groups {
+        assert!(
+            g.label.nl.ends_with(':') && !g.label.nl.contains('?'),
+            "{}",
+            g.id
+        );
+        assert!(
+            g.label.en.ends_with(':') && !g.label.en.contains('?'),
+            "{}",
+            g.id
+        );
+    }
+}

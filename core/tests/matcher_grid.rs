@@ -135,10 +135,14 @@ fn the_work_row_shows_a_rating_only_when_it_is_about_work() {
         "{ips:?}"
     );
     assert!(irb.iter().all(|t| !t.starts_with("Bewijs:")), "{irb:?}");
+    // The verdict is named first, then the caveat (never a denial of a verdict not shown).
+    let oordeel = irb
+        .iter()
+        .find(|t| t.contains("niet over de kans op werk"))
+        .unwrap_or_else(|| panic!("{irb:?}"));
     assert!(
-        irb.iter()
-            .any(|t| t.contains("geen oordeel over de kans op werk")),
-        "{irb:?}"
+        oordeel.starts_with("Oordeel van deskundigen: ‘sterke aanwijzingen dat het werkt’."),
+        "{oordeel}"
     );
     // Its number about work (paid and unpaid together) is there, with its group.
     assert!(
@@ -158,4 +162,24 @@ fn the_work_row_shows_a_rating_only_when_it_is_about_work() {
             }
         }
     }
+}
+
+/// Begeleid werken has no numbers of its own: its cell says so first, and IPS's average only
+/// comes after as a comparison, so side by side it does not read as the same success rate.
+#[test]
+fn supported_work_says_it_has_no_figures_of_its_own_before_the_comparison() {
+    let g = option_grid(&["ips", "bw-ivb"], None).unwrap();
+    let kans = g.rijen.iter().find(|r| r.id == "kans_werk").unwrap();
+    let bw = &kans.cellen[1].tekst;
+    assert!(bw[0].nl.starts_with("Geen eigen cijfers"), "{:?}", bw[0].nl);
+    assert!(
+        bw[0].en.starts_with("No figures of its own"),
+        "{:?}",
+        bw[0].en
+    );
+    let eerst = |t: &str, a: &str, b: &str| t.find(a).unwrap() < t.find(b).unwrap();
+    assert!(eerst(&bw[0].nl, "Geen eigen cijfers", "40 van de 100"));
+    assert!(eerst(&bw[0].nl, "Ter vergelijking", "40 van de 100"));
+    // IPS's own cell still leads with its numbers.
+    assert!(!kans.cellen[0].tekst[0].nl.starts_with("Geen eigen cijfers"));
 }

@@ -61,7 +61,7 @@ pub static NL: PlanText = PlanText {
     not_advice: "Werkkeuze geeft informatie, geen advies. U beslist zelf.",
     vertellen_heading: "Vertellen op mijn werk",
     vertellen_situation: "Mijn situatie:",
-    vertellen_audience: "Over vertellen aan:",
+    vertellen_audience: "Aan wie ik vooral denk:",
     vertellen_choices: "Mijn keuzes",
     vertellen_nothing: "Nog geen keuze gemaakt.",
     vertellen_message: "Mijn bericht",
@@ -92,7 +92,7 @@ pub static EN: PlanText = PlanText {
     not_advice: "Werkkeuze gives information, not advice. You decide.",
     vertellen_heading: "Telling at work",
     vertellen_situation: "My situation:",
-    vertellen_audience: "About telling:",
+    vertellen_audience: "Whom I mainly think of:",
     vertellen_choices: "My choices",
     vertellen_nothing: "No choice made yet.",
     vertellen_message: "My message",
@@ -247,14 +247,18 @@ fn begeleiding_section(t: &PlanText, s: &Sessie, lang: Lang) -> Html {
                     let cells = r
                         .cellen
                         .iter()
-                        .map(|c| {
+                        .zip(&grid.kolommen)
+                        .map(|(c, k)| {
                             let lines = c
                                 .tekst
                                 .iter()
                                 .map(|x| x.get(tl))
                                 .collect::<Vec<_>>()
                                 .join(" ");
-                            html! { <td>{lines}</td> }
+                            // On a phone each answer is headed by its option's name.
+                            html! {
+                                <td><h4 class="bg-cell-name">{k.naam.get(tl)}</h4>{lines}</td>
+                            }
                         })
                         .collect::<Html>();
                     html! { <tr><th scope="row">{r.vraag.get(tl)}</th>{cells}</tr> }
@@ -265,7 +269,7 @@ fn begeleiding_section(t: &PlanText, s: &Sessie, lang: Lang) -> Html {
                     <h3>{t.begeleiding_compared}</h3>
                     <div class="plan-table" role="region" tabindex="0"
                         aria-label={format!("{}: {}", t.table, t.begeleiding_compared)}>
-                        <table>
+                        <table class="grid-stack">
                             <thead><tr><td></td>{head}</tr></thead>
                             <tbody>{rows}</tbody>
                         </table>

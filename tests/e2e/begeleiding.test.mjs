@@ -349,6 +349,89 @@ test('the result at 360 px (screenshot for the docs)', async () => {
   await page.context().close();
 });
 
+test('Option Grid at 360 px: one block per question, each answer under its option\'s name; the table at 1280', async () => {
+  const shots = '/tmp/shots/grid360';
+  mkdirSync(shots, { recursive: true });
+  const BW = 'Begeleid werken (BW-IVB, supported employment)';
+  const names = [IPS, BW, JOBCOACH];
+  const page = await openPage(browser, { viewport: { width: 360, height: 800 } });
+  await gotoApp(page, server.origin, '#/begeleiding');
+  await answerIps(page);
+  for (const n of names) await page.getByRole('checkbox', { name: `Vergelijken: ${n}`, exact: true }).check();
+  const table = page.locator('.bg-grid-table');
+  await table.waitFor();
+  // The column heads are gone on a phone; no hint to scroll sideways.
+  assert.equal(await page.locator('.bg-grid-table thead').isVisible(), false);
+  assert.equal(await page.locator('.bg-scroll-hint').isVisible(), false);
+
+  // A question mid-way: its name, then each option's name as a heading right above its answer.
+  const row = table.locator('tr[data-row="wie_betaalt"]');
+  const q = row.locator('th[scope="row"]');
+  await q.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  assert.equal((await q.innerText()).trim(), 'Wie betaalt?');
+  const cells = row.locator('td');
+  assert.equal(await cells.count(), 3);
+  const qBox = await q.boundingBox();
+  let prevBottom = qBox.y + qBox.height;
+  for (let i = 0; i < 3; i++) {
+    const cell = cells.nth(i);
+    const head = cell.getByRole('heading', { level: 4, name: names[i], exact: true });
+    assert.ok(await head.isVisible(), `no visible name "${names[i]}" above its answer`);
+    const hb = await head.boundingBox();
+    const answer = cell.locator('p').first();
+    const ab = await answer.boundingBox();
+    // Stacked under the question, the name right above its answer, inside the screen.
+    assert.ok(hb.y >= prevBottom - 1, `"${names[i]}" is not under the block before it`);
+    assert.ok(ab.y >= hb.y + hb.height - 1 && ab.y - (hb.y + hb.height) < 24, `"${names[i]}" is not right above its answer`);
+    assert.ok(hb.x >= 0 && hb.x + hb.width <= 360 && ab.x >= 0 && ab.x + ab.width <= 360);
+    prevBottom = ab.y + ab.height;
+  }
+  await page.screenshot({ path: path.join(shots, 'grid-360-wie-betaalt.png') });
+  // Half-way through a long answer, its option's name stays at the top of the screen.
+  const ipsCell = cells.nth(0);
+  await ipsCell.evaluate((td) => window.scrollBy(0, td.getBoundingClientRect().top + td.offsetHeight / 2));
+  const stuck = await ipsCell.locator('h4').boundingBox();
+  assert.ok(stuck.y >= -1 && stuck.y < 8, `the name is at ${stuck.y}px while its answer fills the screen`);
+  await page.screenshot({ path: path.join(shots, 'grid-360-sticky-name.png') });
+  await table.locator('tr[data-row="kans_werk"]').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(shots, 'grid-360-kans-werk.png') });
+
+  // Nothing wider than the screen, and nothing clipped: no element scrolls or is cut off sideways.
+  assert.ok((await noOverflow(page)) <= 0);
+  const tooWide = await page.evaluate(() => [...document.querySelectorAll('.bg-grid-section *')]
+    // A visually hidden text (for screen readers only) is clipped on purpose.
+    .filter((el) => el.getClientRects().length > 0 && !el.closest('.visually-hidden'))
+    .filter((el) => { const r = el.getBoundingClientRect(); return r.left < -0.5 || r.right > window.innerWidth + 0.5 || el.scrollWidth > el.clientWidth + 1; })
+    .map((el) => `${el.tagName}.${el.className}: ${el.textContent.slice(0, 40)}`));
+  assert.deepEqual(tooWide, []);
+  await assertAccessible(page, 'grid per question at 360 px');
+  assertNoErrors(page);
+  await page.context().close();
+
+  // At 1280 the same grid is a table with the names as column heads, and no names in the cells.
+  const wide = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+  await gotoApp(wide, server.origin, '#/begeleiding');
+  await answerIps(wide);
+  for (const n of names) await wide.getByRole('checkbox', { name: `Vergelijken: ${n}`, exact: true }).check();
+  const heads = (await wide.locator('.bg-grid-table thead th').allInnerTexts()).map((h) => h.trim());
+  assert.deepEqual(heads, ['Vraag', ...names]);
+  assert.equal(await wide.locator('.bg-grid-table .bg-cell-name').first().isVisible(), false);
+  await wide.locator('.bg-grid-section').screenshot({ path: path.join(shots, 'grid-1280.png') });
+  await assertAccessible(wide, 'grid table at 1280 px');
+  assertNoErrors(wide);
+  await wide.context().close();
+});
+
+test('one fitting option is counted in the singular', async () => {
+  const page = await openPage(browser);
+  await gotoApp(page, server.origin, '#/begeleiding');
+  await choose(page, 'Wat wilt u het liefst?', 'Betaald werk vinden');
+  await choose(page, 'Bent u in behandeling bij de GGZ?', 'Ja, ik ben in behandeling bij de GGZ');
+  assert.equal(await page.locator('.bg-list-fits > .bg-card').count(), 1);
+  assert.match(await page.locator('.bg-status').innerText(), /^1 vorm van begeleiding past bij uw antwoorden\. Bovenaan staat: IPS/);
+  await page.context().close();
+});
+
 test('keyboard only (Tab, Space, Enter): answer, see the result, open a detail, compare, refuse a fourth', async () => {
   const page = await openPage(browser);
   await gotoApp(page, server.origin, '#/begeleiding');

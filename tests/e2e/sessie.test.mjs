@@ -3,10 +3,10 @@
 // "onthouden op dit apparaat" is off by default and "alles wissen" leaves no trace.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import {
   serve, launch, openPage, gotoApp, assertAccessible, assertOnlyLocal, assertNoErrors,
-  assertNothingStored, storageSnapshot, pdfPages,
+  assertNothingStored, storageSnapshot, pdfPages, noOverflow,
 } from './harness.mjs';
 
 let server;
@@ -245,7 +245,7 @@ test('all three tools: nothing leaves the page or is stored; Mijn plan holds all
   // The difference per period, with when it applies (issue 16 point 1).
   assert.match(text, /Verschil per maand\s+[+-]?€ [\d.]+(\s+tot en met (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4})?/);
   assert.match(text, /Uren werk per week[\s\S]*\b16\b/);
-  assert.match(text, /Mijn situatie: Ik solliciteer[\s\S]*Over vertellen aan: Mijn leidinggevende/);
+  assert.match(text, /Mijn situatie: Ik solliciteer[\s\S]*Aan wie ik vooral denk: Mijn leidinggevende/);
   assert.match(text, /IPS \(Individuele Plaatsing en Steun\)[\s\S]*Jobcoach op het werk/);
   await assertAccessible(page, 'mijn plan');
   // Leaving a part out removes it from the handout.
@@ -260,6 +260,24 @@ test('all three tools: nothing leaves the page or is stored; Mijn plan holds all
   const pages = pdfPages(pdf);
   assert.ok(pages >= 1 && pages <= 2, `Mijn plan prints on ${pages} pages`);
   await page.emulateMedia({ media: 'screen' });
+
+  // On a phone the compared options are one block per question, each answer under its name.
+  await page.setViewportSize({ width: 360, height: 800 });
+  const cells = plan.locator('table.grid-stack tbody td');
+  assert.ok((await cells.count()) >= 2);
+  for (const td of await cells.all()) {
+    const name = (await td.getByRole('heading', { level: 4 }).innerText()).trim();
+    assert.match(name, /^(IPS \(Individuele Plaatsing en Steun\)|Jobcoach op het werk)$/);
+  }
+  assert.ok((await noOverflow(page)) <= 0, 'Mijn plan is wider than a phone');
+  const wide = await page.evaluate(() => [...document.querySelectorAll('table.grid-stack')]
+    .filter((t) => t.getBoundingClientRect().right > window.innerWidth + 0.5).length);
+  assert.equal(wide, 0);
+  await assertAccessible(page, 'mijn plan at 360 px');
+  mkdirSync('/tmp/shots/grid360', { recursive: true });
+  await plan.locator('table.grid-stack tbody th').nth(2).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page.screenshot({ path: '/tmp/shots/grid360/plan-grid-360.png' });
+  await page.setViewportSize({ width: 1280, height: 900 });
 
   // Remembering on, then clearing everything: no trace of any of the three tools.
   await goBewaren(page);

@@ -46,7 +46,15 @@ async function next(page, label = 'Volgende stap') {
 
 /** Marks how much a reason counts, in its own radio group. */
 async function weigh(page, reason, weight) {
-  await page.getByRole('group', { name: reason, exact: true }).getByRole('radio', { name: weight, exact: true }).check();
+  const group = page.getByRole('group', { name: reason, exact: true });
+  if ((await group.count()) === 0) await showAllReasons(page);
+  await group.getByRole('radio', { name: weight, exact: true }).check();
+}
+
+/** Step 4 shows five reasons a side: opens the rest with "Meer redenen tonen (N)". */
+async function showAllReasons(page) {
+  const closed = page.locator('button.vt-more[aria-expanded="false"]');
+  while ((await closed.count()) > 0) await closed.first().click();
 }
 
 async function answerSure(page, answers) {
@@ -92,6 +100,16 @@ test('applying for a job: all nine steps, own reasons, message, copy, one-page p
   const feedback = await page.locator('.vt-feedback').innerText();
   assert.match(feedback, /Uw score: 2 van de 4\. Score 4 = geen twijfel\./);
   assert.match(feedback, /U hoeft vandaag niet te kiezen/);
+  // The questions start with their words, not with a bare letter S, U, R or E ("SVoelt u zich");
+  // the name SURE is explained once, in plain words, under "Waarom?".
+  const legends = await page.getByRole('main').locator('fieldset.vt-sure-item legend').allInnerTexts();
+  assert.equal(legends.length, 4);
+  for (const l of legends) assert.match(l.trim(), /^(Voelt|Weet|Heeft) u /, l);
+  await page.getByRole('main').locator('summary', { hasText: 'de vier vragen' }).click();
+  const whyBody = page.getByRole('main').locator('details.why[open] .why-body p').first();
+  await whyBody.waitFor();
+  const why = await whyBody.textContent();
+  assert.match(why, /De naam komt van vier Engelse woorden, één per vraag: Sure \(zeker zijn\)/);
   await assertAccessible(page, 'step 2');
   await next(page);
 
@@ -116,6 +134,8 @@ test('applying for a job: all nine steps, own reasons, message, copy, one-page p
 
   // 4. Reasons: a concrete weight per reason, and two own reasons.
   await expectStep(page, 4, 'Redenen voor en tegen');
+  assert.equal(await main.locator('fieldset.vt-reason:visible').count(), 10, 'five reasons a side at first');
+  await showAllReasons(page);
   assert.ok(await main.getByRole('radio', { name: 'Belangrijk voor mij', exact: true }).count() >= 24);
   await weigh(page, 'Ik wil aanpassingen in mijn werk kunnen vragen.', 'Belangrijk voor mij');
   await weigh(page, 'Ik wil dat mensen op mijn werk mij begrijpen.', 'Een beetje');
@@ -208,9 +228,13 @@ test('applying for a job: all nine steps, own reasons, message, copy, one-page p
     'Alleen wat ik nodig heb, zonder diagnose', 'Na het aanbod, voor de eerste werkdag',
     'Een vaste planning helpt mij.', RIGHT_APPLYING, 'De keuze is aan u.', 'Niet vertellen is ook een goede keuze.',
     'Deze keuzehulp heeft geen financier.',
+    // First-person labels, not the questions of step 6.
+    'Hoeveel: Alleen wat ik nodig heb', 'Wanneer: Na het aanbod',
   ]) {
     assert.ok(sum.includes(part), `summary lacks "${part}"`);
   }
+  assert.match(sum, /Aan wie ik vooral denk\s*Mijn leidinggevende/);
+  assert.ok(!sum.includes('vertelt u het?'), 'the summary lists choices under questions');
   assert.ok(!sum.includes(RIGHT_SICK));
   await main.getByRole('button', { name: 'Afdrukken of als pdf bewaren' }).waitFor();
   await assertAccessible(page, 'step 9');
@@ -336,6 +360,67 @@ test('when the browser refuses the clipboard, the text is selected with how to c
   await page.context().close();
 });
 
+test('step 4 on a phone: five reasons a side, "Meer redenen tonen (N)" keeps focus, an own reason without scrolling', async () => {
+  const page = await openPage(browser, { viewport: { width: 360, height: 800 } });
+  await gotoApp(page, server.origin, '#/vertellen');
+  await page.getByRole('radio', { name: 'Ik begin aan een nieuwe baan' }).check();
+  const steps = page.getByRole('navigation', { name: 'Voortgang' }).getByRole('button');
+  await steps.nth(3).click();
+  await expectStep(page, 4, 'Redenen voor en tegen');
+  const main = page.getByRole('main');
+  const forSide = main.getByRole('region', { name: 'Redenen om het wel te vertellen' });
+  const againstSide = main.getByRole('region', { name: 'Redenen om het niet te vertellen' });
+  // Counted from the content: all reasons are in the page, five a side show.
+  const total = async (side) => side.locator('fieldset.vt-reason').count();
+  const shown = async (side) => side.locator('fieldset.vt-reason:visible').count();
+  const [allFor, allAgainst] = [await total(forSide), await total(againstSide)];
+  assert.ok(allFor > 5 && allAgainst > 5);
+  assert.equal(await shown(forSide), 5);
+  assert.equal(await shown(againstSide), 5);
+  const moreFor = forSide.getByRole('button', { name: `Meer redenen tonen (${allFor - 5})`, exact: true });
+  const moreAgainst = againstSide.getByRole('button', { name: `Meer redenen tonen (${allAgainst - 5})`, exact: true });
+  assert.equal(await moreFor.getAttribute('aria-expanded'), 'false');
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  assert.ok(height < 12000, `step 4 is ${height}px tall at 360 px`);
+  await assertAccessible(page, 'step 4, five reasons a side');
+
+  // The own-reason form is one button away from the top.
+  const jump = main.getByRole('button', { name: 'Zelf een reden toevoegen', exact: true });
+  const jb = await jump.boundingBox();
+  assert.ok(jb.y < 800 * 2, 'the own-reason button is not near the top');
+  await jump.click();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'vt-own-text');
+  assert.ok(await main.getByRole('textbox', { name: 'Uw reden' }).isVisible());
+
+  // With the keyboard: the button opens the rest below it and keeps focus; Tab goes on into them.
+  await moreFor.focus();
+  await page.keyboard.press('Space');
+  const fewer = forSide.getByRole('button', { name: 'Minder redenen tonen', exact: true });
+  assert.equal(await fewer.getAttribute('aria-expanded'), 'true');
+  assert.equal(await page.evaluate(() => document.activeElement?.className), 'vt-more');
+  assert.equal(await shown(forSide), allFor);
+  assert.equal(await shown(againstSide), 5, 'the other side opened too');
+  await page.keyboard.press('Tab');
+  const sixth = forSide.locator('fieldset.vt-reason').nth(5);
+  assert.ok(await sixth.evaluate((f) => f.contains(document.activeElement)), 'Tab did not go into the sixth reason');
+  await page.screenshot({ path: '/tmp/shots/grid360/vertellen-step4-360-open.png' });
+  // A reason weighed further down is there again when the person comes back.
+  await sixth.getByRole('radio', { name: 'Belangrijk voor mij', exact: true }).check();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Enter');
+  assert.equal(await shown(forSide), 5);
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-expanded')), 'false');
+  await steps.nth(4).click();
+  await expectStep(page, 5, 'Wat weegt voor u?');
+  await steps.nth(3).click();
+  await expectStep(page, 4, 'Redenen voor en tegen');
+  assert.equal(await shown(forSide), allFor, 'a weighed reason was hidden on return');
+  assert.ok(await forSide.locator('fieldset.vt-reason').nth(5).getByRole('radio', { name: 'Belangrijk voor mij', exact: true }).isChecked());
+  await assertAccessible(page, 'step 4, one side open');
+  assertNoErrors(page);
+  await page.context().close();
+});
+
 test('a full summary (15 reasons, three people, six sentences) still prints on one A4 page', async () => {
   const page = await openPage(browser);
   await gotoApp(page, server.origin, '#/vertellen');
@@ -343,6 +428,7 @@ test('a full summary (15 reasons, three people, six sentences) still prints on o
   await page.getByRole('radio', { name: 'De bedrijfsarts', exact: true }).check();
   const steps = page.getByRole('navigation', { name: 'Voortgang' }).getByRole('button');
   await steps.nth(3).click();
+  await showAllReasons(page);
   const reasons = page.locator('fieldset.vt-reason');
   for (let i = 0; i < 12; i++) {
     await reasons.nth((i * 2) % 29).getByRole('radio').nth(i % 2).check();
@@ -364,6 +450,7 @@ test('a full summary (15 reasons, three people, six sentences) still prints on o
   await page.getByRole('article', { name: 'Mijn afweging' }).waitFor();
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ format: 'A4' });
+  mkdirSync(ARTIFACTS, { recursive: true });
   writeFileSync(path.join(ARTIFACTS, 'vertellen-afweging-vol.pdf'), pdf);
   assert.equal(pdfPages(pdf), 1, 'a full summary does not fit on one A4 page');
   assertNoErrors(page);
@@ -438,6 +525,7 @@ test('every step fits a 320 px screen and 200% zoom and passes axe, in Dutch and
     // Some answers first, so the lists on later steps are not empty.
     await page.locator('#vt-sit-terugkeer').check();
     await steps.nth(3).click();
+    await showAllReasons(page);
     await page.locator('input[name="vt-r-voor-steun"]').first().check();
     await page.locator('input[name="vt-r-tegen-label"]').nth(1).check();
     for (let i = 0; i < 9; i++) {

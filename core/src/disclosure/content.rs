@@ -195,7 +195,6 @@ pub struct WeightLabel {
 pub struct SureItem {
     /// `s`, `u`, `r` or `e`.
     pub id: String,
-    pub letter: String,
     pub question: Text,
     /// A gentle tip shown when the answer is "no".
     pub if_no: Text,
@@ -260,6 +259,8 @@ pub struct Right {
 pub struct OptionGroup {
     pub id: String,
     pub title: Text,
+    /// The short first-person label in the summary and the plan ("Aan wie:").
+    pub label: Text,
     pub question: Text,
     /// Whether the person may choose more than one option in this group.
     pub multiple: bool,

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SummaryChoice {
     pub group_id: String,
+    /// The group's short first-person label ("Aan wie:"), not its question.
     pub group_title: Text,
     /// `(option id, label)`, in the order chosen.
     pub options: Vec<(String, Text)>,
@@ -82,7 +83,7 @@ pub fn summary(content: &Content, answers: &Answers) -> Summary {
                 .collect();
             (!options.is_empty()).then(|| SummaryChoice {
                 group_id: g.id.clone(),
-                group_title: g.title.clone(),
+                group_title: g.label.clone(),
                 options,
             })
         })

@@ -122,16 +122,16 @@ fn kans_werk(o: &Optie) -> GridCel {
             format!("Evidence: {}.", label.en),
         ));
     } else {
-        // A rating about something else (own goals, fitness, studies) is not shown as a rating
-        // of the chance of work.
+        // A rating about something else (own goals, fitness, studies) is named first, then
+        // said not to be a rating of the chance of work.
         tekst.push(Tekst::new(
             format!(
-                "Het oordeel ‘{}’ is geen oordeel over de kans op werk. Zie ‘Alles over {}’.",
+                "Oordeel van deskundigen: ‘{}’. Dat oordeel gaat over het doel van deze begeleiding, niet over de kans op werk. Zie ‘Alles over {}’.",
                 label.nl.to_lowercase(),
                 o.naam.nl
             ),
             format!(
-                "The rating ‘{}’ is not a rating of the chance of work. See ‘All about {}’.",
+                "Experts' rating: ‘{}’. That rating is about the aim of this support, not about the chance of work. See ‘All about {}’.",
                 label.en.to_lowercase(),
                 o.naam.en
             ),

@@ -76,7 +76,8 @@ pub fn vergelijking(p: &GridProps) -> Html {
                 let cells = r
                     .cellen
                     .iter()
-                    .map(|c| {
+                    .zip(&g.kolommen)
+                    .map(|(c, k)| {
                         let paras = c
                             .tekst
                             .iter()
@@ -89,7 +90,14 @@ pub fn vergelijking(p: &GridProps) -> Html {
                         } else {
                             bronnen(t, &c.bronnen, lang)
                         };
-                        html! { <td>{paras}{src}</td> }
+                        // On a phone the table becomes one block per question, and each
+                        // answer is headed by its option's name (hidden beside the columns).
+                        html! {
+                            <td>
+                                <h4 class="bg-cell-name">{k.naam.get(lang)}</h4>
+                                {paras}{src}
+                            </td>
+                        }
                     })
                     .collect::<Html>();
                 html! { <tr data-row={r.id}><th scope="row">{r.vraag.get(lang)}</th>{cells}</tr> }
@@ -104,7 +112,7 @@ pub fn vergelijking(p: &GridProps) -> Html {
             <div class="bg-grid">
                 <p class="bg-scroll-hint bg-no-print">{t.grid_scroll_hint}</p>
                 <div class="bg-grid-scroll" role="region" aria-labelledby="bg-grid-caption" tabindex="0">
-                    <table class="bg-grid-table">
+                    <table class="bg-grid-table grid-stack">
                         <caption id="bg-grid-caption">{g.titel.get(lang)}</caption>
                         <thead><tr><th scope="col">{t.grid_question_col}</th>{head}</tr></thead>
                         <tbody>{rows}</tbody>

@@ -166,6 +166,15 @@ pub fn vul(tekst: &str, name: &str, n: usize, total: usize) -> String {
         .replace("{total}", &total.to_string())
 }
 
+/// "3 vormen van begeleiding passen …", but "1 vorm … past …": the count of fitting options.
+pub fn aantal_passend(t: &super::text::BegeleidingText, n: usize) -> String {
+    if n == 1 {
+        t.results_live_one.to_string()
+    } else {
+        vul(t.results_live, "", n, 0)
+    }
+}
+
 /// A safe element id from an option id (`oad-pra` → `bg-oad-pra`).
 pub fn dom_id(prefix: &str, id: &str) -> String {
     let schoon: String = id
@@ -180,6 +189,27 @@ mod tests {
     use super::*;
     use crate::i18n::Lang;
     use werkkeuze_core::matcher::{rangschik, vragen, Taal};
+
+    #[test]
+    fn one_fitting_option_is_singular() {
+        use super::super::text::text;
+        assert_eq!(
+            aantal_passend(text(Lang::Nl), 1),
+            "1 vorm van begeleiding past bij uw antwoorden."
+        );
+        assert_eq!(
+            aantal_passend(text(Lang::Nl), 3),
+            "3 vormen van begeleiding passen bij uw antwoorden."
+        );
+        assert_eq!(
+            aantal_passend(text(Lang::En), 1),
+            "1 kind of support fits your answers."
+        );
+        assert_eq!(
+            aantal_passend(text(Lang::En), 2),
+            "2 kinds of support fit your answers."
+        );
+    }
 
     #[test]
     fn one_choice_answers_are_set_replaced_and_cleared() {

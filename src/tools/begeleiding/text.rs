@@ -23,6 +23,7 @@ crate::catalogue! {
         results_none_answered,
         results_none_fit,
         results_live,
+        results_live_one,
         results_live_top,
         fits_badge,
         rank,
@@ -102,6 +103,7 @@ pub static NL: BegeleidingText = BegeleidingText {
     results_none_fit: "Bij uw antwoorden past nog niets duidelijk. Dat zegt niets over u. \
         Bekijk hieronder alle vormen van begeleiding.",
     results_live: "{n} vormen van begeleiding passen bij uw antwoorden.",
+    results_live_one: "1 vorm van begeleiding past bij uw antwoorden.",
     results_live_top: "Bovenaan staat: {name}.",
     fits_badge: "Past bij u",
     rank: "Nummer {n}",
@@ -183,6 +185,7 @@ pub static EN: BegeleidingText = BegeleidingText {
     results_none_fit: "Nothing clearly fits your answers yet. That says nothing about you. \
         Look at all kinds of support below.",
     results_live: "{n} kinds of support fit your answers.",
+    results_live_one: "1 kind of support fits your answers.",
     results_live_top: "At the top: {name}.",
     fits_badge: "Suits you",
     rank: "Number {n}",

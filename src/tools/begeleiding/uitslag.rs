@@ -3,7 +3,7 @@
 //! van begeleiding"), never hidden. Each option opens to its full detail and can be chosen for
 //! the Option Grid.
 
-use super::logic::{dom_id, route_van, vergelijk, vul, Vergelijk};
+use super::logic::{aantal_passend, dom_id, route_van, vergelijk, vul, Vergelijk};
 use super::text::{use_text, BegeleidingText};
 use crate::route::Route;
 use crate::state::use_begeleiding;
@@ -326,7 +326,7 @@ pub fn uitslag_lijst(p: &UitslagProps) -> Html {
     } else {
         format!(
             "{} {}",
-            vul(t.results_live, "", passend.len(), 0),
+            aantal_passend(t, passend.len()),
             vul(t.results_live_top, passend[0].naam.get(lang), 0, 0)
         )
     };

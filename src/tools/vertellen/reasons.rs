@@ -56,28 +56,69 @@ fn weight_choice(props: &WeightChoiceProps) -> Html {
     }
 }
 
+/// How many of a side's reasons show before "Meer redenen tonen": 30 reasons with three choices
+/// each are about 44 phone screens, more than a worried person reads through.
+const FIRST: usize = 5;
+
 /// Step 4.
 #[function_component(ReasonsStep)]
 pub fn reasons_step() -> Html {
     let t = use_text();
     let h = use_vertellen();
     let (c, lang) = use_content_lang();
-
-    let side_list = |side: Side| {
+    // A side starts open when one of its further reasons was already weighed (a resumed session).
+    let weighed_later = |side: Side| {
         c.reasons_on(side)
-            .map(|r| {
-                let text = r.text.get(lang).to_string();
-                html! {
-                    <WeightChoice key={r.id.clone()} id={r.id.clone()} legend={html!{ {text.clone()} }}
-                        current={h.marks.get(&r.id).copied()}>
-                        <Why about={text}>
-                            <p>{r.explain.get(lang)}{unverified(t, &r.sources)}</p>
-                            <Sources ids={r.sources.clone()} />
-                        </Why>
-                    </WeightChoice>
-                }
-            })
-            .collect::<Html>()
+            .skip(FIRST)
+            .any(|r| h.marks.contains_key(&r.id))
+    };
+    let more_for = use_state(|| weighed_later(Side::For));
+    let more_against = use_state(|| weighed_later(Side::Against));
+
+    let reason = |r: &disclosure::Reason| {
+        let text = r.text.get(lang).to_string();
+        html! {
+            <WeightChoice key={r.id.clone()} id={r.id.clone()} legend={html!{ {text.clone()} }}
+                current={h.marks.get(&r.id).copied()}>
+                <Why about={text}>
+                    <p>{r.explain.get(lang)}{unverified(t, &r.sources)}</p>
+                    <Sources ids={r.sources.clone()} />
+                </Why>
+            </WeightChoice>
+        }
+    };
+    // The first reasons, then a button that stays where it is (so focus stays on it) and opens
+    // the rest below it; hidden reasons keep their answers and open "Waarom?" fold-outs.
+    let side_list = |side: Side, open: &UseStateHandle<bool>| {
+        let all: Vec<&disclosure::Reason> = c.reasons_on(side).collect();
+        let (first, rest) = all.split_at(FIRST.min(all.len()));
+        let more = (!rest.is_empty()).then(|| {
+            let id = format!("vt-more-{}", side.id());
+            let onclick = {
+                let open = open.clone();
+                Callback::from(move |_: MouseEvent| open.set(!*open))
+            };
+            let label = if **open {
+                t.reasons_fewer.to_string()
+            } else {
+                t.reasons_more.replace("{n}", &rest.len().to_string())
+            };
+            html! {
+                <>
+                    <button type="button" class="vt-more" aria-expanded={open.to_string()}
+                        aria-controls={id.clone()} {onclick}>{label}</button>
+                    <div {id} hidden={!**open}>
+                        {for rest.iter().map(|r| reason(r))}
+                    </div>
+                </>
+            }
+        });
+        html! {
+            <>
+                {for first.iter().map(|r| reason(r))}
+                {more}
+            </>
+        }
     };
     let own_list = |side: Side| {
         h.own_reasons
@@ -105,24 +146,30 @@ pub fn reasons_step() -> Html {
             })
             .collect::<Html>()
     };
+    // The form for an own reason is at the end; this takes one there without scrolling.
+    let to_own = Callback::from(|_: MouseEvent| crate::dom::focus_id(OWN_TEXT));
 
     html! {
         <>
             <p>{t.reasons_intro}</p>
+            <p><button type="button" class="vt-link-button" onclick={to_own}>{t.own_jump}</button></p>
             <section class="vt-reasons" aria-labelledby="vt-reasons-for">
                 <h3 id="vt-reasons-for">{t.reasons_for_heading}</h3>
-                {side_list(Side::For)}
+                {side_list(Side::For, &more_for)}
                 {own_list(Side::For)}
             </section>
             <section class="vt-reasons" aria-labelledby="vt-reasons-against">
                 <h3 id="vt-reasons-against">{t.reasons_against_heading}</h3>
-                {side_list(Side::Against)}
+                {side_list(Side::Against, &more_against)}
                 {own_list(Side::Against)}
             </section>
             <OwnReasonForm />
         </>
     }
 }
+
+/// The text field of the own-reason form.
+const OWN_TEXT: &str = "vt-own-text";
 
 /// "Alles vertellen" and "Niets vertellen": the two ends of "Hoeveel vertelt u?".
 const TELL_ALL: &str = "alles";
@@ -220,7 +267,7 @@ fn own_reason_form() -> Html {
             <form class="vt-own-form" {onsubmit}>
                 <div class="field">
                     <label for="vt-own-text">{t.own_text_label}</label>
-                    <input type="text" id="vt-own-text" class="vt-wide" ref={input_ref}
+                    <input type="text" id={OWN_TEXT} class="vt-wide" ref={input_ref}
                         value={(*text).clone()} {oninput} autocomplete="off" />
                 </div>
                 <fieldset class="vt-fieldset">

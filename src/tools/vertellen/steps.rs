@@ -182,10 +182,9 @@ pub fn sure_step(props: &SureProps) -> Html {
             };
             html! {
                 <fieldset class="vt-fieldset vt-sure-item">
-                    <legend>
-                        <span class="vt-sure-letter" aria-hidden="true">{&item.letter}</span>
-                        {item.question.get(lang)}
-                    </legend>
+                    // No letter S, U, R, E before the question: unexplained there, and read
+                    // into the question ("SVoelt u zich"). The name is explained under "Waarom?".
+                    <legend>{item.question.get(lang)}</legend>
                     <div class="vt-inline-choices">
                         {radio(true, t.yes)}
                         {radio(false, t.no)}

@@ -57,6 +57,9 @@ crate::catalogue! {
         to_step_1,
         caveat,
         reasons_intro,
+        reasons_more,
+        reasons_fewer,
+        own_jump,
         reasons_for_heading,
         reasons_against_heading,
         own_tag,
@@ -191,7 +194,9 @@ pub static NL: VertellenText = VertellenText {
     sure_about: "de vier vragen",
     sure_why: "Dit is de SURE-test. Artsen en onderzoekers gebruiken hem om te zien of iemand \
         twijfelt over een keuze. Hij is getest bij keuzes over zorg, niet bij keuzes over werk. \
-        De score zegt niets over wat u kiest.",
+        De score zegt niets over wat u kiest. De naam komt van vier Engelse woorden, één per \
+        vraag: Sure (zeker zijn), Understand (de keuzes begrijpen), Risk-benefit (voor- en \
+        nadelen) en Encouragement (steun).",
     score_of: "{score} van de 4",
     not_answered: "niet ingevuld",
     before_after: "Aan het begin: {before}. Nu: {after}.",
@@ -207,6 +212,9 @@ pub static NL: VertellenText = VertellenText {
     caveat: "Let op:",
     reasons_intro: "Hieronder staan redenen die andere mensen noemen. Geef bij elke reden aan \
         hoeveel die voor u telt. U hoeft niet alles in te vullen.",
+    reasons_more: "Meer redenen tonen ({n})",
+    reasons_fewer: "Minder redenen tonen",
+    own_jump: "Zelf een reden toevoegen",
     reasons_for_heading: "Redenen om het wel te vertellen",
     reasons_against_heading: "Redenen om het niet te vertellen",
     own_tag: "eigen reden",
@@ -264,7 +272,7 @@ pub static NL: VertellenText = VertellenText {
     print: "Afdrukken of als pdf bewaren",
     summary_title: "Mijn afweging",
     sum_situation: "Mijn situatie",
-    sum_audience: "Over wie",
+    sum_audience: "Aan wie ik vooral denk",
     sum_sure: "Hoe zeker ik ben",
     sum_weighing: "Wat voor mij weegt",
     sum_choices: "Wat ik koos",
@@ -328,7 +336,8 @@ pub static EN: VertellenText = VertellenText {
     sure_about: "the four questions",
     sure_why: "This is the SURE test. Doctors and researchers use it to see whether someone \
         is in doubt about a choice. It was tested with choices about care, not about work. The \
-        score says nothing about what you choose.",
+        score says nothing about what you choose. The name comes from four words, one per \
+        question: Sure, Understand (the options), Risk-benefit and Encouragement (support).",
     score_of: "{score} out of 4",
     not_answered: "not filled in",
     before_after: "At the start: {before}. Now: {after}.",
@@ -344,6 +353,9 @@ pub static EN: VertellenText = VertellenText {
     caveat: "Note:",
     reasons_intro: "Below are reasons other people mention. For each reason, say how much it \
         counts for you. You do not have to fill in everything.",
+    reasons_more: "Show more reasons ({n})",
+    reasons_fewer: "Show fewer reasons",
+    own_jump: "Add a reason of your own",
     reasons_for_heading: "Reasons to tell",
     reasons_against_heading: "Reasons not to tell",
     own_tag: "own reason",
@@ -401,7 +413,7 @@ pub static EN: VertellenText = VertellenText {
     print: "Print or save as PDF",
     summary_title: "My considerations",
     sum_situation: "My situation",
-    sum_audience: "About whom",
+    sum_audience: "Whom I mainly think of",
     sum_sure: "How sure I am",
     sum_weighing: "What matters to me",
     sum_choices: "What I chose",
