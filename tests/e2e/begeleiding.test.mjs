@@ -11,6 +11,7 @@ import path from 'node:path';
 import {
   serve, launch, openPage, gotoApp, assertAccessible, assertOnlyLocal, assertNoErrors,
   assertNothingStored, ARTIFACTS, ROOT, pdfPages, noOverflow, keyTo, tabToControl,
+  SHOTS,
 } from './harness.mjs';
 
 const TITLE = 'Welke begeleiding past bij mij?';
@@ -350,7 +351,7 @@ test('the result at 360 px (screenshot for the docs)', async () => {
 });
 
 test('Option Grid at 360 px: one block per question, each answer under its option\'s name; the table at 1280', async () => {
-  const shots = '/tmp/shots/grid360';
+  const shots = SHOTS;
   mkdirSync(shots, { recursive: true });
   const BW = 'Begeleid werken (BW-IVB, supported employment)';
   const names = [IPS, BW, JOBCOACH];

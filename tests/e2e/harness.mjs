@@ -13,6 +13,8 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 const DIST = process.env.WERKKEUZE_DIST ?? path.join(ROOT, 'dist');
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 export const ARTIFACTS = path.join(ROOT, 'tests/e2e/artifacts');
+/** Screenshots the tests take to be looked at (not compared): kept with the other artifacts. */
+export const SHOTS = path.join(ARTIFACTS, 'shots');
 
 /**
  * Serves `dir` on a free port of 127.0.0.1 with scripts/static_server.py: python's http.server

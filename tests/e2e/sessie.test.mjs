@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import {
   serve, launch, openPage, gotoApp, assertAccessible, assertOnlyLocal, assertNoErrors,
   assertNothingStored, storageSnapshot, pdfPages, noOverflow,
+  SHOTS,
 } from './harness.mjs';
 
 let server;
@@ -274,9 +275,9 @@ test('all three tools: nothing leaves the page or is stored; Mijn plan holds all
     .filter((t) => t.getBoundingClientRect().right > window.innerWidth + 0.5).length);
   assert.equal(wide, 0);
   await assertAccessible(page, 'mijn plan at 360 px');
-  mkdirSync('/tmp/shots/grid360', { recursive: true });
+  mkdirSync(SHOTS, { recursive: true });
   await plan.locator('table.grid-stack tbody th').nth(2).evaluate((el) => el.scrollIntoView({ block: 'start' }));
-  await page.screenshot({ path: '/tmp/shots/grid360/plan-grid-360.png' });
+  await page.screenshot({ path: `${SHOTS}/plan-grid-360.png` });
   await page.setViewportSize({ width: 1280, height: 900 });
 
   // Remembering on, then clearing everything: no trace of any of the three tools.

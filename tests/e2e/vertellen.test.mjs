@@ -9,6 +9,7 @@ import path from 'node:path';
 import {
   serve, launch, openPage, gotoApp, assertAccessible, assertOnlyLocal, assertNoErrors,
   assertNothingStored, ARTIFACTS, pdfPages, noOverflow, keyTo, tabToControl,
+  SHOTS,
 } from './harness.mjs';
 
 const TITLE = 'Vertellen of verzwijgen?';
@@ -403,7 +404,7 @@ test('step 4 on a phone: five reasons a side, "Meer redenen tonen (N)" keeps foc
   await page.keyboard.press('Tab');
   const sixth = forSide.locator('fieldset.vt-reason').nth(5);
   assert.ok(await sixth.evaluate((f) => f.contains(document.activeElement)), 'Tab did not go into the sixth reason');
-  await page.screenshot({ path: '/tmp/shots/grid360/vertellen-step4-360-open.png' });
+  await page.screenshot({ path: `${SHOTS}/vertellen-step4-360-open.png` });
   // A reason weighed further down is there again when the person comes back.
   await sixth.getByRole('radio', { name: 'Belangrijk voor mij', exact: true }).check();
   await page.keyboard.press('Shift+Tab');
