@@ -222,7 +222,15 @@ fn kern(verschil: Cents, per_maand: bool, taal: Taal) -> String {
 }
 
 /// Groups the timeline into periods with the same totals as shown.
-fn perioden(tijdlijn: &[Tijdlijnmaand], taal: Taal) -> Vec<Periode> {
+///
+/// `stopt` holds per month what stops and why when the benefit with work is € 0; a
+/// period that starts with a stopped benefit, while the period before still had one, says so
+/// first, plainly.
+fn perioden(
+    tijdlijn: &[Tijdlijnmaand],
+    stopt: &[Option<(String, String)>],
+    taal: Taal,
+) -> Vec<Periode> {
     // A period ends where the difference a person reads changes; a change of the totals that
     // leaves the difference as it is (new amounts of a euro) stays inside it, with its reason.
     let mut groepen: Vec<(usize, usize)> = Vec::new();
@@ -313,6 +321,42 @@ fn perioden(tijdlijn: &[Tijdlijnmaand], taal: Taal) -> Vec<Periode> {
                     wanneer.clone(),
                 )
             };
+            // The benefit stops from this period on: say that plainly, before what it gains.
+            let vorige_stopt = k > 0 && stopt.get(groepen[k - 1].0).is_some_and(|s| s.is_some());
+            let zin = match stopt.get(a).cloned().flatten() {
+                Some((wat, reden)) if !vorige_stopt => {
+                    let stop = if k == 0 {
+                        tekst!(
+                            taal,
+                            "U krijgt geen {wat} meer: {reden}.",
+                            "You no longer get {wat}: {reden}."
+                        )
+                    } else {
+                        let wanneer_zin = if k + 1 == aantal {
+                            tekst!(taal, "Vanaf {van}", "From {van}")
+                        } else if een {
+                            tekst!(taal, "In {van}", "In {van}")
+                        } else {
+                            tekst!(taal, "Van {van} tot en met {tot}", "From {van} to {tot}")
+                        };
+                        tekst!(
+                            taal,
+                            "{wanneer_zin} krijgt u geen {wat} meer: {reden}.",
+                            "{wanneer_zin} you no longer get {wat}: {reden}."
+                        )
+                    };
+                    let rest = if k == 0 {
+                        zin
+                    } else {
+                        format!(
+                            "{}.",
+                            hoofdletter(&hoofdzin(&kern(verschil, true, taal), taal))
+                        )
+                    };
+                    format!("{stop} {rest}")
+                }
+                _ => zin,
+            };
             Periode {
                 van_maand: eerst.maand,
                 tot_maand: laatst.maand,
@@ -347,6 +391,51 @@ fn hoofdzin(kern: &str, taal: Taal) -> String {
             kern.to_string()
         }
     }
+}
+
+/// The benefit with work is € 0 in a month although there is one without work: what stops and
+/// why, in words: ("bijstand", "uw nettoloon is hoger dan de bijstandsnorm").
+fn uitkering_stopt(inv: &reken::Invoer, met: &Maand, taal: Taal) -> (String, String) {
+    let (wat, reden) = match inv.uitkering {
+        Uitkering::Bijstand { .. } if met.partner_netto > Cents::ZERO => (
+            tekst!(taal, "bijstand", "bijstand"),
+            tekst!(
+                taal,
+                "uw nettoloon en het inkomen van uw partner zijn samen hoger dan de bijstandsnorm",
+                "your net wage and your partner's income together are higher than the bijstand standard amount (bijstandsnorm)"
+            ),
+        ),
+        Uitkering::Bijstand { .. } => (
+            tekst!(taal, "bijstand", "bijstand"),
+            tekst!(
+                taal,
+                "uw nettoloon is hoger dan de bijstandsnorm",
+                "your net wage is higher than the bijstand standard amount (bijstandsnorm)"
+            ),
+        ),
+        _ => {
+            let wat = match inv.uitkering {
+                Uitkering::Wajong { .. } => tekst!(taal, "Wajong-uitkering", "Wajong benefit"),
+                Uitkering::Wga { .. } => tekst!(taal, "WGA-uitkering", "WGA benefit"),
+                Uitkering::Ww { .. } => tekst!(taal, "WW-uitkering", "WW benefit"),
+                Uitkering::Ziektewet { .. } => {
+                    tekst!(taal, "Ziektewet-uitkering", "Ziektewet benefit")
+                }
+                _ => tekst!(taal, "uitkering", "benefit"),
+            };
+            let reden = tekst!(
+                taal,
+                "met dit loon blijft er van de {wat} niets over",
+                "with this wage nothing is left of the {wat}"
+            );
+            let wat = match taal {
+                Taal::Nl => wat,
+                Taal::En => format!("a {wat}"),
+            };
+            (wat, reden)
+        }
+    };
+    (wat, reden)
 }
 
 /// The text with its first letter as a capital.
@@ -417,6 +506,10 @@ pub struct Uitkomst {
     pub regels: Vec<Arc<RegelGebruik>>,
     /// Warnings and limitations, in the language asked for.
     pub waarschuwingen: Vec<String>,
+    /// The first month (`YYYY-MM`) of the first year in which the benefit with work is € 0
+    /// while there is a benefit without work: the benefit stops.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uitkering_stopt: Option<String>,
 }
 
 /// The lines of a month; records the index of every parameter used in `gebruikt`.
@@ -656,7 +749,17 @@ fn gebeurtenissen(inv: &reken::Invoer, vorig: &Maand, nu: &Maand, maand: i64) ->
         (UitkeringStand::Bijstand { soort: a, .. }, UitkeringStand::Bijstand { soort: b, .. })
             if a != b =>
         {
-            uit.push(bijstand::gebeurtenis(&l, b, taal));
+            if b == bijstand::Vrijlating::Geen && nu.uitkering_netto == Cents::ZERO {
+                // The answer says that the bijstand stops; "your whole wage is now deducted"
+                // would read as if some bijstand were left.
+                uit.push(tekst!(
+                    taal,
+                    "De vrijlating in de bijstand stopt.",
+                    "The earnings exemption in the bijstand ends."
+                ));
+            } else {
+                uit.push(bijstand::gebeurtenis(&l, b, taal));
+            }
         }
         (UitkeringStand::Wga(a), UitkeringStand::Wga(b)) if a != b => {
             uit.push(wga::gebeurtenis(b, taal));
@@ -762,6 +865,9 @@ pub fn bereken_in(s: &Scenario, p: &Parameters, taal: Taal) -> Result<Uitkomst, 
     let mut vorig_sleutel = (reken::tijdsleutel(&inv, 1), inv.periode);
     let mut inv_m = inv.clone();
     let (mut z, mut m) = (zonder.totaal, met.clone());
+    let mut z_uitkering = zonder.uitkering_netto;
+    // Per month: the sentence that the benefit stops, when it does in that month.
+    let mut stopt: Vec<Option<(String, String)>> = Vec::with_capacity(12);
     for maand in 1..=12u32 {
         let datum = maand_datum(&inv.peildatum, maand);
         let periode = p.periode_van(&datum).unwrap_or(inv_m.periode);
@@ -775,10 +881,12 @@ pub fn bereken_in(s: &Scenario, p: &Parameters, taal: Taal) -> Result<Uitkomst, 
         let sleutel = (reken::tijdsleutel(&inv_m, maand as i64), inv_m.periode);
         if sleutel != vorig_sleutel {
             let nieuw = reken_maand(&inv_m, inv.uren, maand as i64);
-            let z_nieuw = reken_maand(&inv_m, Uren(0), maand as i64).totaal;
+            let z_maand = reken_maand(&inv_m, Uren(0), maand as i64);
+            let z_nieuw = z_maand.totaal;
             if nieuw.totaal != m.totaal || z_nieuw != z {
                 g.extend(gebeurtenissen(&inv_m, &m, &nieuw, maand as i64));
             }
+            z_uitkering = z_maand.uitkering_netto;
             z = z_nieuw;
             m = nieuw;
             vorig_sleutel = sleutel;
@@ -822,6 +930,10 @@ pub fn bereken_in(s: &Scenario, p: &Parameters, taal: Taal) -> Result<Uitkomst, 
             };
             g.splice(0..0, t);
         }
+        stopt.push(
+            (m.uitkering_netto == Cents::ZERO && z_uitkering > Cents::ZERO)
+                .then(|| uitkering_stopt(&inv_m, &m, taal)),
+        );
         tijdlijn.push(Tijdlijnmaand {
             maand,
             periode: datum[..7].to_string(),
@@ -831,7 +943,12 @@ pub fn bereken_in(s: &Scenario, p: &Parameters, taal: Taal) -> Result<Uitkomst, 
             gebeurtenissen: g,
         });
     }
-    let perioden = perioden(&tijdlijn, taal);
+    let perioden = perioden(&tijdlijn, &stopt, taal);
+    let uitkering_stopt = stopt
+        .iter()
+        .zip(&tijdlijn)
+        .find(|(s, _)| s.is_some())
+        .map(|(_, t)| t.periode.clone());
 
     // Sources.
     let mut regel_ids: Vec<&str> = Vec::new();
@@ -855,6 +972,7 @@ pub fn bereken_in(s: &Scenario, p: &Parameters, taal: Taal) -> Result<Uitkomst, 
     let waarschuwingen = waarschuwingen(&inv, &alle_lijnen, &bedragen_start, voorlopig);
 
     Ok(Uitkomst {
+        uitkering_stopt,
         jaar: inv
             .peildatum
             .get(0..4)

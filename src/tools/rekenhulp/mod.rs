@@ -400,8 +400,8 @@ fn later(p: &LaterProps) -> Html {
                 if let Some(c) = (*curve).clone() {
                     <CurveSection uitkomst={u.clone()} curve={c} formulier={f.clone()} />
                 }
-                <Timeline uitkomst={u} formulier={f.clone()} />
-                <Todo soort={f.soort} />
+                <Timeline uitkomst={u.clone()} formulier={f.clone()} />
+                <Todo soort={f.soort} stopt={u.uitkering_stopt.is_some()} />
             </>
         },
         None => Html::default(),
