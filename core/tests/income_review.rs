@@ -1,16 +1,21 @@
 //! Findings of the fresh-eyes review of the Rekenhulp (5 December 2026), with the review's
 //! household: single, 40, bijstand, kale huur € 650, work at € 15 per hour, from December 2026.
 
-use werkkeuze_core::income::{bereken_in, lees_scenario, parameters, regelen, Uitkomst};
+use werkkeuze_core::income::{
+    bereken_in, curve_in, lees_scenario, parameters, regelen, Scenario, Uitkomst,
+};
 use werkkeuze_core::Taal;
 
-fn huishouden(uren: &str, taal: Taal) -> Uitkomst {
-    let s = lees_scenario(&format!(
+fn scenario(uren: &str) -> Scenario {
+    lees_scenario(&format!(
         r#"{{"peildatum":"2026-12-01","huishouden":{{"leeftijd":40}},"woning":{{"kale_huur":650}},
         "uitkering":{{"soort":"bijstand"}},"werk":{{"uren_per_week":{uren},"uurloon":15}}}}"#
     ))
-    .expect("geldig scenario");
-    bereken_in(&s, parameters(2026).unwrap(), taal).expect("uitkomst")
+    .expect("geldig scenario")
+}
+
+fn huishouden(uren: &str, taal: Taal) -> Uitkomst {
+    bereken_in(&scenario(uren), parameters(2026).unwrap(), taal).expect("uitkomst")
 }
 
 /// §4: at 24 hours the bijstand is € 0 from June 2027 (the vrijlating ends and the net wage is
@@ -86,4 +91,79 @@ fn a_step_to_ask_the_gemeente_when_the_bijstand_stops() {
     assert!(regelen::voor_uitkomst("ww", true).all(|s| s.id != "bijstand-stopt"));
     // With 12 hours the bijstand goes on: no stop.
     assert_eq!(huishouden("12", Taal::Nl).uitkering_stopt, None);
+}
+
+/// §5: each stretch of the chart names every line that falls inside it, compared at its start
+/// and its end, and no line that does not fall. The stretch where the huurtoeslag falls starts
+/// where the table shows it falling (8 hours), and from 35,5 hours both toeslagen fall.
+#[test]
+fn the_chart_names_every_line_that_falls_in_a_stretch() {
+    let c = curve_in(&scenario("24"), parameters(2026).unwrap(), Taal::Nl).unwrap();
+    let punt = |uren| {
+        c.punten
+            .iter()
+            .find(|p| p.uren_per_week == uren)
+            .expect("punt")
+    };
+    let lijn = |p: &werkkeuze_core::income::CurvePunt, id: &str| {
+        let o = &p.onderdelen;
+        match id {
+            "uitkering" => o.uitkering,
+            "partner" => o.partner,
+            "zorgtoeslag" => o.zorgtoeslag,
+            "huurtoeslag" => o.huurtoeslag,
+            "kindgebonden_budget" => o.kindgebonden_budget,
+            "kinderbijslag" => o.kinderbijslag,
+            _ => o.gemeentelijk,
+        }
+    };
+    let ids = [
+        "uitkering",
+        "partner",
+        "zorgtoeslag",
+        "huurtoeslag",
+        "kindgebonden_budget",
+        "kinderbijslag",
+        "gemeentelijk",
+    ];
+    assert!(!c.trajecten.is_empty());
+    for t in &c.trajecten {
+        let (a, b) = (punt(t.van_uren), punt(t.tot_uren));
+        for id in ids {
+            let valt = lijn(b, id) < lijn(a, id);
+            assert_eq!(
+                t.oorzaken.iter().any(|o| o == id),
+                valt,
+                "{id} van {:?} tot {:?}: {:?}",
+                t.van_uren,
+                t.tot_uren,
+                t.oorzaken
+            );
+        }
+    }
+    // The huurtoeslag first falls from 8 to 8,5 hours; the first stretch that names it starts there.
+    let eerste_daling = c
+        .punten
+        .windows(2)
+        .find(|w| w[1].onderdelen.huurtoeslag < w[0].onderdelen.huurtoeslag)
+        .map(|w| w[0].uren_per_week)
+        .unwrap();
+    let ht = c
+        .trajecten
+        .iter()
+        .find(|t| t.oorzaken.iter().any(|o| o == "huurtoeslag"))
+        .unwrap();
+    assert_eq!(ht.van_uren, eerste_daling);
+    let n = &c.notities[ht.notitie - 1];
+    assert!(n.kop.contains("de huurtoeslag lager"), "{}", n.kop);
+    let laatste = c.trajecten.last().unwrap();
+    assert_eq!(
+        c.notities[laatste.notitie - 1].kop,
+        "hier worden de zorgtoeslag en de huurtoeslag lager"
+    );
+    let en = curve_in(&scenario("24"), parameters(2026).unwrap(), Taal::En).unwrap();
+    assert_eq!(
+        en.notities.last().unwrap().kop,
+        "here the healthcare allowance and the rent allowance go down"
+    );
 }
