@@ -167,3 +167,56 @@ fn the_chart_names_every_line_that_falls_in_a_stretch() {
         "here the healthcare allowance and the rent allowance go down"
     );
 }
+
+/// §7: the zorgtoeslag's "Waarom?" gives the sum after the parts it sums, in the same sentence
+/// group, and a start in January 2027 names the zorgtoeslag values of 1 January 2027 that are
+/// used, so the € 1 change of the zorgtoeslag does not contradict "the latest known amounts".
+#[test]
+fn the_zorgtoeslag_sum_follows_its_parts_and_january_names_the_new_values() {
+    let u = huishouden("24", Taal::Nl);
+    let z = u
+        .zonder_werk
+        .regels
+        .iter()
+        .find(|r| r.id == "zorgtoeslag")
+        .unwrap();
+    let m = u
+        .met_werk
+        .regels
+        .iter()
+        .find(|r| r.id == "zorgtoeslag")
+        .unwrap();
+    let w = werkkeuze_core::income::uitleg::waarom(Some(&z.uitleg), Some(&m.uitleg));
+    // No sentence that holds with and without work comes before the parts it refers to.
+    for zin in w.beide.iter().chain(&w.zonder).chain(&w.met) {
+        assert!(
+            !zin.starts_with("Dat is") && !zin.starts_with("Het verschil"),
+            "{zin}"
+        );
+    }
+    // Each part (as the screen shows them: both, without, with) that gives the sum gives the
+    // parts first.
+    let mut sommen = 0;
+    for deel in [&w.beide, &w.zonder, &w.met] {
+        let tekst = deel.join(" ");
+        if let Some(som) = tekst.find(" is afgerond ") {
+            sommen += 1;
+            let kost = tekst.find("gemiddeld kost").expect("de premie");
+            assert!(kost < som, "{tekst}");
+        }
+    }
+    assert!(sommen > 0, "{w:?}");
+    let s = lees_scenario(
+        r#"{"peildatum":"2027-01-01","huishouden":{"leeftijd":40},"woning":{"kale_huur":650},
+        "uitkering":{"soort":"bijstand"},"werk":{"uren_per_week":24,"uurloon":15}}"#,
+    )
+    .unwrap();
+    let jan = bereken_in(&s, parameters(2026).unwrap(), Taal::Nl).unwrap();
+    assert!(
+        jan.bedragen
+            .tekst
+            .contains("Wel al bekend en gebruikt, van 1 januari 2027: Normpremie zorgtoeslag"),
+        "{}",
+        jan.bedragen.tekst
+    );
+}

@@ -188,15 +188,23 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
     let onchange = {
         let text = text.clone();
         let error = error.clone();
+        let last_valid = last_valid.clone();
+        let on_change = props.on_change.clone();
         let (decimals, min, max) = (props.decimals, props.min, props.max);
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             let value = input.value();
             if still_typing(&value, decimals) {
                 let kort = value.trim_end().trim_end_matches(['.', ',']).to_string();
-                if validate(m, &kort, decimals, min, max).is_ok() {
+                if let Ok(v) = validate(m, &kort, decimals, min, max) {
                     text.set(kort);
                     error.set(None);
+                    // A pasted "30." changed nothing yet; leaving the field uses 30.
+                    if v != *last_valid.borrow() {
+                        *last_valid.borrow_mut() = v;
+                        *sent.borrow_mut() = Some(v);
+                        on_change.emit(v);
+                    }
                     return;
                 }
             }

@@ -380,14 +380,14 @@ fn notitie_uitleg(inv: &Invoer, stukken: &[&Traject], taal: Taal) -> String {
     if houdt <= 0 {
         tekst!(
             taal,
-            "Daar houdt u van een extra euro bruto niets over.",
-            "There you keep nothing of an extra euro gross."
+            "Daar houdt u van een euro die u bruto extra verdient niets over.",
+            "There you keep nothing of a euro you earn extra gross."
         )
     } else {
         tekst!(
             taal,
-            "Daar houdt u van elke extra euro bruto hoogstens {houdt} cent over.",
-            "There you keep at most {houdt} cents of every extra euro gross."
+            "Daar houdt u van elke euro die u bruto extra verdient hoogstens {houdt} cent over.",
+            "There you keep at most {houdt} cents of every euro you earn extra gross."
         )
     }
 }

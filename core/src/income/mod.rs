@@ -489,8 +489,8 @@ pub struct Uitkomst {
     pub marginale_druk: Option<Procent>,
     /// Of everything you earn by working (gross, incl. holiday pay), the share you lose.
     pub participatiedruk: Option<Procent>,
-    /// The marginal rate in words ("Van elk extra uur … houdt u ongeveer 38% over."); never
-    /// "0% over".
+    /// The marginal rate in words ("Werkt u een uur per week meer, dan houdt u van elke euro die
+    /// u bruto extra verdient ongeveer 38 cent over."); never "0 cent".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub marginaal: Option<String>,
     /// The first 12 months.
@@ -724,10 +724,36 @@ pub fn bedragen_voor(
         })
         .collect();
     let dt = datum_tekst(&d, taal);
+    // The values of these lines that are already known for that date are used: say which, so a
+    // line that changes on that date does not contradict "the latest known amounts".
+    let mut al_bekend: Vec<String> = Vec::new();
+    for (naam, ids) in groepen {
+        if !per_groep.iter().any(|(n, _)| n == naam) {
+            continue;
+        }
+        for id in ids {
+            if let Some(g) = p.index_van(id).and_then(|i| p.gebruik_in(periode, i)) {
+                let label = g.label_in(taal).to_string();
+                if g.vanaf == d && !al_bekend.contains(&label) {
+                    al_bekend.push(label);
+                }
+            }
+        }
+    }
+    let al = if al_bekend.is_empty() {
+        String::new()
+    } else {
+        tekst!(
+            taal,
+            " Wel al bekend en gebruikt, van {dt}: {}.",
+            " Already known and used, from {dt}: {}.",
+            al_bekend.join("; ")
+        )
+    };
     let tekst = tekst!(
         taal,
-        "De bedragen van {dt} zijn nog niet allemaal bekend. Daarom gelden hier de laatst bekende bedragen: {}. Wat er sinds {dt} veranderd is, zit er niet in.",
-        "The amounts of {dt} are not all known yet. So the latest known amounts are used here: {}. What changed from {dt} on is not included.",
+        "De bedragen van {dt} zijn nog niet allemaal bekend. Daarom gelden hier de laatst bekende bedragen: {}.{al} Wat er verder sinds {dt} veranderd is, zit er niet in.",
+        "The amounts of {dt} are not all known yet. So the latest known amounts are used here: {}.{al} What else changed from {dt} on is not included.",
         delen.join("; ")
     );
     Bedragen {
@@ -806,14 +832,14 @@ fn marginaal_zin(druk: Procent, taal: Taal) -> String {
     } else if houdt == 0 {
         tekst!(
             taal,
-            "Van een extra uur werk per week houdt u (bijna) niets over.",
-            "Of an extra hour of work per week you keep (almost) nothing."
+            "Werkt u een uur per week meer, dan houdt u van wat u bruto extra verdient (bijna) niets over.",
+            "If you work one more hour per week, you keep (almost) nothing of what you earn extra gross."
         )
     } else {
         tekst!(
             taal,
-            "Van elk extra uur werk per week houdt u ongeveer {houdt}% over.",
-            "Of each extra hour of work per week you keep about {houdt}%."
+            "Werkt u een uur per week meer, dan houdt u van elke euro die u bruto extra verdient ongeveer {houdt} cent over.",
+            "If you work one more hour per week, you keep about {houdt} cents of every euro you earn extra gross."
         )
     }
 }
@@ -1040,8 +1066,8 @@ fn waarschuwingen(
         Uitkering::Bijstand { .. } => {
             uit.push(tekst!(
                 taal,
-                "Geef uw inkomsten elke maand door aan de gemeente. Gemeentelijke regelingen (zoals kwijtschelding en de individuele inkomenstoeslag) kunnen stoppen als u meer verdient; vul ze in bij 'gemeentelijk'.",
-                "Report your earnings to the municipality every month. Municipal schemes (such as remission of local taxes and the individual income supplement) may stop if you earn more; enter them under 'municipal schemes'."
+                "Geef uw inkomsten elke maand door aan de gemeente. Gemeentelijke regelingen (zoals kwijtschelding en de individuele inkomenstoeslag) kunnen stoppen als u meer verdient. Kies 'Volledig: alle vragen' en vul ze in bij 'Gemeentelijke regelingen zonder werk' en 'Gemeentelijke regelingen met werk'.",
+                "Report your earnings to the municipality every month. Municipal schemes (such as remission of local taxes and the individual income supplement) may stop if you earn more. Choose 'Full: all questions' and enter them under 'Municipal schemes without work' and 'Municipal schemes with work'."
             ));
             let jong = w.bijstand_leeftijd_jongerennorm();
             if inv.partner_leeftijd.is_some_and(|l| l < jong) {

@@ -395,7 +395,7 @@ pub fn curve_section(p: &CurveProps) -> Html {
     html! {
         <section class="rk-curve" aria-labelledby="rk-curve-kop">
             <h2 id="rk-curve-kop">{t.curve_heading}</h2>
-            <p>{t.curve_intro}{" "}{c.over.clone()}{" "}<crate::widgets::term::Term id="armoedeval" /></p>
+            <p>{t.curve_intro}{" "}{t.curve_trap}{" "}<crate::widgets::term::Term id="armoedeval">{t.curve_trap_word}</crate::widgets::term::Term>{". "}{c.over.clone()}</p>
             // Drawn to fit the screen (no sideways scrolling), so no focusable scroll region.
             <div class="rk-chart">
                 <LineChart id="rk-lijn" title={t.curve_title} description={description}
