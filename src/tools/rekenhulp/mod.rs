@@ -16,7 +16,7 @@
 #![allow(clippy::inconsistent_digit_grouping)]
 
 pub mod form;
-mod inputs;
+pub(crate) mod inputs;
 pub(crate) mod results;
 pub mod text;
 
