@@ -188,16 +188,20 @@ fn rekenhulp_section(t: &PlanText, s: &Sessie, lang: Lang) -> Html {
     let head = (1..=cols.len())
         .map(|n| html! { <th scope="col">{rt.scen_label.replace("{n}", &n.to_string())}</th> })
         .collect::<Html>();
-    let row = |label: &str, cell: &dyn Fn(&Formulier, &Uitkomst) -> String| {
+    // Words ("minimum­loon") may wrap; amounts stay on one line.
+    let row_in = |label: &str, wrap: bool, cell: &dyn Fn(&Formulier, &Uitkomst) -> String| {
+        let class = classes!("plan-num", wrap.then_some("plan-wrap"));
         let cells = cols
             .iter()
             .map(|(f, u)| match u {
-                Ok(u) => html! { <td class="plan-num">{cell(f, u)}</td> },
+                Ok(u) => html! { <td class={class.clone()}>{cell(f, u)}</td> },
                 Err(_) => html! { <td>{t.rekenhulp_error}</td> },
             })
             .collect::<Html>();
         html! { <tr><th scope="row">{label.to_string()}</th>{cells}</tr> }
     };
+    let row =
+        |label: &str, cell: &dyn Fn(&Formulier, &Uitkomst) -> String| row_in(label, false, cell);
     let heeft_later = b
         .uitkomsten
         .iter()
@@ -220,17 +224,18 @@ fn rekenhulp_section(t: &PlanText, s: &Sessie, lang: Lang) -> Html {
                     <tbody>
                         // What was assumed, so the plan can be read without the screen it
                         // came from (fresh-eyes review §12).
-                        {row(rt.row_benefit, &|f, _| {
+                        {row_in(rt.row_benefit, true, &|f, _| {
                             let l = soort_label(rt, f.soort);
                             l.split(" (").next().unwrap_or(l).to_string()
                         })}
                         {row(t.rekenhulp_hours, &|f, _| uren_tekst(f.uren))}
-                        {row(rt.row_wage, &|f, _| if f.eigen_uurloon {
-                            Cents(f.uurloon).to_string()
+                        {row_in(rt.row_wage, true, &|f, _| if f.eigen_uurloon {
+                            // The euro sign stays with its amount when the cell wraps.
+                            Cents(f.uurloon).to_string().replacen("€ ", "€\u{a0}", 1)
                         } else {
                             rt.min_wage_label.to_string()
                         })}
-                        {row(t.rekenhulp_rent, &|f, _| Cents(f.huur).to_string())}
+                        {row(t.rekenhulp_rent, &|f, _| format_whole_euros(Cents(f.huur)))}
                         {row(t.rekenhulp_without, &|_, u| format_whole_euros(u.zonder_werk.totaal))}
                         {row(t.rekenhulp_with, &|_, u| format_whole_euros(u.met_werk.totaal))}
                         {cells(t.rekenhulp_difference, false)}
