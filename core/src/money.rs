@@ -164,9 +164,14 @@ fn group_thousands(mut n: u64, buf: &mut [u8; GROUPED_MAX]) -> &str {
 pub enum NumberError {
     Empty,
     NotANumber,
-    TooManyDecimals { max: u32 },
+    TooManyDecimals {
+        max: u32,
+    },
     Negative,
     TooLarge,
+    /// A dot with one or two digits after it in an amount with cents ("1.2", "12.50"): it can be
+    /// the start of "1.250" as well as cents, so the amount is not guessed.
+    DotInAmount,
 }
 
 impl fmt::Display for NumberError {
@@ -182,6 +187,10 @@ impl fmt::Display for NumberError {
             }
             NumberError::Negative => write!(f, "Het getal mag niet negatief zijn."),
             NumberError::TooLarge => write!(f, "Dit getal is te groot."),
+            NumberError::DotInAmount => write!(
+                f,
+                "Gebruik een komma voor centen, bijvoorbeeld 12,50. Een punt staat alleen tussen duizendtallen, bijvoorbeeld 1.250."
+            ),
         }
     }
 }
@@ -193,8 +202,9 @@ impl std::error::Error for NumberError {}
 ///
 /// Accepted: digits, an optional decimal comma, dots as thousands separators ("1.234,56") when
 /// they group by three, a leading "€", spaces. A single dot followed by one or two digits and no
-/// comma ("12.5") is read as a decimal point, because people type that on phones. Anything else is
-/// an error; the caller keeps the previous value.
+/// comma ("12.5") is read as a decimal point (data files and the command line). What a person
+/// types in a field goes through [`parse_typed`], which is stricter about the dot in amounts.
+/// Anything else is an error; the caller keeps the previous value.
 pub fn parse_decimal(input: &str, decimals: u32) -> Result<i64, NumberError> {
     let s: String = input
         .trim()
@@ -226,7 +236,7 @@ pub fn parse_decimal(input: &str, decimals: u32) -> Result<i64, NumberError> {
         0 => {
             let dots: Vec<&str> = s.split('.').collect();
             if dots.len() == 2 && !dots[1].is_empty() && dots[1].len() <= 2 {
-                // "12.5" or "12.50": a decimal point typed on a phone keyboard.
+                // "24.5": a decimal point typed on a phone keyboard.
                 (dots[0].to_string(), dots[1])
             } else {
                 (strip_thousands(&s)?, "")
@@ -267,6 +277,34 @@ pub fn parse_decimal(input: &str, decimals: u32) -> Result<i64, NumberError> {
         .checked_mul(10i64.pow(decimals))
         .and_then(|v| v.checked_add(frac_val))
         .ok_or(NumberError::TooLarge)
+}
+
+/// A number as a person types it in a field, scaled by 10^decimals. One rule for the dot: a dot
+/// followed by exactly three digits separates thousands ("1.250"); in a number with at most one
+/// decimal ("24.5" hours) a dot followed by one digit is a decimal point, as phone keyboards type
+/// it; in an amount in euros (two decimals) a dot followed by one or two digits ("1.2", "12.50")
+/// is `DotInAmount`, because "1.2" is also the start of "1.250": the amount is not guessed.
+pub fn parse_typed(input: &str, decimals: u32) -> Result<i64, NumberError> {
+    if decimals >= 2 && !input.contains(',') {
+        let parts: Vec<&str> = input.trim().split('.').collect();
+        if parts.len() == 2 && (1..=2).contains(&parts[1].trim().len()) {
+            return Err(NumberError::DotInAmount);
+        }
+    }
+    parse_decimal(input, decimals)
+}
+
+/// Whether a typed text is a number that is still being typed: it ends in a "." or "," and what
+/// comes before it is a number ("24.", "1.250,"). Such a text changes nothing until a digit
+/// follows or the person leaves the field.
+pub fn still_typing(input: &str, decimals: u32) -> bool {
+    let t = input.trim_end();
+    match t.strip_suffix(['.', ',']) {
+        Some(rest) => {
+            !rest.is_empty() && !rest.ends_with(['.', ',']) && parse_decimal(rest, decimals).is_ok()
+        }
+        None => false,
+    }
 }
 
 /// "1.234.567" → "1234567"; dots must group digits by three.
@@ -325,6 +363,23 @@ mod tests {
         assert_eq!(parse_euros("€ 1.234"), Ok(Cents(123400)));
         assert_eq!(parse_euros(" 12,5 "), Ok(Cents(1250)));
         assert_eq!(parse_euros("12.5"), Ok(Cents(1250)));
+        // Typed in a field: one rule for the dot. Three digits after it: thousands. In an amount
+        // with cents, one or two digits after it are not guessed ("1.2" is also the start of
+        // "1.250"); with one decimal (hours) a dot followed by one digit is the decimal point.
+        assert_eq!(parse_typed("1.250", 2), Ok(125_000));
+        assert_eq!(parse_typed("1.2", 2), Err(NumberError::DotInAmount));
+        assert_eq!(parse_typed("12.50", 2), Err(NumberError::DotInAmount));
+        assert_eq!(parse_typed("1.250,50", 2), Ok(125_050));
+        assert_eq!(parse_typed("12,50", 2), Ok(1_250));
+        assert_eq!(parse_typed("24.5", 1), Ok(245));
+        assert_eq!(parse_typed("24,5", 1), Ok(245));
+        // A trailing separator is still being typed; a text that is wrong before it is not.
+        for t in ["24.", "24,", "1.", "1.250,", "2"] {
+            assert_eq!(still_typing(t, 2), t != "2", "{t}");
+        }
+        assert!(!still_typing("x.", 1));
+        assert!(!still_typing("2..", 1));
+        assert!(!still_typing(".", 1));
         assert_eq!(parse_euros("12.50"), Ok(Cents(1250)));
         assert_eq!(parse_euros("1.234"), Ok(Cents(123400)));
         assert_eq!(parse_euros("0"), Ok(Cents(0)));

@@ -325,8 +325,10 @@ fn the_result_says_which_dates_amounts_it_uses_and_what_is_missing() {
         u.bedragen.tekst,
         "De bedragen van 1 januari 2027 zijn nog niet allemaal bekend. Daarom gelden hier de \
          laatst bekende bedragen: voor Bijstand (netto) en Nettoloon die van 1 januari 2026 en \
-         1 juli 2026; voor Zorgtoeslag die van 1 januari 2026. Wat er sinds 1 januari 2027 \
-         veranderd is, zit er niet in."
+         1 juli 2026; voor Zorgtoeslag die van 1 januari 2026. Wel al bekend en gebruikt, van 1 \
+         januari 2027: Normpremie zorgtoeslag: percentage van het drempelinkomen, zonder \
+         toeslagpartner; Normpremie zorgtoeslag: percentage van het inkomen boven het \
+         drempelinkomen. Wat er verder sinds 1 januari 2027 veranderd is, zit er niet in."
     );
     assert!(u.waarschuwingen.contains(&u.bedragen.tekst));
     // A start in December 2027, the last month: January 2028 says its amounts are not known.
@@ -389,9 +391,10 @@ fn the_answer_tells_every_period_and_when_it_applies() {
         u.tijdlijn[6]
     );
     assert_eq!(u.perioden.len(), 1);
-    assert!(u.perioden[0]
-        .zin
-        .starts_with("U gaat er ongeveer € 647 per maand op vooruit. Dat geldt voor elk van de eerste 12 maanden"));
+    // The bijstand is € 0 from the first month: the answer says so first (fresh-eyes review §4).
+    assert!(u.perioden[0].zin.starts_with(
+        "U krijgt geen bijstand meer: uw nettoloon is hoger dan de bijstandsnorm. U gaat er ongeveer € 647 per maand op vooruit. Dat geldt voor elk van de eerste 12 maanden"
+    ), "{}", u.perioden[0].zin);
     assert_eq!(u.perioden[0].wanneer_kort, "");
     // WW from December with work: the holiday-pay month of May is a period of its own.
     let u = uit(
@@ -444,7 +447,7 @@ fn the_chart_notes_name_each_cause_once_and_truly() {
         .starts_with("u mag geen deel van uw loon houden"));
     assert_eq!(
         c.notities[0].uitleg,
-        "Daar houdt u van een extra euro bruto niets over."
+        "Daar houdt u van een euro die u bruto extra verdient niets over."
     );
     // At 35 the 25% is at its maximum from 16,5 hours.
     let c = curve(

@@ -10,11 +10,12 @@ use crate::route::Route;
 use crate::session::{use_sessie, Sessie, Tool};
 use crate::state::core_lang;
 use crate::tools::rekenhulp::form::{uren_tekst, Formulier};
+use crate::tools::rekenhulp::inputs::soort_label;
 use crate::tools::rekenhulp::results::perioden_cel;
 use werkkeuze_core::disclosure;
 use werkkeuze_core::income::Uitkomst;
 use werkkeuze_core::matcher::{catalogus, option_grid, rangschik};
-use werkkeuze_core::money::format_whole_euros;
+use werkkeuze_core::money::{format_whole_euros, Cents};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -40,6 +41,7 @@ crate::catalogue! {
         begeleiding_nothing,
         rekenhulp_heading,
         rekenhulp_hours,
+        rekenhulp_rent,
         rekenhulp_without,
         rekenhulp_with,
         rekenhulp_difference,
@@ -72,7 +74,8 @@ pub static NL: PlanText = PlanText {
     rekenhulp_heading: "Mijn inkomen als ik ga werken",
     rekenhulp_hours: "Uren werk per week",
     rekenhulp_without: "Per maand zonder werk",
-    rekenhulp_with: "Per maand met werk",
+    rekenhulp_rent: "Kale huur per maand",
+    rekenhulp_with: "Per maand met werk (eerste maand)",
     rekenhulp_difference: "Verschil per maand",
     rekenhulp_error: "Deze situatie is nog niet compleet ingevuld.",
     estimate: "Dit is een schatting. De gemeente, het UWV en Dienst Toeslagen rekenen het \
@@ -103,7 +106,8 @@ pub static EN: PlanText = PlanText {
     rekenhulp_heading: "My income if I start working",
     rekenhulp_hours: "Hours of work per week",
     rekenhulp_without: "Per month without work",
-    rekenhulp_with: "Per month with work",
+    rekenhulp_rent: "Basic rent per month",
+    rekenhulp_with: "Per month with work (first month)",
     rekenhulp_difference: "Difference per month",
     rekenhulp_error: "This situation is not complete yet.",
     estimate: "This is an estimate. The municipality, UWV and Dienst Toeslagen work it out \
@@ -184,16 +188,20 @@ fn rekenhulp_section(t: &PlanText, s: &Sessie, lang: Lang) -> Html {
     let head = (1..=cols.len())
         .map(|n| html! { <th scope="col">{rt.scen_label.replace("{n}", &n.to_string())}</th> })
         .collect::<Html>();
-    let row = |label: &str, cell: &dyn Fn(&Formulier, &Uitkomst) -> String| {
+    // Words ("minimum­loon") may wrap; amounts stay on one line.
+    let row_in = |label: &str, wrap: bool, cell: &dyn Fn(&Formulier, &Uitkomst) -> String| {
+        let class = classes!("plan-num", wrap.then_some("plan-wrap"));
         let cells = cols
             .iter()
             .map(|(f, u)| match u {
-                Ok(u) => html! { <td class="plan-num">{cell(f, u)}</td> },
+                Ok(u) => html! { <td class={class.clone()}>{cell(f, u)}</td> },
                 Err(_) => html! { <td>{t.rekenhulp_error}</td> },
             })
             .collect::<Html>();
         html! { <tr><th scope="row">{label.to_string()}</th>{cells}</tr> }
     };
+    let row =
+        |label: &str, cell: &dyn Fn(&Formulier, &Uitkomst) -> String| row_in(label, false, cell);
     let heeft_later = b
         .uitkomsten
         .iter()
@@ -214,7 +222,20 @@ fn rekenhulp_section(t: &PlanText, s: &Sessie, lang: Lang) -> Html {
                 <table>
                     <thead><tr><td></td>{head}</tr></thead>
                     <tbody>
+                        // What was assumed, so the plan can be read without the screen it
+                        // came from (fresh-eyes review §12).
+                        {row_in(rt.row_benefit, true, &|f, _| {
+                            let l = soort_label(rt, f.soort);
+                            l.split(" (").next().unwrap_or(l).to_string()
+                        })}
                         {row(t.rekenhulp_hours, &|f, _| uren_tekst(f.uren))}
+                        {row_in(rt.row_wage, true, &|f, _| if f.eigen_uurloon {
+                            // The euro sign stays with its amount when the cell wraps.
+                            Cents(f.uurloon).to_string().replacen("€ ", "€\u{a0}", 1)
+                        } else {
+                            rt.min_wage_label.to_string()
+                        })}
+                        {row(t.rekenhulp_rent, &|f, _| format_whole_euros(Cents(f.huur)))}
                         {row(t.rekenhulp_without, &|_, u| format_whole_euros(u.zonder_werk.totaal))}
                         {row(t.rekenhulp_with, &|_, u| format_whole_euros(u.met_werk.totaal))}
                         {cells(t.rekenhulp_difference, false)}

@@ -2,16 +2,16 @@
 //! "1234,56", "12,5") and never computes with half of what the person typed.
 //!
 //! While the text is a valid number, the tool computes with it at once. While it is not (typing
-//! "99999999" hours goes through "99", which is above the maximum; "2.500" as an hourly wage
-//! through "2."; age 67 through "6"), the tool computes with the value the person last
-//! *confirmed* — the one the field had when they left it or pressed Enter, or that came from
-//! outside — and the field says what is wrong and which value is used, with its number. So a
-//! result never silently uses "9" hours because "99999999" stopped at its first digit.
+//! "99999999" hours goes through "99", which is above the maximum; age 67 through "6"), the tool
+//! computes with the last valid value the person saw — the one they typed a moment before, or
+//! that came from outside — and the field says what is wrong and which value is used, with its
+//! number. A text that is still being typed ("24." on the way to "24.5", or "1.2" on the way to
+//! "1.250" in an amount) changes nothing and shows no error until the person leaves the field.
 
 use crate::app::use_messages;
 use crate::i18n::Messages;
 use web_sys::HtmlInputElement;
-use werkkeuze_core::money::{parse_decimal, NumberError};
+use werkkeuze_core::money::{parse_decimal, parse_typed, still_typing, NumberError};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -74,10 +74,18 @@ pub fn format_grouped(value: i64, decimals: u32) -> String {
 }
 
 /// The message for a value that is not accepted, in the person's language.
-pub fn number_error_text(m: &Messages, e: &NumberError) -> String {
+/// The example and the rule for the dot follow the kind of number: whole numbers, one decimal
+/// (a comma or a dot, as `parse_typed` reads it), or an amount in euros (a comma for cents).
+pub fn number_error_text(m: &Messages, e: &NumberError, decimals: u32) -> String {
     match e {
         NumberError::Empty => m.num_empty.to_string(),
-        NumberError::NotANumber => m.num_not_a_number.to_string(),
+        NumberError::NotANumber => match decimals {
+            0 => m.num_not_a_number_whole,
+            1 => m.num_not_a_number_decimal,
+            _ => m.num_not_a_number,
+        }
+        .to_string(),
+        NumberError::DotInAmount => m.num_dot_in_amount.to_string(),
         NumberError::TooManyDecimals { max } => {
             m.num_too_many_decimals.replace("{n}", &max.to_string())
         }
@@ -94,7 +102,7 @@ pub fn validate(
     min: i64,
     max: i64,
 ) -> Result<i64, String> {
-    let v = parse_decimal(text, decimals).map_err(|e| number_error_text(m, &e))?;
+    let v = parse_typed(text, decimals).map_err(|e| number_error_text(m, &e, decimals))?;
     if v < min {
         return Err(m
             .num_below_min
@@ -112,28 +120,28 @@ pub fn validate(
 pub fn number_field(props: &NumberFieldProps) -> Html {
     let m = use_messages();
     let text = use_state(|| format_scaled(props.value, props.decimals));
-    // What is wrong with the text, and the confirmed value the tool computes with meanwhile.
+    // What is wrong with the text, and the value the tool computes with meanwhile.
     let error = use_state(|| None::<(String, i64)>);
-    // The value the person last confirmed (left the field or pressed Enter with a valid number),
-    // or that came from outside.
-    let confirmed = use_mut_ref(|| props.value);
+    // The last valid value the person saw: the last valid number they typed, or the value that
+    // came from outside.
+    let last_valid = use_mut_ref(|| props.value);
     // The value this field handed to `on_change` last, until the page comes back with it: a new
     // `props.value` equal to it is the field's own doing, not a change from outside.
     let sent = use_mut_ref(|| None::<i64>);
 
     // When the value changes from outside (another mode, a loaded session, "Alles wissen"), show
-    // it and take it as confirmed, unless the person is typing something that already means it.
+    // it, unless the person is typing something that already means it.
     {
         let text = text.clone();
         let error = error.clone();
-        let confirmed = confirmed.clone();
+        let last_valid = last_valid.clone();
         let sent = sent.clone();
         let decimals = props.decimals;
         use_effect_with(props.value, move |v| {
             if sent.borrow_mut().take() == Some(*v) {
                 return;
             }
-            *confirmed.borrow_mut() = *v;
+            *last_valid.borrow_mut() = *v;
             if parse_decimal(&text, decimals).ok() != Some(*v) {
                 text.set(format_scaled(*v, decimals));
                 error.set(None);
@@ -144,35 +152,64 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
     let oninput = {
         let text = text.clone();
         let error = error.clone();
-        let confirmed = confirmed.clone();
+        let last_valid = last_valid.clone();
+        let sent = sent.clone();
         let on_change = props.on_change.clone();
         let (decimals, min, max) = (props.decimals, props.min, props.max);
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
             let value = input.value();
+            text.set(value.clone());
+            // Still being typed: nothing changes and nothing is wrong yet.
+            if still_typing(&value, decimals)
+                || parse_typed(&value, decimals) == Err(NumberError::DotInAmount)
+            {
+                error.set(None);
+                return;
+            }
             let used = match validate(m, &value, decimals, min, max) {
                 Ok(v) => {
                     error.set(None);
+                    *last_valid.borrow_mut() = v;
                     v
                 }
                 Err(msg) => {
-                    let c = *confirmed.borrow();
+                    let c = *last_valid.borrow();
                     error.set(Some((msg, c)));
                     c
                 }
             };
             *sent.borrow_mut() = Some(used);
             on_change.emit(used);
-            text.set(value);
         })
     };
-    // Leaving the field (or Enter) with a valid number confirms it.
+    // Leaving the field (or Enter): a number that ends in "." or "," is the number before it
+    // ("24." is 24); an amount with a dot that is not a thousands separator gets its message now.
     let onchange = {
+        let text = text.clone();
+        let error = error.clone();
+        let last_valid = last_valid.clone();
+        let on_change = props.on_change.clone();
         let (decimals, min, max) = (props.decimals, props.min, props.max);
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            if let Ok(v) = validate(m, &input.value(), decimals, min, max) {
-                *confirmed.borrow_mut() = v;
+            let value = input.value();
+            if still_typing(&value, decimals) {
+                let kort = value.trim_end().trim_end_matches(['.', ',']).to_string();
+                if let Ok(v) = validate(m, &kort, decimals, min, max) {
+                    text.set(kort);
+                    error.set(None);
+                    // A pasted "30." changed nothing yet; leaving the field uses 30.
+                    if v != *last_valid.borrow() {
+                        *last_valid.borrow_mut() = v;
+                        *sent.borrow_mut() = Some(v);
+                        on_change.emit(v);
+                    }
+                    return;
+                }
+            }
+            if let Err(msg) = validate(m, &value, decimals, min, max) {
+                error.set(Some((msg, *last_valid.borrow())));
             }
         })
     };

@@ -83,31 +83,30 @@ test('2: a half-typed or pasted number never drives the result; the field says w
   assert.equal(await answer(page), DEFAULT_ANSWER);
 
   // 99999999 hours, key by key: "9" is a valid number and is shown as 9 hours; from "99" on the
-  // field is above its maximum and the result goes back to the 20 hours last confirmed.
+  // field is above its maximum and the result keeps the 9 hours the person last saw (fresh-eyes
+  // review §3: the last valid value shown, not an older one), and the field says so.
   await typeKeys(page, HOURS, '99999999', async (typed) => {
     if (typed === '9') {
       assert.equal(await forLine(page), 'Bij 9 uur per week, € 14,99 bruto per uur:');
       return;
     }
     assert.equal(await page.getByLabel(HOURS).getAttribute('aria-invalid'), 'true', typed);
-    assert.equal(await forLine(page), 'Bij 20 uur per week, € 14,99 bruto per uur:', `after typing ${typed}`);
+    assert.equal(await forLine(page), 'Bij 9 uur per week, € 14,99 bruto per uur:', `after typing ${typed}`);
   });
   assert.equal(await fieldError(page, HOURS).innerText(),
-    'Het getal kan hoogstens 60 zijn. We rekenen verder met wat u eerder invulde: 20 uur per week.');
-  assert.equal(await answer(page), DEFAULT_ANSWER);
-  assert.deepEqual(await totals(page), DEFAULT_TOTALS);
+    'Het getal kan hoogstens 60 zijn. We rekenen verder met wat u eerder invulde: 9 uur per week.');
   // The message is tied to the field for screen readers.
   assert.match(await page.getByLabel(HOURS).getAttribute('aria-describedby'), /rk-uren-fout/);
   await assertAccessible(page, 'rekenhulp: 99999999 hours typed');
-  // Leaving the field does not confirm an invalid text.
+  // Leaving the field does not make an invalid text count.
   await page.keyboard.press('Tab');
-  assert.equal(await forLine(page), 'Bij 20 uur per week, € 14,99 bruto per uur:');
+  assert.equal(await forLine(page), 'Bij 9 uur per week, € 14,99 bruto per uur:');
 
-  // Pasted at once: the same.
+  // Pasted at once: the result stays at the last valid value.
+  await paste(page, HOURS, '20');
   await paste(page, HOURS, '99999999');
   assert.equal(await forLine(page), 'Bij 20 uur per week, € 14,99 bruto per uur:');
   assert.match(await fieldError(page, HOURS).innerText(), /eerder invulde: 20 uur per week\.$/);
-  // A valid number, confirmed by leaving the field, is what is kept from then on.
   await paste(page, HOURS, '24');
   await page.keyboard.press('Tab');
   assert.equal(await forLine(page), 'Bij 24 uur per week, € 14,99 bruto per uur:');
@@ -116,6 +115,8 @@ test('2: a half-typed or pasted number never drives the result; the field says w
   assert.match(await fieldError(page, HOURS).innerText(), /Dit is geen getal[\s\S]*eerder invulde: 24 uur per week\.$/);
   await paste(page, HOURS, '20');
   await page.keyboard.press('Tab');
+  assert.equal(await answer(page), DEFAULT_ANSWER);
+  assert.deepEqual(await totals(page), DEFAULT_TOTALS);
 
   // Age 67, digit by digit: "6" is below 15 and "67" above 66; the result stays at 35 years.
   await typeKeys(page, AGE, '67', async (typed) => {
@@ -131,20 +132,24 @@ test('2: a half-typed or pasted number never drives the result; the field says w
   await page.keyboard.press('Tab');
   assert.equal(await page.locator('.field-invalid').count(), 0);
 
-  // "2.500" as an hourly wage (full mode, own wage): 2.500 is two thousand five hundred, above
-  // the maximum of 500; on the way "2." is not a number. Both fall back to the € 14,99 the field
-  // started with, never to € 2,50.
+  // "2.500" as an hourly wage (full mode, own wage): "2" is € 2, the last valid value; "2.",
+  // "2.5" and "2.50" are still being typed (a dot in an amount separates thousands only) and
+  // change nothing; 2.500 is two thousand five hundred, above the maximum of 500. Never € 2,50.
   await page.getByRole('button', { name: /Volledig: alle vragen/ }).click();
   await page.getByRole('checkbox', { name: 'Ik weet mijn uurloon' }).check();
   const WAGE = /^Uw uurloon/;
   await typeKeys(page, WAGE, '2.500', async (typed) => {
-    const line = await forLine(page);
-    if (typed === '2.' || typed === '2.500') {
-      assert.equal(line, 'Bij 20 uur per week, € 14,99 bruto per uur:', `after typing ${typed}`);
+    if (typed !== '2.500') {
+      assert.equal(await forLine(page), 'Bij 20 uur per week, € 2,00 bruto per uur:', `after typing ${typed}`);
+    }
+    if (['2.', '2.5', '2.50'].includes(typed)) {
+      assert.equal(await fieldError(page, WAGE).innerText(), '', `no error while typing ${typed}`);
     }
   });
+  assert.equal(await forLine(page), 'Bij 20 uur per week, € 2,00 bruto per uur:');
   assert.equal(await fieldError(page, WAGE).innerText(),
-    'Het getal kan hoogstens 500 zijn. We rekenen verder met wat u eerder invulde: 14,99 euro per uur, bruto.');
+    'Het getal kan hoogstens 500 zijn. We rekenen verder met wat u eerder invulde: 2 euro per uur, bruto.');
+  await paste(page, WAGE, '14,99');
   await paste(page, WAGE, '2.500');
   assert.equal(await forLine(page), 'Bij 20 uur per week, € 14,99 bruto per uur:');
   await assertAccessible(page, 'rekenhulp: 2.500 as an hourly wage');
@@ -309,7 +314,13 @@ test('6: at 360 px the Rekenhulp\'s tables, the chart and "Mijn plan" fit, with 
   await page.getByRole('heading', { level: 1, name: 'Mijn plan' }).waitFor();
   const plan = page.getByRole('region', { name: 'Tabel: Mijn inkomen als ik ga werken' });
   assert.deepEqual((await plan.locator('thead th').allInnerTexts()).map((t) => t.trim()), ['Situatie 1', 'Situatie 2', 'Situatie 3']);
-  assert.match(await plan.locator('tbody tr').nth(0).innerText(), /Uren werk per week\s+20\s+32\s+0/);
+  // What was assumed, per situation (fresh-eyes review §12), then the hours and the totals.
+  const planRows = (await plan.locator('tbody tr').allInnerTexts()).map((r) => r.replace(/\u00ad/g, ''));
+  assert.match(planRows[0], /^Uitkering\s+Bijstand\s+Bijstand\s+Bijstand$/);
+  assert.match(planRows[1], /Uren werk per week\s+20\s+32\s+0/);
+  assert.match(planRows[2], /^Uurloon \(bruto\)\s+minimumloon\s+minimumloon\s+minimumloon$/);
+  assert.match(planRows[3], /^Kale huur per maand\s+€ 650\s+€ 650\s+€ 650$/);
+  assert.match(planRows[5], /^Per maand met werk \(eerste maand\)\s+€ /);
   assert.deepEqual(await clipped(page, '.plan-table'), []);
   assert.ok((await noOverflow(page)) <= 0, 'Mijn plan scrolls sideways');
   await assertAccessible(page, 'mijn plan at 360 px');

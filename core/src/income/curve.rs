@@ -73,8 +73,12 @@ pub struct Traject {
     pub van_uren: Uren,
     pub tot_uren: Uren,
     pub soort: TrajectSoort,
-    /// The component that causes it (`uitkering`, `zorgtoeslag`, `huurtoeslag`, …).
+    /// The component that changes most (`uitkering`, `zorgtoeslag`, `huurtoeslag`, …).
     pub oorzaak: String,
+    /// Every component that changes against the person inside the stretch (for a jump: in
+    /// their favour), in display order; the note names them all.
+    #[serde(default)]
+    pub oorzaken: Vec<String>,
     /// The highest marginal rate in the stretch (negative for a jump up).
     pub marginale_druk: Procent,
     /// Change of the total over the stretch, per month.
@@ -185,8 +189,10 @@ pub fn curve_in(s: &Scenario, p: &Parameters, taal: Taal) -> Result<Curve, Invoe
         };
         // The cause: the component (other than the wage itself, unless nothing else moved) that
         // changed most against the person (or, for a jump, in their favour).
+        // Every line that moves that way is named; a stretch ends where that set changes.
         let mut oorzaak = "nettoloon";
         let mut beste = Cents::ZERO;
+        let mut oorzaken: Vec<&'static str> = Vec::new();
         for ((id, va), (_, vb)) in a.onderdelen().into_iter().zip(b.onderdelen()).skip(1) {
             let d = vb - va;
             let score = if soort == TrajectSoort::Drempel {
@@ -194,12 +200,18 @@ pub fn curve_in(s: &Scenario, p: &Parameters, taal: Taal) -> Result<Curve, Invoe
             } else {
                 -d
             };
+            if score > Cents::ZERO {
+                oorzaken.push(id);
+            }
             if score > beste {
                 beste = score;
                 oorzaak = id;
             }
         }
-        let (sleutel, kop) = oorzaak_van(&inv, soort, oorzaak, a, b);
+        if oorzaken.is_empty() {
+            oorzaken.push("nettoloon");
+        }
+        let (sleutel, kop) = oorzaken_van(&inv, soort, &oorzaken, a, b);
         match trajecten.last_mut() {
             Some((t, k, _)) if t.soort == soort && *k == sleutel && t.tot_uren == a.uren => {
                 t.tot_uren = b.uren;
@@ -214,6 +226,7 @@ pub fn curve_in(s: &Scenario, p: &Parameters, taal: Taal) -> Result<Curve, Invoe
                     tot_uren: b.uren,
                     soort,
                     oorzaak: oorzaak.to_string(),
+                    oorzaken: oorzaken.iter().map(|o| o.to_string()).collect(),
                     marginale_druk: Procent(druk),
                     verandering: d_totaal,
                     notitie: 0,
@@ -367,16 +380,99 @@ fn notitie_uitleg(inv: &Invoer, stukken: &[&Traject], taal: Taal) -> String {
     if houdt <= 0 {
         tekst!(
             taal,
-            "Daar houdt u van een extra euro bruto niets over.",
-            "There you keep nothing of an extra euro gross."
+            "Daar houdt u van een euro die u bruto extra verdient niets over.",
+            "There you keep nothing of a euro you earn extra gross."
         )
     } else {
         tekst!(
             taal,
-            "Daar houdt u van elke extra euro bruto hoogstens {houdt} cent over.",
-            "There you keep at most {houdt} cents of every extra euro gross."
+            "Daar houdt u van elke euro die u bruto extra verdient hoogstens {houdt} cent over.",
+            "There you keep at most {houdt} cents of every euro you earn extra gross."
         )
     }
+}
+
+/// The causes of a step: a key (stretches with the same key share a note) and every line that
+/// changes in words: "hier worden de zorgtoeslag en de huurtoeslag lager", or the benefit's own
+/// words followed by the toeslagen ("…, en hier wordt de huurtoeslag lager").
+fn oorzaken_van(
+    inv: &Invoer,
+    soort: TrajectSoort,
+    oorzaken: &[&str],
+    a: &Maand,
+    b: &Maand,
+) -> (String, String) {
+    let taal = inv.taal;
+    let toeslagen = [
+        "zorgtoeslag",
+        "huurtoeslag",
+        "kindgebonden_budget",
+        "kinderbijslag",
+    ];
+    let bedrag = |m: &Maand, id: &str| {
+        m.onderdelen()
+            .into_iter()
+            .find(|(i, _)| *i == id)
+            .map_or(Cents::ZERO, |(_, v)| v)
+    };
+    let mut sleutels: Vec<String> = Vec::new();
+    let mut koppen: Vec<String> = Vec::new();
+    for o in oorzaken.iter().filter(|o| !toeslagen.contains(o)) {
+        let (k, kop) = oorzaak_van(inv, soort, o, a, b);
+        sleutels.push(k);
+        koppen.push(kop);
+    }
+    let (mut stoppen, mut lager, mut hoger) = (Vec::new(), Vec::new(), Vec::new());
+    for o in oorzaken.iter().filter(|o| toeslagen.contains(o)) {
+        sleutels.push(format!("{o}_{}", soort == TrajectSoort::Drempel));
+        let n = naam(o, taal).to_string();
+        if soort == TrajectSoort::Drempel {
+            hoger.push(n);
+        } else if bedrag(a, o) > Cents::ZERO && bedrag(b, o) == Cents::ZERO {
+            stoppen.push(n);
+        } else {
+            lager.push(n);
+        }
+    }
+    // "hier stopt de zorgtoeslag", "hier worden de zorgtoeslag en de huurtoeslag lager".
+    let deel = |namen: &[String], nl: [&str; 2], en: [&str; 2]| {
+        let i = usize::from(namen.len() > 1);
+        let lijst = super::opsomming(namen, taal);
+        match taal {
+            Taal::Nl => format!("hier {} {lijst}", nl[i]),
+            Taal::En => format!("here {lijst} {}", en[i]),
+        }
+    };
+    let mut delen: Vec<String> = Vec::new();
+    if !stoppen.is_empty() {
+        delen.push(deel(&stoppen, ["stopt", "stoppen"], ["stops", "stop"]));
+    }
+    if !lager.is_empty() {
+        let d = deel(&lager, ["wordt", "worden"], ["goes down", "go down"]);
+        delen.push(match taal {
+            Taal::Nl => format!("{d} lager"),
+            Taal::En => d,
+        });
+    }
+    if !hoger.is_empty() {
+        let d = deel(&hoger, ["wordt", "worden"], ["goes up", "go up"]);
+        delen.push(match taal {
+            Taal::Nl => format!("{d} hoger"),
+            Taal::En => d,
+        });
+    }
+    if !delen.is_empty() {
+        koppen.push(delen.join(match taal {
+            Taal::Nl => " en ",
+            Taal::En => " and ",
+        }));
+    }
+    let sleutel = sleutels.join("+");
+    let kop = koppen.join(match taal {
+        Taal::Nl => ", en ",
+        Taal::En => ", and ",
+    });
+    (sleutel, kop)
 }
 
 /// The cause of a stretch: a key (stretches with the same key share a note) and the cause in a

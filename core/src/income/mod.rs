@@ -231,7 +231,15 @@ fn kern(verschil: Cents, per_maand: bool, taal: Taal) -> String {
 }
 
 /// Groups the timeline into periods with the same totals as shown.
-fn perioden(tijdlijn: &[Tijdlijnmaand], taal: Taal) -> Vec<Periode> {
+///
+/// `stopt` holds per month what stops and why when the benefit with work is € 0; a
+/// period that starts with a stopped benefit, while the period before still had one, says so
+/// first, plainly.
+fn perioden(
+    tijdlijn: &[Tijdlijnmaand],
+    stopt: &[Option<(String, String)>],
+    taal: Taal,
+) -> Vec<Periode> {
     // A period ends where the difference a person reads changes; a change of the totals that
     // leaves the difference as it is (new amounts of a euro) stays inside it, with its reason.
     let mut groepen: Vec<(usize, usize)> = Vec::new();
@@ -322,6 +330,42 @@ fn perioden(tijdlijn: &[Tijdlijnmaand], taal: Taal) -> Vec<Periode> {
                     wanneer.clone(),
                 )
             };
+            // The benefit stops from this period on: say that plainly, before what it gains.
+            let vorige_stopt = k > 0 && stopt.get(groepen[k - 1].0).is_some_and(|s| s.is_some());
+            let zin = match stopt.get(a).cloned().flatten() {
+                Some((wat, reden)) if !vorige_stopt => {
+                    let stop = if k == 0 {
+                        tekst!(
+                            taal,
+                            "U krijgt geen {wat} meer: {reden}.",
+                            "You no longer get {wat}: {reden}."
+                        )
+                    } else {
+                        let wanneer_zin = if k + 1 == aantal {
+                            tekst!(taal, "Vanaf {van}", "From {van}")
+                        } else if een {
+                            tekst!(taal, "In {van}", "In {van}")
+                        } else {
+                            tekst!(taal, "Van {van} tot en met {tot}", "From {van} to {tot}")
+                        };
+                        tekst!(
+                            taal,
+                            "{wanneer_zin} krijgt u geen {wat} meer: {reden}.",
+                            "{wanneer_zin} you no longer get {wat}: {reden}."
+                        )
+                    };
+                    let rest = if k == 0 {
+                        zin
+                    } else {
+                        format!(
+                            "{}.",
+                            hoofdletter(&hoofdzin(&kern(verschil, true, taal), taal))
+                        )
+                    };
+                    format!("{stop} {rest}")
+                }
+                _ => zin,
+            };
             Periode {
                 van_maand: eerst.maand,
                 tot_maand: laatst.maand,
@@ -356,6 +400,51 @@ fn hoofdzin(kern: &str, taal: Taal) -> String {
             kern.to_string()
         }
     }
+}
+
+/// The benefit with work is € 0 in a month although there is one without work: what stops and
+/// why, in words: ("bijstand", "uw nettoloon is hoger dan de bijstandsnorm").
+fn uitkering_stopt(inv: &reken::Invoer, met: &Maand, taal: Taal) -> (String, String) {
+    let (wat, reden) = match inv.uitkering {
+        Uitkering::Bijstand { .. } if met.partner_netto > Cents::ZERO => (
+            tekst!(taal, "bijstand", "bijstand"),
+            tekst!(
+                taal,
+                "uw nettoloon en het inkomen van uw partner zijn samen hoger dan de bijstandsnorm",
+                "your net wage and your partner's income together are higher than the bijstand standard amount (bijstandsnorm)"
+            ),
+        ),
+        Uitkering::Bijstand { .. } => (
+            tekst!(taal, "bijstand", "bijstand"),
+            tekst!(
+                taal,
+                "uw nettoloon is hoger dan de bijstandsnorm",
+                "your net wage is higher than the bijstand standard amount (bijstandsnorm)"
+            ),
+        ),
+        _ => {
+            let wat = match inv.uitkering {
+                Uitkering::Wajong { .. } => tekst!(taal, "Wajong-uitkering", "Wajong benefit"),
+                Uitkering::Wga { .. } => tekst!(taal, "WGA-uitkering", "WGA benefit"),
+                Uitkering::Ww { .. } => tekst!(taal, "WW-uitkering", "WW benefit"),
+                Uitkering::Ziektewet { .. } => {
+                    tekst!(taal, "Ziektewet-uitkering", "Ziektewet benefit")
+                }
+                _ => tekst!(taal, "uitkering", "benefit"),
+            };
+            let reden = tekst!(
+                taal,
+                "met dit loon blijft er van de {wat} niets over",
+                "with this wage nothing is left of the {wat}"
+            );
+            let wat = match taal {
+                Taal::Nl => wat,
+                Taal::En => format!("a {wat}"),
+            };
+            (wat, reden)
+        }
+    };
+    (wat, reden)
 }
 
 /// The text with its first letter as a capital.
@@ -409,8 +498,8 @@ pub struct Uitkomst {
     pub marginale_druk: Option<Procent>,
     /// Of everything you earn by working (gross, incl. holiday pay), the share you lose.
     pub participatiedruk: Option<Procent>,
-    /// The marginal rate in words ("Van elk extra uur … houdt u ongeveer 38% over."); never
-    /// "0% over".
+    /// The marginal rate in words ("Werkt u een uur per week meer, dan houdt u van elke euro die
+    /// u bruto extra verdient ongeveer 38 cent over."); never "0 cent".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub marginaal: Option<String>,
     /// The first 12 months.
@@ -426,6 +515,10 @@ pub struct Uitkomst {
     pub regels: Vec<Arc<RegelGebruik>>,
     /// Warnings and limitations, in the language asked for.
     pub waarschuwingen: Vec<String>,
+    /// The first month (`YYYY-MM`) of the first year in which the benefit with work is € 0
+    /// while there is a benefit without work: the benefit stops.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uitkering_stopt: Option<String>,
 }
 
 /// The lines of a month; records the index of every parameter used in `gebruikt`.
@@ -640,10 +733,36 @@ pub fn bedragen_voor(
         })
         .collect();
     let dt = datum_tekst(&d, taal);
+    // The values of these lines that are already known for that date are used: say which, so a
+    // line that changes on that date does not contradict "the latest known amounts".
+    let mut al_bekend: Vec<String> = Vec::new();
+    for (naam, ids) in groepen {
+        if !per_groep.iter().any(|(n, _)| n == naam) {
+            continue;
+        }
+        for id in ids {
+            if let Some(g) = p.index_van(id).and_then(|i| p.gebruik_in(periode, i)) {
+                let label = g.label_in(taal).to_string();
+                if g.vanaf == d && !al_bekend.contains(&label) {
+                    al_bekend.push(label);
+                }
+            }
+        }
+    }
+    let al = if al_bekend.is_empty() {
+        String::new()
+    } else {
+        tekst!(
+            taal,
+            " Wel al bekend en gebruikt, van {dt}: {}.",
+            " Already known and used, from {dt}: {}.",
+            al_bekend.join("; ")
+        )
+    };
     let tekst = tekst!(
         taal,
-        "De bedragen van {dt} zijn nog niet allemaal bekend. Daarom gelden hier de laatst bekende bedragen: {}. Wat er sinds {dt} veranderd is, zit er niet in.",
-        "The amounts of {dt} are not all known yet. So the latest known amounts are used here: {}. What changed from {dt} on is not included.",
+        "De bedragen van {dt} zijn nog niet allemaal bekend. Daarom gelden hier de laatst bekende bedragen: {}.{al} Wat er verder sinds {dt} veranderd is, zit er niet in.",
+        "The amounts of {dt} are not all known yet. So the latest known amounts are used here: {}.{al} What else changed from {dt} on is not included.",
         delen.join("; ")
     );
     Bedragen {
@@ -665,7 +784,17 @@ fn gebeurtenissen(inv: &reken::Invoer, vorig: &Maand, nu: &Maand, maand: i64) ->
         (UitkeringStand::Bijstand { soort: a, .. }, UitkeringStand::Bijstand { soort: b, .. })
             if a != b =>
         {
-            uit.push(bijstand::gebeurtenis(&l, b, taal));
+            if b == bijstand::Vrijlating::Geen && nu.uitkering_netto == Cents::ZERO {
+                // The answer says that the bijstand stops; "your whole wage is now deducted"
+                // would read as if some bijstand were left.
+                uit.push(tekst!(
+                    taal,
+                    "De vrijlating in de bijstand stopt.",
+                    "The earnings exemption in the bijstand ends."
+                ));
+            } else {
+                uit.push(bijstand::gebeurtenis(&l, b, taal));
+            }
         }
         (UitkeringStand::Wga(a), UitkeringStand::Wga(b)) if a != b => {
             uit.push(wga::gebeurtenis(b, taal));
@@ -712,14 +841,14 @@ fn marginaal_zin(druk: Procent, taal: Taal) -> String {
     } else if houdt == 0 {
         tekst!(
             taal,
-            "Van een extra uur werk per week houdt u (bijna) niets over.",
-            "Of an extra hour of work per week you keep (almost) nothing."
+            "Werkt u een uur per week meer, dan houdt u van wat u bruto extra verdient (bijna) niets over.",
+            "If you work one more hour per week, you keep (almost) nothing of what you earn extra gross."
         )
     } else {
         tekst!(
             taal,
-            "Van elk extra uur werk per week houdt u ongeveer {houdt}% over.",
-            "Of each extra hour of work per week you keep about {houdt}%."
+            "Werkt u een uur per week meer, dan houdt u van elke euro die u bruto extra verdient ongeveer {houdt} cent over.",
+            "If you work one more hour per week, you keep about {houdt} cents of every euro you earn extra gross."
         )
     }
 }
@@ -771,6 +900,9 @@ pub fn bereken_in(s: &Scenario, p: &Parameters, taal: Taal) -> Result<Uitkomst, 
     let mut vorig_sleutel = (reken::tijdsleutel(&inv, 1), inv.periode);
     let mut inv_m = inv.clone();
     let (mut z, mut m) = (zonder.totaal, met.clone());
+    let mut z_uitkering = zonder.uitkering_netto;
+    // Per month: the sentence that the benefit stops, when it does in that month.
+    let mut stopt: Vec<Option<(String, String)>> = Vec::with_capacity(12);
     for maand in 1..=12u32 {
         let datum = maand_datum(&inv.peildatum, maand);
         let periode = p.periode_van(&datum).unwrap_or(inv_m.periode);
@@ -784,10 +916,12 @@ pub fn bereken_in(s: &Scenario, p: &Parameters, taal: Taal) -> Result<Uitkomst, 
         let sleutel = (reken::tijdsleutel(&inv_m, maand as i64), inv_m.periode);
         if sleutel != vorig_sleutel {
             let nieuw = reken_maand(&inv_m, inv.uren, maand as i64);
-            let z_nieuw = reken_maand(&inv_m, Uren(0), maand as i64).totaal;
+            let z_maand = reken_maand(&inv_m, Uren(0), maand as i64);
+            let z_nieuw = z_maand.totaal;
             if nieuw.totaal != m.totaal || z_nieuw != z {
                 g.extend(gebeurtenissen(&inv_m, &m, &nieuw, maand as i64));
             }
+            z_uitkering = z_maand.uitkering_netto;
             z = z_nieuw;
             m = nieuw;
             vorig_sleutel = sleutel;
@@ -831,6 +965,10 @@ pub fn bereken_in(s: &Scenario, p: &Parameters, taal: Taal) -> Result<Uitkomst, 
             };
             g.splice(0..0, t);
         }
+        stopt.push(
+            (m.uitkering_netto == Cents::ZERO && z_uitkering > Cents::ZERO)
+                .then(|| uitkering_stopt(&inv_m, &m, taal)),
+        );
         tijdlijn.push(Tijdlijnmaand {
             maand,
             periode: datum[..7].to_string(),
@@ -840,7 +978,12 @@ pub fn bereken_in(s: &Scenario, p: &Parameters, taal: Taal) -> Result<Uitkomst, 
             gebeurtenissen: g,
         });
     }
-    let perioden = perioden(&tijdlijn, taal);
+    let perioden = perioden(&tijdlijn, &stopt, taal);
+    let uitkering_stopt = stopt
+        .iter()
+        .zip(&tijdlijn)
+        .find(|(s, _)| s.is_some())
+        .map(|(_, t)| t.periode.clone());
 
     // Sources.
     let mut regel_ids: Vec<&str> = Vec::new();
@@ -864,6 +1007,7 @@ pub fn bereken_in(s: &Scenario, p: &Parameters, taal: Taal) -> Result<Uitkomst, 
     let waarschuwingen = waarschuwingen(&inv, &alle_lijnen, &bedragen_start, voorlopig);
 
     Ok(Uitkomst {
+        uitkering_stopt,
         jaar: inv
             .peildatum
             .get(0..4)
@@ -931,8 +1075,8 @@ fn waarschuwingen(
         Uitkering::Bijstand { .. } => {
             uit.push(tekst!(
                 taal,
-                "Geef uw inkomsten elke maand door aan de gemeente. Gemeentelijke regelingen (zoals kwijtschelding en de individuele inkomenstoeslag) kunnen stoppen als u meer verdient; vul ze in bij 'gemeentelijk'.",
-                "Report your earnings to the municipality every month. Municipal schemes (such as remission of local taxes and the individual income supplement) may stop if you earn more; enter them under 'municipal schemes'."
+                "Geef uw inkomsten elke maand door aan de gemeente. Gemeentelijke regelingen (zoals kwijtschelding en de individuele inkomenstoeslag) kunnen stoppen als u meer verdient. Kies 'Volledig: alle vragen' en vul ze in bij 'Gemeentelijke regelingen zonder werk' en 'Gemeentelijke regelingen met werk'.",
+                "Report your earnings to the municipality every month. Municipal schemes (such as remission of local taxes and the individual income supplement) may stop if you earn more. Choose 'Full: all questions' and enter them under 'Municipal schemes without work' and 'Municipal schemes with work'."
             ));
             let jong = w.bijstand_leeftijd_jongerennorm();
             if inv.partner_leeftijd.is_some_and(|l| l < jong) {

@@ -72,6 +72,7 @@ const SOORTEN: &[&str] = &[
     "iva",
     "ww",
     "ziektewet",
+    "bijstand-stopt",
 ];
 
 /// Parses and checks the steps: unique ids, nothing empty, a known benefit kind, a source that is
@@ -141,6 +142,18 @@ pub fn stappen() -> &'static [Stap] {
         Some(json) => CELL.get_or_init(|| parse(json).unwrap_or_default()),
         None => &[],
     }
+}
+
+/// The steps for a benefit kind and what the result says, in file order: a step for
+/// `"{kind}-stopt"` only when the benefit stops with this work ([`super::Uitkomst::uitkering_stopt`]).
+pub fn voor_uitkomst(soort: &str, stopt: bool) -> impl Iterator<Item = &'static Stap> + '_ {
+    stappen().iter().filter(move |s| {
+        s.geldt_voor(soort)
+            || (stopt
+                && s.bij
+                    .iter()
+                    .any(|b| b.strip_suffix("-stopt") == Some(soort)))
+    })
 }
 
 /// The steps for a benefit kind, in file order.

@@ -55,11 +55,13 @@ pub fn uitleg(w: &Lees, inv: &Invoer, m: &Maand) -> Uitleg {
         w.zt_standaardpremie()
     };
     let zelf = normpremie(w, m.toetsingsinkomen_jaar, inv.partner);
+    // One sentence, the sum after its parts: the "Waarom?" shows sentences that hold with and
+    // without work first, so a sum on its own would come before what it adds up.
     let tekst = if m.zorgtoeslag.per_maand > Cents::ZERO {
         tekst!(
             taal,
-            "Zorgtoeslag is het verschil tussen wat een zorgverzekering gemiddeld kost ({premie} per jaar) en wat u met {ti} zelf kunt betalen ({zelf} per jaar). Dat is {} per jaar; Dienst Toeslagen betaalt {} per maand.",
-            "The healthcare allowance is the difference between what health insurance costs on average ({premie} per year) and what you can pay yourself with {ti} ({zelf} per year). That is {} per year; Dienst Toeslagen pays {} per month.",
+            "Zorgtoeslag is het verschil tussen wat een zorgverzekering gemiddeld kost ({premie} per jaar) en wat u met {ti} zelf kunt betalen ({zelf} per jaar): {premie} − {zelf} is afgerond {} per jaar, en Dienst Toeslagen betaalt {} per maand.",
+            "The healthcare allowance is the difference between what health insurance costs on average ({premie} per year) and what you can pay yourself with {ti} ({zelf} per year): {premie} − {zelf} is {} per year rounded, and Dienst Toeslagen pays {} per month.",
             m.zorgtoeslag.per_jaar,
             m.zorgtoeslag.per_maand
         )

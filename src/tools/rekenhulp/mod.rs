@@ -16,7 +16,7 @@
 #![allow(clippy::inconsistent_digit_grouping)]
 
 pub mod form;
-mod inputs;
+pub(crate) mod inputs;
 mod maanden;
 pub mod maandtekst;
 pub(crate) mod results;
@@ -403,8 +403,8 @@ fn later(p: &LaterProps) -> Html {
                     <CurveSection uitkomst={u.clone()} curve={c} formulier={f.clone()} />
                 }
                 <maanden::Maandoverzicht key="maanden" formulier={f.clone()} />
-                <Timeline uitkomst={u} formulier={f.clone()} />
-                <Todo soort={f.soort} />
+                <Timeline uitkomst={u.clone()} formulier={f.clone()} />
+                <Todo soort={f.soort} stopt={u.uitkering_stopt.is_some()} />
             </>
         },
         None => Html::default(),

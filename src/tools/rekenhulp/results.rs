@@ -265,7 +265,7 @@ pub fn breakdown(p: &ResultProps) -> Html {
                 <p><strong>{label}</strong>{" "}{zinnen.join(" ")}</p>
             });
             html! {
-                <tr class="rk-why-row" id={row_id.clone()}>
+                <tr key={format!("waarom-{id}")} class="rk-why-row" id={row_id.clone()}>
                     <td colspan="4">
                         <div class="rk-why-body">
                             <p><strong>{t.rule}</strong>{" "}{kort}</p>
@@ -283,9 +283,10 @@ pub fn breakdown(p: &ResultProps) -> Html {
                 </tr>
             }
         });
-        html! {
-            <>
-                <tr class={classes!(is_open.then_some("rk-why-open"))}>
+        // Every row has a key, so opening or closing an explanation adds or removes its row
+        // and leaves the line (and the focused button in it) the same element.
+        let regel = html! {
+                <tr key={format!("regel-{id}")} class={classes!(is_open.then_some("rk-why-open"))}>
                     <th scope="row">
                         {label}
                         if voorlopig {
@@ -301,9 +302,8 @@ pub fn breakdown(p: &ResultProps) -> Html {
                     <td class="rk-num">{geschat(m, ma)}</td>
                     <td class="rk-num">{if niet_geschat { "–".to_string() } else { diff_text(za, ma) }}</td>
                 </tr>
-                {uitleg}
-            </>
-        }
+        };
+        std::iter::once(regel).chain(uitleg)
     });
 
     let marginal = u.marginaal.clone();
@@ -328,7 +328,7 @@ pub fn breakdown(p: &ResultProps) -> Html {
                             <th scope="col" class="rk-num">{t.col_diff}</th>
                         </tr>
                     </thead>
-                    <tbody>{ for rows }</tbody>
+                    <tbody>{ for rows.flatten() }</tbody>
                     <tfoot>
                         <tr class="rk-total">
                             <th scope="row">{t.total}</th>
@@ -403,7 +403,7 @@ pub fn curve_section(p: &CurveProps) -> Html {
     html! {
         <section class="rk-curve" aria-labelledby="rk-curve-kop">
             <h2 id="rk-curve-kop">{t.curve_heading}</h2>
-            <p>{t.curve_intro}{" "}{c.over.clone()}{" "}<crate::widgets::term::Term id="armoedeval" /></p>
+            <p>{t.curve_intro}{" "}{t.curve_trap}{" "}<crate::widgets::term::Term id="armoedeval">{t.curve_trap_word}</crate::widgets::term::Term>{". "}{c.over.clone()}</p>
             // Drawn to fit the screen (no sideways scrolling), so no focusable scroll region.
             <div class="rk-chart">
                 <LineChart id="rk-lijn" title={t.curve_title} description={description}
@@ -493,6 +493,9 @@ pub fn timeline(p: &ResultProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct TodoProps {
     pub soort: Soort,
+    /// The result says the benefit stops: the steps for that are shown too.
+    #[prop_or_default]
+    pub stopt: bool,
 }
 
 /// What to arrange with whom, and the support worth asking about.
@@ -524,18 +527,19 @@ pub fn todo(p: &TodoProps) -> Html {
         }
     };
     let soort = p.soort.code();
+    let stappen = || regelen::voor_uitkomst(soort, p.stopt);
     html! {
         <section class="rk-todo" aria-labelledby="rk-regelen-kop">
             <h2 id="rk-regelen-kop">{t.todo_heading}</h2>
             <p>{t.todo_intro}</p>
             <ul class="rk-todo-list">
-                { for regelen::voor(soort).filter(|s| s.soort == StapSoort::Regelen).map(|s| item(s, "h3")) }
+                { for stappen().filter(|s| s.soort == StapSoort::Regelen).map(|s| item(s, "h3")) }
             </ul>
-            if regelen::voor(soort).any(|s| s.soort == StapSoort::Steun) {
+            if stappen().any(|s| s.soort == StapSoort::Steun) {
                 <h3>{t.todo_support}</h3>
                 <p>{t.todo_support_intro}</p>
                 <ul class="rk-todo-list">
-                    { for regelen::voor(soort).filter(|s| s.soort == StapSoort::Steun).map(|s| item(s, "h4")) }
+                    { for stappen().filter(|s| s.soort == StapSoort::Steun).map(|s| item(s, "h4")) }
                 </ul>
             }
         </section>
