@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import {
   serve, launch, openPage, gotoApp, assertAccessible, assertOnlyLocal, assertNoErrors, tabToControl,
 } from './harness.mjs';
+import { forLine, totals, fieldError, typeKeys, paste } from './rekenhulp-helpers.mjs';
 
 let server;
 let browser;
@@ -32,40 +33,6 @@ async function open(page) {
   await page.getByRole('heading', { level: 1 }).waitFor();
 }
 
-const forLine = async (page) => (await page.locator('.rk-for').innerText()).trim();
-
-/** The total row of the breakdown in cents: [without, with, difference]. */
-async function totals(page) {
-  const cells = page.locator('#rk-tabel tfoot td');
-  const out = [];
-  for (let i = 0; i < 3; i++) out.push(Number(await cells.nth(i).getAttribute('data-bedrag')));
-  return out;
-}
-
-function fieldError(page, label) {
-  return page.locator('.field').filter({ has: page.getByLabel(label) }).locator('.field-error');
-}
-
-/** Clears a field and types `text` key by key, calling `after(prefix)` after every key. */
-async function typeKeys(page, label, text, after = async () => {}) {
-  const input = page.getByLabel(label);
-  await input.click();
-  await input.press('Control+A');
-  await input.press('Backspace');
-  for (let i = 0; i < text.length; i++) {
-    await page.keyboard.type(text[i]);
-    await after(text.slice(0, i + 1));
-  }
-}
-
-async function paste(page, label, text) {
-  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
-  const input = page.getByLabel(label);
-  await input.click();
-  await input.press('Control+A');
-  await input.press('Control+V');
-  assert.equal(await input.inputValue(), text, 'the paste did not reach the field');
-}
 
 /** What has the focus: tag, expanded state and text. */
 const focused = (page) => page.evaluate(() => {

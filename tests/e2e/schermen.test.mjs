@@ -10,6 +10,7 @@ import {
   serve, launch, openPage, gotoApp, assertAccessible, assertOnlyLocal, assertNoErrors,
   assertNothingStored, noOverflow,
 } from './harness.mjs';
+import { forLine, totals, fieldError, typeKeys, paste } from './rekenhulp-helpers.mjs';
 
 let server;
 let browser;
@@ -35,42 +36,6 @@ async function openRekenhulp(page, search = '') {
 }
 
 const answer = async (page) => (await page.locator('#rk-antwoord .rk-answer-main').innerText()).trim();
-const forLine = async (page) => (await page.locator('.rk-for').innerText()).trim();
-
-/** The total row of the breakdown in cents: [without, with, difference]. */
-async function totals(page) {
-  const cells = page.locator('#rk-tabel tfoot td');
-  const out = [];
-  for (let i = 0; i < 3; i++) out.push(Number(await cells.nth(i).getAttribute('data-bedrag')));
-  return out;
-}
-
-/** The message under a number field (found by its label). */
-function fieldError(page, label) {
-  return page.locator('.field').filter({ has: page.getByLabel(label) }).locator('.field-error');
-}
-
-/** Clears a field and types `text` key by key, calling `after(prefix)` after every key. */
-async function typeKeys(page, label, text, after = async () => {}) {
-  const input = page.getByLabel(label);
-  await input.click();
-  await input.press('Control+A');
-  await input.press('Backspace');
-  for (let i = 0; i < text.length; i++) {
-    await page.keyboard.type(text[i]);
-    await after(text.slice(0, i + 1));
-  }
-}
-
-/** Pastes `text` into a field (found by its label) through the clipboard, replacing what was there. */
-async function paste(page, label, text) {
-  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
-  const input = page.getByLabel(label);
-  await input.click();
-  await input.press('Control+A');
-  await input.press('Control+V');
-  assert.equal(await input.inputValue(), text, 'the paste did not reach the field');
-}
 
 const DEFAULT_ANSWER = 'De eerste 6 maanden (december 2026 tot en met mei 2027) gaat u er ongeveer € 285 per maand op vooruit.';
 // The quick-mode example in December 2026, with the amounts of 1 July 2026 (bijstand norm € 1.419,46).
