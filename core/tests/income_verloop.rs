@@ -290,11 +290,33 @@ fn the_way_back_for_each_benefit() {
         ("geen", r#"{"soort":"geen"}"#, "geen_uitkering"),
     ];
     for (naam, uitkering, stap) in gevallen {
-        let u = verloop(&format!(
+        let json = format!(
             r#"{{"scenario":{{"peildatum":"2026-03-01","huishouden":{{"leeftijd":30,"kinderen":[3]}},
             "uitkering":{uitkering},"werk":{{"uren_per_week":20}}}},
             "kinderopvang":[{{"uren_per_maand":80,"uurprijs":10}}],"werk":{{"stopt_na_maanden":4}}}}"#
-        ));
+        );
+        let u = verloop(&json);
+        // The way back informs; it never promises (issue 15: "gewoon weer Wajong" is a promise
+        // the law does not make as such), in either language.
+        let en = bereken_verloop_in(
+            &lees_verloop(&json).unwrap(),
+            parameters(2026).unwrap(),
+            Taal::En,
+        )
+        .unwrap();
+        for t in u.als_het_niet_lukt.iter().chain(&en.als_het_niet_lukt) {
+            let klein = t.tekst.to_lowercase();
+            for v in [
+                "gewoon weer",
+                "simply",
+                "gegarandeerd",
+                "guaranteed",
+                "zeker weten",
+                "for sure",
+            ] {
+                assert!(!klein.contains(v), "{naam}: «{v}» in {}", t.tekst);
+            }
+        }
         let ids: Vec<&str> = u.als_het_niet_lukt.iter().map(|t| t.id.as_str()).collect();
         assert!(ids.contains(&stap), "{naam}: {ids:?}");
         assert!(ids.contains(&"kinderopvangtoeslag_behoud"), "{naam}");

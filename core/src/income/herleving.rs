@@ -7,7 +7,8 @@
 //! - WIA: a WGA that continues is simply recalculated with less income (art. 61); a WGA that ended
 //!   "herleeft" when the person is again partly unable to work within five years for the same cause,
 //!   or within four weeks for another (art. 57 lid 1).
-//! - Wajong: it stays a right; "Als u weer ziek wordt of uw werk stopt, krijgt u gewoon weer Wajong"
+//! - Wajong: according to UWV one can get it again when work stops (UWV's own words, "gewoon weer
+//!   Wajong", are a promise the law does not make as such: issue 15)
 //!   (UWV; the law article was not read: provisional).
 //! - Ziektewet: ill within four weeks after the contract ends (Juridisch Loket: secondary).
 //! - Bijstand: a new application starts on the day of reporting (Participatiewet art. 44 lid 1; up
@@ -255,8 +256,8 @@ pub fn terugwegen(w: &Lees, inv: &Invoer, s: &Situatie, taal: Taal) -> Vec<(Teru
                 titel: tekst!(taal, "Als uw werk stopt", "If your work stops"),
                 tekst: tekst!(
                     taal,
-                    "{intro} Uw Wajong blijft een recht: stopt uw werk of wordt u weer ziek, dan krijgt u gewoon weer Wajong.{} Geef het door aan UWV. De Wajong stopt pas als u {} jaar heeft gewerkt en daarna minstens {} van het minimumloon verdient.",
-                    "{intro} Your Wajong stays a right: if your work stops or you fall ill again, you simply get the Wajong again.{} Report it to UWV. The Wajong only stops after you have worked {} years and then earn at least {} of the minimum wage.",
+                    "{intro} Volgens UWV kunt u weer Wajong krijgen als uw werk stopt of als u weer ziek wordt.{} Geef het door aan UWV en vraag wat het voor u betekent. Volgens UWV stopt de Wajong pas als u {} jaar heeft gewerkt en daarna minstens {} van het minimumloon verdient.",
+                    "{intro} According to UWV you can get the Wajong again if your work stops or you fall ill again.{} Report it to UWV and ask what it means for you. According to UWV the Wajong only stops after you have worked {} years and then earn at least {} of the minimum wage.",
                     eerste.clone().unwrap_or_default(),
                     w.wajong_terug_werkjaren(),
                     pct(w.wajong_terug_pct_wml(), taal)
