@@ -1780,8 +1780,8 @@ fn afrekening_uitleg(
         t.push(' ');
         t.push_str(&tekst!(
             taal,
-            "Uw nieuwe inkomen verandert het voorschot nauwelijks. Geef het toch door: dan weet u zeker dat het klopt.",
-            "Your new income hardly changes the advance. Report it anyway: then you know for sure it is right."
+            "Uw nieuwe inkomen verandert het voorschot nauwelijks. Geef het toch door: dan rekent Dienst Toeslagen met uw echte inkomen.",
+            "Your new income hardly changes the advance. Report it anyway: then Dienst Toeslagen works with your real income."
         ));
     } else if s < 12 {
         let vanaf = maand_tekst(&start.maand_later(1).to_string(), taal);
