@@ -143,11 +143,15 @@ test('§4, §5, §8, §9, §16: the bijstand that stops, the chart notes and the
   assert.match((await later.innerText()).trim(),
     /^Vanaf juni 2027 krijgt u geen bijstand meer: uw nettoloon is hoger dan de bijstandsnorm\. U gaat er ongeveer € [\d.]+ per maand op vooruit\.\s+De vrijlating in de bijstand stopt\.$/);
   const todo = page.locator('.rk-todo');
-  assert.equal(await todo.getByRole('heading', { name: 'Uw bijstand stopt: vraag wat dit betekent' }).count(), 1);
+  // The list is drawn after the answer (the later sections render a moment later): wait for it.
+  const stopt = todo.getByRole('heading', { name: 'Uw bijstand stopt: vraag wat dit betekent' });
+  await stopt.waitFor();
+  assert.equal(await stopt.count(), 1);
   assert.match(await todo.innerText(), /kwijtschelding/);
   await assertAccessible(page, 'rekenhulp: bijstand stops at 24 hours');
 
   // §5: the notes name every line that falls: from 35,5 hours both toeslagen.
+  await page.locator('.rk-stretches li', { hasText: 'hier worden de zorgtoeslag en de huurtoeslag lager' }).first().waitFor();
   const notes = await page.locator('.rk-stretches li').allInnerTexts();
   assert.ok(notes.some((n) => /: hier worden de zorgtoeslag en de huurtoeslag lager\./.test(n)), notes.join('\n'));
   assert.ok(notes.some((n) => /de vrijlating\), en hier wordt de huurtoeslag lager\./.test(n)), notes.join('\n'));
@@ -164,7 +168,8 @@ test('§4, §5, §8, §9, §16: the bijstand that stops, the chart notes and the
   // With some bijstand left, no step for a bijstand that stops.
   await page.getByLabel(HOURS).fill('12');
   await page.locator('#rk-antwoord').getByText(/12 uur|vooruit/).first().waitFor();
-  assert.equal(await todo.getByRole('heading', { name: 'Uw bijstand stopt: vraag wat dit betekent' }).count(), 0);
+  await stopt.waitFor({ state: 'detached' });
+  assert.equal(await stopt.count(), 0);
   assert.doesNotMatch(await page.locator('#rk-antwoord').innerText(), /geen bijstand/);
   assert.match(await page.locator('.rk-result').innerText(),
     /Werkt u een uur per week meer, dan houdt u van elke euro die u bruto extra verdient ongeveer \d+ cent over\./);
