@@ -618,39 +618,18 @@ fn pct_nl(ppm: i64) -> String {
 
 /// A text without its dates ("20 december 2031", "december 2031", "day 20") and hours.
 fn zonder_datums(t: &str) -> String {
-    const MAANDEN: [&str; 24] = [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
+    // The month names as the engine writes them, in both languages.
+    let maanden: Vec<&str> = [Taal::Nl, Taal::En]
+        .into_iter()
+        .flat_map(|taal| (1..=12).map(move |m| werkkeuze_core::income::maandnaam(m, taal)))
+        .collect();
     let woorden: Vec<&str> = t.split(' ').collect();
     let mut uit: Vec<&str> = Vec::new();
     for (i, w) in woorden.iter().enumerate() {
         let volgend = woorden.get(i + 1).copied().unwrap_or("");
         let vorig = if i > 0 { woorden[i - 1] } else { "" };
-        let is_dag = MAANDEN.iter().any(|m| volgend.starts_with(m));
-        let is_jaar = MAANDEN.iter().any(|m| vorig.starts_with(m));
+        let is_dag = maanden.iter().any(|m| volgend.starts_with(m));
+        let is_jaar = maanden.iter().any(|m| vorig.starts_with(m));
         let is_dagnr =
             vorig == "day" || w.ends_with('e') && w[..w.len() - 1].parse::<u32>().is_ok();
         if !(is_dag || is_jaar || is_dagnr) {

@@ -868,19 +868,16 @@ pub fn bereken_verloop_in<'p>(
                 v.werkkosten.vergoeding_per_maand,
             ));
         }
-        // The benefit.
+        // The benefit. Paid afterwards: the month before and what it gave.
+        let vorige_maand = match m.checked_sub(1) {
+            None => (vorig_datum, zonder_vorig.uitkering_netto),
+            Some(v) => (maanden_r[v].datum, maanden_r[v].recht.uitkering_netto),
+        };
         match soort {
             Betaler::Geen => {}
             Betaler::Gemeente => match wijze.bijstand {
                 BijstandBetaling::NaAfloop => {
-                    let (over, bedrag) = if m == 0 {
-                        (vorig_datum, zonder_vorig.uitkering_netto)
-                    } else {
-                        (
-                            maanden_r[m - 1].datum,
-                            maanden_r[m - 1].recht.uitkering_netto,
-                        )
-                    };
+                    let (over, bedrag) = vorige_maand;
                     binnen.push(post(
                         u_id,
                         u_naam.clone(),
@@ -932,14 +929,7 @@ pub fn bereken_verloop_in<'p>(
                 }
             },
             Betaler::UwvNa => {
-                let (over, bedrag) = if m == 0 {
-                    (vorig_datum, zonder_vorig.uitkering_netto)
-                } else {
-                    (
-                        maanden_r[m - 1].datum,
-                        maanden_r[m - 1].recht.uitkering_netto,
-                    )
-                };
+                let (over, bedrag) = vorige_maand;
                 binnen.push(post(
                     u_id,
                     u_naam.clone(),
