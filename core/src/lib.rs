@@ -15,6 +15,8 @@
 //! - [`money`]: amounts in cents and Dutch number input.
 //! - [`opdrachtregel`]: what the command-line tools share (short error lines, the current month).
 //! - [`session`]: the versioned session codec (file, link, QR code).
+//! - [`tools`]: the three tools without a screen: each one's state, actions and view model;
+//!   the shell in `src/` only renders them.
 //! - [`verantwoording`]: what each tool says about how its content is made and kept up to date
 //!   (the page "Hoe wij dit maken").
 //! - [`Taal`]: the two languages (Dutch first, English second) and the [`tekst!`] macro;
@@ -30,6 +32,7 @@ pub mod money;
 pub mod opdrachtregel;
 pub mod session;
 mod taal;
+pub mod tools;
 pub mod verantwoording;
 
 pub use taal::{lijkt_nederlands, nederlandse_woorden, Taal};

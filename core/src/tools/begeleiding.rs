@@ -1,0 +1,1 @@
+//! "Welke begeleiding past bij mij?" without a screen: state, actions, view model.

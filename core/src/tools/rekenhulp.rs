@@ -1,0 +1,1 @@
+//! The Rekenhulp without a screen: state, actions, view model.

@@ -1,0 +1,1 @@
+//! "Vertellen of verzwijgen?" without a screen: state, actions, view model.
