@@ -5,8 +5,33 @@
 //! Each tool reads and writes its own state through a hook: `use_vertellen()` gives a
 //! `UseStateHandle<disclosure::Answers>`; set a changed clone to update.
 
+use std::rc::Rc;
 use werkkeuze_core::disclosure;
+use werkkeuze_core::tools::Tool;
 use yew::prelude::*;
+
+/// A tool's state from core ([`Tool`]) as a Yew reducer: `dispatch(action)` applies the action to
+/// the newest state, so a callback made once stays right forever (and a field whose value did not
+/// change is not drawn again while the person types in another).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ToolState<T>(pub T);
+
+impl<T: Tool> Reducible for ToolState<T> {
+    type Action = T::Action;
+
+    fn reduce(self: Rc<Self>, action: T::Action) -> Rc<Self> {
+        let mut state = Rc::unwrap_or_clone(self);
+        state.0.apply(action);
+        Rc::new(state)
+    }
+}
+
+impl<T> std::ops::Deref for ToolState<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
 
 /// The disclosure aid's answers.
 pub type VertellenHandle = UseStateHandle<disclosure::Answers>;

@@ -11,3 +11,13 @@
 pub mod begeleiding;
 pub mod rekenhulp;
 pub mod vertellen;
+
+/// A tool's state: everything the person can do to it is one [`Tool::Action`], applied by
+/// [`Tool::apply`]. The shell wraps it once (`src/state.rs`, `ToolState`) as a Yew reducer, so a
+/// callback made once always applies its action to the newest state.
+pub trait Tool: Clone + Default + PartialEq {
+    /// One thing the person did (typed a value, chose an option, removed a situation, …).
+    type Action;
+    /// Applies `action`. Never panics: an action that does not fit the state changes nothing.
+    fn apply(&mut self, action: Self::Action);
+}
