@@ -7,7 +7,8 @@
 //! which takes over the page at the same address ([`crate::overstap`]).
 
 use crate::dom;
-use crate::i18n::{Lang, Messages};
+use crate::hooks::use_messages;
+use crate::i18n::Lang;
 use crate::pages::{
     begrippen::Begrippen, home::Home, insluiten::Insluiten, not_found::NotFound, privacy::Privacy,
 };
@@ -25,12 +26,6 @@ use crate::{
 };
 use yew::prelude::*;
 use yew_router::prelude::*;
-
-/// The messages of the current language, for any component below [`App`].
-#[hook]
-pub fn use_messages() -> &'static Messages {
-    use_context::<Lang>().unwrap_or_default().messages()
-}
 
 /// What both builds' roots share: the language (from the address, kept there), embed mode, the
 /// theme and the readiness signal. Returns the language and the Layout.
@@ -423,13 +418,4 @@ fn switch(route: Route) -> Html {
         Route::NotFound => html! { <NotFound /> },
         _ => html! { <crate::overstap::Overstap /> },
     }
-}
-
-/// Sets the document title to "page — Werkkeuze".
-#[hook]
-pub fn use_title(page: &'static str) {
-    let m = use_messages();
-    use_effect_with(page, move |p| {
-        dom::set_title(&format!("{p} — {}", m.app_name))
-    });
 }

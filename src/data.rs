@@ -7,8 +7,8 @@
 //! or a calm message with "Probeer het opnieuw" when the file cannot be fetched or read; what the
 //! person entered is kept, because it lives in the app's state, not in the page.
 
-use crate::app::use_messages;
 use crate::dom;
+use crate::hooks::use_messages;
 use crate::i18n::Messages;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;

@@ -321,3 +321,11 @@ pub fn copy_text(text: &str, done: yew::Callback<bool>) {
     ok.forget();
     err.forget();
 }
+
+/// Opens the browser's print dialog (every "Afdrukken" button; the print stylesheet decides what
+/// is on paper).
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        w.print().ok();
+    }
+}

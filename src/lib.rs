@@ -1,6 +1,7 @@
 //! Werkkeuze: the Yew app. A thin shell that renders what `werkkeuze-core` computes.
 //!
 //! - [`app`]: the root component, language context and page layout.
+//! - [`hooks`]: the hooks every page shares (messages of the language, page title).
 //! - [`route`]: hash routes (`#/rekenhulp`), so any static host works without rewrites.
 //! - [`state`]: each tool's answers, held once at the top of the app.
 //! - [`i18n`]: the typed message catalogue (Dutch first, English second).
@@ -17,6 +18,7 @@ pub mod app;
 pub mod data;
 pub mod dom;
 pub mod embed;
+pub mod hooks;
 pub mod i18n;
 pub mod overstap;
 pub mod pages;

@@ -6,8 +6,8 @@
 //! answers, so nothing has to be handed over). If it cannot load, the person gets a calm message
 //! and a way to try again, and stays where they were.
 
-use crate::app::use_messages;
 use crate::data::{failed_notice, loading_line};
+use crate::hooks::use_messages;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;

@@ -2,7 +2,7 @@
 //! as a link with its name, a source document by its title, maker, year and page, with the words
 //! it says.
 
-use crate::app::{use_messages, use_title};
+use crate::hooks::{use_messages, use_title};
 use crate::i18n::Lang;
 use crate::i18n::Messages;
 use crate::widgets::bron::{bron_link_html, document_bron};

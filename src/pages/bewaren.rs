@@ -4,8 +4,8 @@
 //! and opens it only when the person agrees; a damaged link changes nothing.
 
 use super::bewaren_text::use_text;
-use crate::app::use_title;
 use crate::dom;
+use crate::hooks::use_title;
 use crate::i18n::Lang;
 use crate::route::Route;
 use crate::session::{file_name, use_sessie, Sessie, Tool};

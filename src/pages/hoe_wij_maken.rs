@@ -3,7 +3,7 @@
 //! report an error. The facts per tool come from the tools' own data
 //! (`werkkeuze_core::verantwoording`), so they cannot drift from what the tools show.
 
-use crate::app::{use_messages, use_title};
+use crate::hooks::{use_messages, use_title};
 use crate::i18n::Lang;
 use crate::route::Route;
 use crate::state::core_lang;

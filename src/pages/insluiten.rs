@@ -1,8 +1,8 @@
 //! For site owners: how to embed one tool on their own website.
 
-use crate::app::{use_messages, use_title};
 use crate::dom;
 use crate::embed::snippet;
+use crate::hooks::{use_messages, use_title};
 use crate::route::Route;
 use yew::prelude::*;
 use yew_router::prelude::*;

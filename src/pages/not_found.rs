@@ -1,4 +1,4 @@
-use crate::app::{use_messages, use_title};
+use crate::hooks::{use_messages, use_title};
 use crate::route::Route;
 use yew::prelude::*;
 use yew_router::prelude::*;

@@ -3,8 +3,8 @@
 //! — on at most two A4 pages, with the date and "dit is een schatting" where it applies. It is
 //! built from the same session snapshot that "Bewaren en delen" saves; nothing is sent.
 
-use crate::app::{use_messages, use_title};
 use crate::dom;
+use crate::hooks::{use_messages, use_title};
 use crate::i18n::Lang;
 use crate::route::Route;
 use crate::session::{use_sessie, Sessie, Tool};
@@ -399,11 +399,7 @@ pub fn plan() -> Html {
         })
         .collect::<Html>();
 
-    let on_print = Callback::from(|_: MouseEvent| {
-        if let Some(w) = web_sys::window() {
-            w.print().ok();
-        }
-    });
+    let on_print = Callback::from(|_: MouseEvent| dom::print());
     // One date style in the app: "4 december 2026".
     let date = werkkeuze_core::income::datum_tekst(&dom::today_iso(), lang.taal());
     html! {

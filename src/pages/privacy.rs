@@ -1,4 +1,4 @@
-use crate::app::{use_messages, use_title};
+use crate::hooks::{use_messages, use_title};
 use yew::prelude::*;
 
 #[function_component(Privacy)]

@@ -6,7 +6,7 @@
 //! - [`document_bron`]: one of the project's source documents, named as a reference list would
 //!   name it, never by its file.
 
-use crate::app::use_messages;
+use crate::hooks::use_messages;
 use werkkeuze_core::{citaat, Taal};
 use yew::prelude::*;
 

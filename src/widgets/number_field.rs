@@ -8,7 +8,7 @@
 //! number. A text that is still being typed ("24." on the way to "24.5", or "1.2" on the way to
 //! "1.250" in an amount) changes nothing and shows no error until the person leaves the field.
 
-use crate::app::use_messages;
+use crate::hooks::use_messages;
 use crate::i18n::Messages;
 use web_sys::HtmlInputElement;
 use werkkeuze_core::money::{parse_decimal, parse_typed, still_typing, NumberError};

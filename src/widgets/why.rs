@@ -1,7 +1,7 @@
 //! "Waarom?": a native fold-out (details/summary, so it works with keyboard and screen readers
 //! without script) that shows why a line is what it is, and where the rule comes from.
 
-use crate::app::use_messages;
+use crate::hooks::use_messages;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -8,12 +8,6 @@ use crate::state::use_begeleiding;
 use werkkeuze_core::matcher::{catalogus, option_grid};
 use yew::prelude::*;
 
-fn print_page() {
-    if let Some(w) = web_sys::window() {
-        w.print().ok();
-    }
-}
-
 #[derive(Properties, PartialEq)]
 pub struct GridProps {
     pub heading: NodeRef,
@@ -126,7 +120,7 @@ pub fn vergelijking(p: &GridProps) -> Html {
                 <p class="bg-informs">{t.grid_decide}</p>
                 <p class="bg-stand">{t.stand_label}{": "}{g.stand.get(lang)}</p>
                 <div class="bg-actions bg-no-print">
-                    <button type="button" class="primary" onclick={Callback::from(|_: MouseEvent| print_page())}>
+                    <button type="button" class="primary" onclick={Callback::from(|_: MouseEvent| crate::dom::print())}>
                         {t.print}
                     </button>
                 </div>

@@ -17,7 +17,7 @@ pub mod text;
 mod uitslag;
 mod vragen;
 
-use crate::app::{use_messages, use_title};
+use crate::hooks::{use_messages, use_title};
 use text::use_text;
 use yew::prelude::*;
 

@@ -6,7 +6,7 @@
 
 use super::form::{maand_later, Formulier, Soort};
 use super::maandtekst::{use_text, MaandText};
-use crate::app::use_messages;
+use crate::hooks::use_messages;
 use crate::i18n::{Lang, Messages};
 use crate::widgets::number_field::validate;
 use std::rc::Rc;

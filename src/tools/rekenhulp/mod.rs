@@ -22,7 +22,7 @@ pub mod maandtekst;
 pub(crate) mod results;
 pub mod text;
 
-use crate::app::{use_messages, use_title};
+use crate::hooks::{use_messages, use_title};
 use crate::i18n::Lang;
 use crate::state::{use_rekenhulp, Wijziging};
 use crate::widgets::deferred::use_deferred;
@@ -116,12 +116,6 @@ fn bereken_opnieuw(s: &RekenhulpState, lang: Lang, bewaard: &mut Bewaard) -> Ber
     Berekening {
         uitkomsten,
         uurloon,
-    }
-}
-
-fn print() {
-    if let Some(w) = web_sys::window() {
-        w.print().ok();
     }
 }
 
@@ -312,7 +306,7 @@ pub fn rekenhulp() -> Html {
                     <p class="rk-provisional">{t.provisional_note}</p>
                 }
                 <Breakdown uitkomst={u.clone()} formulier={f.clone()} />
-                <button type="button" class="rk-print" onclick={Callback::from(|_: MouseEvent| print())}>{t.print}</button>
+                <button type="button" class="rk-print" onclick={Callback::from(|_: MouseEvent| crate::dom::print())}>{t.print}</button>
             </>
         },
         None => Html::default(),

@@ -4,7 +4,7 @@
 
 use super::form::{uren_tekst, Formulier, Soort};
 use super::text::{use_text, RekenhulpText};
-use crate::app::use_messages;
+use crate::hooks::use_messages;
 use crate::i18n::Lang;
 use crate::widgets::bron::BronLink;
 use crate::widgets::chart::{

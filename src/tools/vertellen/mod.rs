@@ -23,7 +23,7 @@ mod summary;
 pub mod text;
 pub(crate) mod ui;
 
-use crate::app::use_title;
+use crate::hooks::use_title;
 use crate::state::use_vertellen;
 use text::use_text;
 use ui::{update, use_content_lang};
@@ -55,7 +55,7 @@ pub fn step_answered(c: &disclosure::Content, a: &Answers, step: u8) -> bool {
 #[function_component(Vertellen)]
 pub fn vertellen() -> Html {
     let t = use_text();
-    let m = crate::app::use_messages();
+    let m = crate::hooks::use_messages();
     use_title(m.tool_vertellen_name);
     let h = use_vertellen();
     let (c, lang) = use_content_lang();

@@ -27,12 +27,6 @@ fn side(c: &Content, t: &super::text::VertellenText, lang: Lang, list: &[Weighed
     html! { <ul>{items}</ul> }
 }
 
-fn print_page() {
-    if let Some(w) = web_sys::window() {
-        w.print().ok();
-    }
-}
-
 /// Step 9.
 #[function_component(SummaryStep)]
 pub fn summary_step() -> Html {
@@ -117,7 +111,7 @@ pub fn summary_step() -> Html {
         <>
             <p class="vt-no-print">{t.summary_intro}</p>
             <div class="vt-no-print vt-actions">
-                <button type="button" class="primary" onclick={Callback::from(|_: MouseEvent| print_page())}>
+                <button type="button" class="primary" onclick={Callback::from(|_: MouseEvent| crate::dom::print())}>
                     {t.print}
                 </button>
             </div>
