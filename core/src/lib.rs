@@ -35,4 +35,4 @@ mod taal;
 pub mod tools;
 pub mod verantwoording;
 
-pub use taal::{lijkt_nederlands, nederlandse_woorden, Taal};
+pub use taal::{lijkt_nederlands, nederlandse_woorden, Taal, Tekst};

@@ -32,6 +32,49 @@ impl Taal {
     }
 }
 
+/// A user-facing text: Dutch (B1, "u") first, English second. The one bilingual text type of
+/// core: content read from data files, and texts made by the tools.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tekst {
+    pub nl: String,
+    pub en: String,
+}
+
+impl Tekst {
+    pub fn new(nl: impl Into<String>, en: impl Into<String>) -> Tekst {
+        Tekst {
+            nl: nl.into(),
+            en: en.into(),
+        }
+    }
+
+    /// The same words in both languages: for what the person wrote themselves.
+    pub fn same(text: &str) -> Tekst {
+        Tekst::new(text, text)
+    }
+
+    pub fn get(&self, taal: Taal) -> &str {
+        match taal {
+            Taal::Nl => &self.nl,
+            Taal::En => &self.en,
+        }
+    }
+
+    /// Replaces `{key}` by `value` in both languages.
+    pub fn fill(&self, key: &str, value: &str) -> Tekst {
+        let pattern = format!("{{{key}}}");
+        Tekst::new(
+            self.nl.replace(&pattern, value),
+            self.en.replace(&pattern, value),
+        )
+    }
+
+    /// Both languages filled in.
+    pub fn is_compleet(&self) -> bool {
+        !self.nl.trim().is_empty() && !self.en.trim().is_empty()
+    }
+}
+
 /// A text with a Dutch and an English version, of which only the one asked for is formatted:
 /// `tekst!(taal, "U werkt {uren} uur.", "You work {uren} hours.")`. Extra arguments after the two
 /// strings are shared (each string must use all of them).

@@ -48,38 +48,13 @@ pub use catalogus::{catalogus, Bewijs, Bron, Catalogus, Cijfer, Meta, Optie};
 pub use grid::{option_grid, GridCel, GridKolom, GridRij, OptionGrid};
 pub use rangschikking::{rangschik, OptieUitslag, Reden, Spoor, Uitslag};
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// The two languages of every user-facing text (shared with the income engine).
 pub use crate::Taal;
 
-/// A user-facing text: Dutch (B1, "u") first, English second.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Tekst {
-    pub nl: String,
-    pub en: String,
-}
-
-impl Tekst {
-    pub fn new(nl: impl Into<String>, en: impl Into<String>) -> Tekst {
-        Tekst {
-            nl: nl.into(),
-            en: en.into(),
-        }
-    }
-
-    pub fn get(&self, taal: Taal) -> &str {
-        match taal {
-            Taal::Nl => &self.nl,
-            Taal::En => &self.en,
-        }
-    }
-
-    /// Both languages filled in.
-    pub fn is_compleet(&self) -> bool {
-        !self.nl.trim().is_empty() && !self.en.trim().is_empty()
-    }
-}
+/// A user-facing text in both languages (the one bilingual text type of core).
+pub use crate::Tekst;
 
 /// A fixed label in both languages (questions, answer options, evidence levels).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
