@@ -79,11 +79,11 @@ pub fn app() -> Html {
     let onthouden = use_state(|| stored.is_some());
     let start = (*stored).clone().unwrap_or_default();
     let vertellen = use_state(|| start.vertellen.clone());
-    let rekenhulp = use_reducer_eq(|| start.rekenhulp.clone());
+    let rekenhulp = use_reducer_eq(|| crate::state::ToolState(start.rekenhulp.clone()));
     let begeleiding = use_state(|| start.begeleiding.clone());
     let huidig = std::rc::Rc::new(Sessie {
         vertellen: (*vertellen).clone(),
-        rekenhulp: (*rekenhulp).clone(),
+        rekenhulp: rekenhulp.0.clone(),
         begeleiding: (*begeleiding).clone(),
     });
     // Keep the latest snapshot for the recovery screen (memory), and on the device only when the
@@ -128,8 +128,9 @@ pub fn app() -> Html {
             let begeleiding = begeleiding.clone();
             Callback::from(move |s: Sessie| {
                 vertellen.set(s.vertellen);
-                let r = s.rekenhulp;
-                rekenhulp.dispatch(crate::state::Wijziging::new(move |st| *st = r));
+                rekenhulp.dispatch(werkkeuze_core::tools::rekenhulp::Action::Vervang(
+                    s.rekenhulp,
+                ));
                 begeleiding.set(s.begeleiding);
             })
         };

@@ -44,7 +44,7 @@ thread_local! {
 pub fn start() {
     recovery::install_panic_hook();
     // The rekenhulp's default first month of work is the current month, from the browser.
-    tools::rekenhulp::form::zet_vandaag(dom::today_iso());
+    werkkeuze_core::tools::rekenhulp::zet_vandaag(dom::today_iso());
     let root = dom::take_root("app");
     let handle = yew::Renderer::<app::App>::with_root(root).render();
     RUNNING.with(|r| *r.borrow_mut() = Some(handle));

@@ -19,7 +19,7 @@ pub struct Sessie {
     /// "Vertellen of verzwijgen?"
     pub vertellen: disclosure::Answers,
     /// "Rekenhulp": the situations entered (up to three) and the mode.
-    pub rekenhulp: crate::tools::rekenhulp::form::RekenhulpState,
+    pub rekenhulp: werkkeuze_core::tools::rekenhulp::RekenhulpState,
     /// "Welke begeleiding past bij mij?": the answers and the options chosen to compare.
     pub begeleiding: crate::tools::begeleiding::logic::BegeleidingState,
 }

@@ -49,32 +49,10 @@ pub fn use_begeleiding() -> BegeleidingHandle {
     use_context::<BegeleidingHandle>().expect("App provides the Begeleiding state")
 }
 
-/// The income calculator's situations and mode. A reducer, not a plain state: a change is applied
-/// to the newest state when it happens ([`Wijziging`]), so a callback made once stays right
-/// forever. That lets the form hand the same callbacks to its fields on every render, and a field
-/// whose value did not change is not drawn again while the person types in another.
-pub type RekenhulpHandle = UseReducerHandle<RekenhulpState>;
-
-use crate::tools::rekenhulp::form::RekenhulpState;
-
-/// One change to the calculator's state.
-pub struct Wijziging(Box<dyn FnOnce(&mut RekenhulpState)>);
-
-impl Wijziging {
-    pub fn new(f: impl FnOnce(&mut RekenhulpState) + 'static) -> Self {
-        Self(Box::new(f))
-    }
-}
-
-impl Reducible for RekenhulpState {
-    type Action = Wijziging;
-
-    fn reduce(self: std::rc::Rc<Self>, w: Wijziging) -> std::rc::Rc<Self> {
-        let mut s = std::rc::Rc::unwrap_or_clone(self);
-        (w.0)(&mut s);
-        std::rc::Rc::new(s)
-    }
-}
+/// The income calculator's situations and mode, changed by dispatching its actions
+/// (`werkkeuze_core::tools::rekenhulp::Action`).
+pub type RekenhulpHandle =
+    UseReducerHandle<ToolState<werkkeuze_core::tools::rekenhulp::RekenhulpState>>;
 
 #[hook]
 pub fn use_rekenhulp() -> RekenhulpHandle {

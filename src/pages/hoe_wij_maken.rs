@@ -81,7 +81,7 @@ pub static NL: HoeWijMakenText = HoeWijMakenText {
     source_count: "{n} bronnen, waarvan {m} niet zelf in de bron nagelezen.",
     not_recorded: "Voor deze hulp staan de datum, het beleid voor bijwerken en de financiering \
         nog niet vast.",
-    rekenhulp: "De Rekenhulp rekent met de regels en bedragen van 2026. Bij elk bedrag staat de \
+    rekenhulp: "De Rekenhulp rekent met de regels en bedragen van {jaar}. Bij elk bedrag staat de \
         bron. Wat nog niet zeker is, staat erbij.",
     testing_heading: "Is het getest?",
     testing: "Nog niet met de mensen voor wie het is gemaakt. Ook coaches hebben het nog niet in \
@@ -127,7 +127,7 @@ pub static EN: HoeWijMakenText = HoeWijMakenText {
     source_count: "{n} sources, of which {m} not read in the source itself.",
     not_recorded: "For this tool, the date, the update policy and the funding are not recorded \
         yet.",
-    rekenhulp: "The Calculator uses the rules and amounts of 2026. Every amount shows its \
+    rekenhulp: "The Calculator uses the rules and amounts of {jaar}. Every amount shows its \
         source. What is not certain yet says so.",
     testing_heading: "Has it been tested?",
     testing: "Not yet with the people it is made for. Coaches have not used it in their work \
@@ -212,7 +212,9 @@ pub fn hoe_wij_maken() -> Html {
             { for tools.into_iter().map(|(name, v)| tool(t, lang, name, v)) }
             <section class="how-tool" aria-label={m.tool_rekenhulp_name}>
                 <h3>{m.tool_rekenhulp_name}</h3>
-                <p>{t.rekenhulp}</p>
+                // The year of the amounts in use this month: a new year's parameters need no
+                // change here.
+                <p>{t.rekenhulp.replace("{jaar}", &werkkeuze_core::tools::rekenhulp::rekenjaar().to_string())}</p>
             </section>
             {section(t.testing_heading, &[t.testing])}
             {section(t.advice_heading, &[t.advice])}

@@ -9,13 +9,9 @@ use crate::i18n::Lang;
 use crate::route::Route;
 use crate::session::{use_sessie, Sessie, Tool};
 use crate::state::core_lang;
-use crate::tools::rekenhulp::form::{uren_tekst, Formulier};
-use crate::tools::rekenhulp::inputs::soort_label;
-use crate::tools::rekenhulp::results::perioden_cel;
+use crate::tools::rekenhulp::samenvatting::Samenvatting;
 use werkkeuze_core::disclosure;
-use werkkeuze_core::income::Uitkomst;
 use werkkeuze_core::matcher::{catalogus, option_grid, rangschik};
-use werkkeuze_core::money::{format_whole_euros, Cents};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -40,12 +36,6 @@ crate::catalogue! {
         begeleiding_top,
         begeleiding_nothing,
         rekenhulp_heading,
-        rekenhulp_hours,
-        rekenhulp_rent,
-        rekenhulp_without,
-        rekenhulp_with,
-        rekenhulp_difference,
-        rekenhulp_error,
         estimate,
         to_tool,
         table,
@@ -72,12 +62,6 @@ pub static NL: PlanText = PlanText {
     begeleiding_top: "Wat het beste bij mijn antwoorden past",
     begeleiding_nothing: "Nog geen vragen beantwoord.",
     rekenhulp_heading: "Mijn inkomen als ik ga werken",
-    rekenhulp_hours: "Uren werk per week",
-    rekenhulp_without: "Per maand zonder werk",
-    rekenhulp_rent: "Kale huur per maand",
-    rekenhulp_with: "Per maand met werk (eerste maand)",
-    rekenhulp_difference: "Verschil per maand",
-    rekenhulp_error: "Deze situatie is nog niet compleet ingevuld.",
     estimate: "Dit is een schatting. De gemeente, het UWV en Dienst Toeslagen rekenen het \
         precies uit.",
     to_tool: "Naar het hulpmiddel",
@@ -104,12 +88,6 @@ pub static EN: PlanText = PlanText {
     begeleiding_top: "What suits my answers best",
     begeleiding_nothing: "No questions answered yet.",
     rekenhulp_heading: "My income if I start working",
-    rekenhulp_hours: "Hours of work per week",
-    rekenhulp_without: "Per month without work",
-    rekenhulp_rent: "Basic rent per month",
-    rekenhulp_with: "Per month with work (first month)",
-    rekenhulp_difference: "Difference per month",
-    rekenhulp_error: "This situation is not complete yet.",
     estimate: "This is an estimate. The municipality, UWV and Dienst Toeslagen work it out \
         exactly.",
     to_tool: "To the tool",
@@ -179,72 +157,11 @@ fn vertellen_section(t: &PlanText, s: &Sessie, lang: Lang) -> Html {
     }
 }
 
-/// The calculator's situations side by side: a column per situation, so three of them still fit
-/// a phone's screen (a row per situation needed five columns there).
-fn rekenhulp_section(t: &PlanText, s: &Sessie, lang: Lang) -> Html {
-    let rt = crate::tools::rekenhulp::text::text(lang);
-    let b = crate::tools::rekenhulp::bereken_alles(&s.rekenhulp, lang);
-    let cols: Vec<_> = s.rekenhulp.scenarios.iter().zip(&b.uitkomsten).collect();
-    let head = (1..=cols.len())
-        .map(|n| html! { <th scope="col">{rt.scen_label.replace("{n}", &n.to_string())}</th> })
-        .collect::<Html>();
-    // Words ("minimum­loon") may wrap; amounts stay on one line.
-    let row_in = |label: &str, wrap: bool, cell: &dyn Fn(&Formulier, &Uitkomst) -> String| {
-        let class = classes!("plan-num", wrap.then_some("plan-wrap"));
-        let cells = cols
-            .iter()
-            .map(|(f, u)| match u {
-                Ok(u) => html! { <td class={class.clone()}>{cell(f, u)}</td> },
-                Err(_) => html! { <td>{t.rekenhulp_error}</td> },
-            })
-            .collect::<Html>();
-        html! { <tr><th scope="row">{label.to_string()}</th>{cells}</tr> }
-    };
-    let row =
-        |label: &str, cell: &dyn Fn(&Formulier, &Uitkomst) -> String| row_in(label, false, cell);
-    let heeft_later = b
-        .uitkomsten
-        .iter()
-        .any(|u| u.as_ref().is_ok_and(|u| u.perioden.len() > 1));
-    let cells = |label: &str, later: bool| {
-        let tds = cols
-            .iter()
-            .map(|(_, u)| match u {
-                Ok(u) => html! { <td class="plan-num plan-wrap">{perioden_cel(u, later)}</td> },
-                Err(_) => html! { <td>{t.rekenhulp_error}</td> },
-            })
-            .collect::<Html>();
-        html! { <tr><th scope="row">{label.to_string()}</th>{tds}</tr> }
-    };
+/// The calculator's situations side by side (the tool's own summary).
+fn rekenhulp_section(t: &PlanText, s: &Sessie) -> Html {
     html! {
         <>
-            <div class="plan-table plan-rekenhulp" role="region" tabindex="0" aria-label={format!("{}: {}", t.table, t.rekenhulp_heading)}>
-                <table>
-                    <thead><tr><td></td>{head}</tr></thead>
-                    <tbody>
-                        // What was assumed, so the plan can be read without the screen it
-                        // came from (fresh-eyes review §12).
-                        {row_in(rt.row_benefit, true, &|f, _| {
-                            let l = soort_label(rt, f.soort);
-                            l.split(" (").next().unwrap_or(l).to_string()
-                        })}
-                        {row(t.rekenhulp_hours, &|f, _| uren_tekst(f.uren))}
-                        {row_in(rt.row_wage, true, &|f, _| if f.eigen_uurloon {
-                            // The euro sign stays with its amount when the cell wraps.
-                            Cents(f.uurloon).to_string().replacen("€ ", "€\u{a0}", 1)
-                        } else {
-                            rt.min_wage_label.to_string()
-                        })}
-                        {row(t.rekenhulp_rent, &|f, _| format_whole_euros(Cents(f.huur)))}
-                        {row(t.rekenhulp_without, &|_, u| format_whole_euros(u.zonder_werk.totaal))}
-                        {row(t.rekenhulp_with, &|_, u| format_whole_euros(u.met_werk.totaal))}
-                        {cells(t.rekenhulp_difference, false)}
-                        if heeft_later {
-                            {cells(rt.row_later, true)}
-                        }
-                    </tbody>
-                </table>
-            </div>
+            <Samenvatting state={s.rekenhulp.clone()} label={format!("{}: {}", t.table, t.rekenhulp_heading)} />
             <p>{t.estimate}</p>
         </>
     }
@@ -386,7 +303,7 @@ pub fn plan() -> Html {
         .map(|&tool| {
             let content = match tool {
                 Tool::Vertellen => vertellen_section(t, &s.huidig, lang),
-                Tool::Rekenhulp => rekenhulp_section(t, &s.huidig, lang),
+                Tool::Rekenhulp => rekenhulp_section(t, &s.huidig),
                 Tool::Begeleiding => begeleiding_section(t, &s.huidig, lang),
             };
             html! {

@@ -65,7 +65,8 @@ pub mod zorgtoeslag;
 pub use crate::Taal;
 pub use curve::{curve, curve_in, Curve, CurvePunt, Traject, TrajectSoort};
 pub use parameters::{
-    parameters, Bron, Gelezen, Lees, ParameterGebruik, Parameters, RegelGebruik, Waarden,
+    parameters, parameters_op, Bron, Gelezen, Lees, ParameterGebruik, Parameters, RegelGebruik,
+    Waarden,
 };
 pub use scenario::{
     lees_scenario, GemeentelijkeRegeling, Huishouden, InvoerFout, Partner, Scenario, Uitkering,

@@ -934,6 +934,29 @@ impl Parameters {
     }
 }
 
+/// The years with a parameter file, oldest first. A new year's file is added here and in
+/// [`parameters`]; nothing in the app names a year itself.
+pub const JAREN: [i32; 1] = [2026];
+
+/// The year whose parameters hold on `datum` (`JJJJ-MM-DD` or `JJJJ-MM`): the newest year in
+/// [`JAREN`] not after it, or the oldest when the date lies before them all (or is not a date).
+/// Needs no data file, so a page can name the year before the parameters are loaded.
+pub fn jaar_op(datum: &str) -> i32 {
+    let jaar: Option<i32> = datum.get(0..4).and_then(|j| j.parse().ok());
+    JAREN
+        .iter()
+        .copied()
+        .filter(|j| jaar.is_some_and(|d| *j <= d))
+        .next_back()
+        .unwrap_or(JAREN[0])
+}
+
+/// The parameters that hold on `datum`: those of [`jaar_op`]. A date after the last year uses
+/// the last year's parameters (the engine says so with its out-of-date marks).
+pub fn parameters_op(datum: &str) -> Result<&'static Parameters, String> {
+    parameters(jaar_op(datum))
+}
+
 /// The parameters of `jaar`, parsed once. `Err` (in Dutch) when there is no parameter file for
 /// that year, the file is invalid, or the app has not loaded it yet (see `crate::data`).
 pub fn parameters(jaar: i32) -> Result<&'static Parameters, String> {

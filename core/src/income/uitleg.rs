@@ -323,6 +323,34 @@ pub fn regels(inv: &Invoer, m: &Maand, is_voorlopig: &mut dyn FnMut(&str) -> boo
     uit
 }
 
+/// The name of a line of the breakdown (with and without work together, so "Uitkering" for any
+/// benefit). An id that is no line of the breakdown ("kinderopvangtoeslag" of the month view)
+/// has its own name; an unknown id is given back as it is.
+pub fn regel_naam(id: &str, taal: Taal) -> &str {
+    let (nl, en) = match id {
+        "nettoloon" => ("Nettoloon", "Net wage"),
+        "uitkering" => ("Uitkering", "Benefit"),
+        "partner" => ("Inkomen partner (netto)", "Partner's income (net)"),
+        "zorgtoeslag" => ("Zorgtoeslag", "Healthcare allowance (zorgtoeslag)"),
+        "huurtoeslag" => ("Huurtoeslag", "Rent allowance (huurtoeslag)"),
+        "kindgebonden_budget" => (
+            "Kindgebonden budget",
+            "Child-related budget (kindgebonden budget)",
+        ),
+        "kinderbijslag" => ("Kinderbijslag", "Child benefit (kinderbijslag)"),
+        "kinderopvangtoeslag" => (
+            "Kinderopvangtoeslag",
+            "Childcare allowance (kinderopvangtoeslag)",
+        ),
+        "gemeentelijk" => ("Gemeentelijke regelingen", "Municipal schemes"),
+        _ => return id,
+    };
+    match taal {
+        Taal::Nl => nl,
+        Taal::En => en,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -446,18 +446,7 @@ fn uitkering_regels(u: &Uitkering) -> &'static [&'static str] {
 const TOESLAGEN: [&str; 3] = ["zorgtoeslag", "huurtoeslag", "kindgebonden_budget"];
 
 fn toeslag_naam(id: &str, taal: Taal) -> String {
-    match (id, taal) {
-        ("zorgtoeslag", Taal::Nl) => "Zorgtoeslag",
-        ("zorgtoeslag", Taal::En) => "Healthcare allowance (zorgtoeslag)",
-        ("huurtoeslag", Taal::Nl) => "Huurtoeslag",
-        ("huurtoeslag", Taal::En) => "Rent allowance (huurtoeslag)",
-        ("kindgebonden_budget", Taal::Nl) => "Kindgebonden budget",
-        ("kindgebonden_budget", Taal::En) => "Child-related budget (kindgebonden budget)",
-        ("kinderopvangtoeslag", Taal::Nl) => "Kinderopvangtoeslag",
-        ("kinderopvangtoeslag", Taal::En) => "Childcare allowance (kinderopvangtoeslag)",
-        _ => id,
-    }
-    .to_string()
+    super::uitleg::regel_naam(id, taal).to_string()
 }
 
 /// The year amounts of the toeslagen at a year income: `None` for a toeslag that does not apply.

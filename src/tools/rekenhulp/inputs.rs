@@ -2,42 +2,40 @@
 //! question has a help text with an example and an explicit unit; numbers are typed the Dutch way
 //! and a wrong value shows an inline message while the page keeps the last good value.
 
-use super::form::{maand_later, vandaag, Formulier, Modus, RekenhulpState, Soort, MAX_KINDEREN};
 use super::text::{use_text, RekenhulpText};
-use crate::state::{RekenhulpHandle, Wijziging};
+use crate::state::RekenhulpHandle;
 use crate::widgets::number_field::NumberField;
 use crate::widgets::term::Term;
+use werkkeuze_core::income::maand_tekst;
+use werkkeuze_core::income::maandnaam;
 use werkkeuze_core::income::ww::VAKANTIEGELD_MAAND;
-use werkkeuze_core::income::{maand_tekst, maandnaam, parameters};
+use werkkeuze_core::tools::rekenhulp::{
+    startmaanden, vandaag, Action, Modus, Soort, Uurlonen, Veld, Vinkje, MAX_KINDEREN,
+};
 use yew::prelude::*;
 
-/// The form's callbacks, each made once and kept for the life of the form. They dispatch a
-/// change that is applied to the newest state ([`Wijziging`]), so the same callback stays right on
-/// every render; a field whose value did not change then gets equal props and is not drawn again
-/// while the person types in another one.
+/// The form's callbacks, each made once and kept for the life of the form. They dispatch an
+/// [`Action`], applied to the newest state, so the same callback stays right on every render; a
+/// field whose value did not change then gets equal props and is not drawn again while the
+/// person types in another one.
 #[derive(Default)]
 struct Callbacks {
-    /// By the field's setter (a function pointer: one per field in the code).
-    getallen: Vec<(usize, Callback<i64>)>,
-    /// By the yes/no field's flip function.
-    vinkjes: Vec<(usize, Callback<Event>)>,
+    /// By the number they set.
+    getallen: Vec<(Veld, Callback<i64>)>,
+    /// By the yes/no answer they flip.
+    vinkjes: Vec<(Vinkje, Callback<Event>)>,
     /// The age of child 1, 2, …
     kinderen: Vec<Callback<i64>>,
 }
 
 /// The callback kept under `key`, made by `make` the first time.
-fn kept<C: Clone>(list: &mut Vec<(usize, C)>, key: usize, make: impl FnOnce() -> C) -> C {
+fn kept<K: PartialEq, C: Clone>(list: &mut Vec<(K, C)>, key: K, make: impl FnOnce() -> C) -> C {
     if let Some((_, c)) = list.iter().find(|(k, _)| *k == key) {
         return c.clone();
     }
     let c = make();
     list.push((key, c.clone()));
     c
-}
-
-/// A change to the situation shown, for the dispatcher of the calculator's state.
-fn op_formulier(f: impl FnOnce(&mut Formulier) + 'static) -> Wijziging {
-    Wijziging::new(move |s: &mut RekenhulpState| s.wijzig(f))
 }
 
 fn help(t: &RekenhulpText, text: &str, example: &str) -> AttrValue {
@@ -89,7 +87,7 @@ pub struct InputsProps {
     /// From the last calculation: the minimum wage per hour for the person's age, the hourly
     /// wage used (with loondispensatie the wage the employer pays by default), and the amounts
     /// the questions name.
-    pub hulp: Option<super::Uurlonen>,
+    pub hulp: Option<Uurlonen>,
 }
 
 #[derive(Properties, PartialEq)]
@@ -112,23 +110,12 @@ fn start_maand(p: &StartMaandProps) -> Html {
         Callback::from(move |e: Event| {
             let el: web_sys::HtmlSelectElement = e.target_unchecked_into();
             let waarde = el.value();
-            d.dispatch(op_formulier(move |fo| fo.start = waarde));
+            d.dispatch(Action::Start(waarde));
         })
     };
     // Every month from this one to the last month of the last year with amounts (issue 16 point
     // 12), as people write them ("januari 2027").
-    let laatste = parameters(2026)
-        .map(|p| p.laatste_datum()[..7].to_string())
-        .unwrap_or_default();
-    let mut maanden: Vec<String> = (1..)
-        .map(|i| maand_later(&nu, i))
-        .take_while(|m| *m <= laatste)
-        .take(36)
-        .collect();
-    if !p.start.is_empty() && p.start != nu[..7] && !maanden.contains(&p.start) {
-        // A month chosen earlier (a session from before): kept, so nothing is lost.
-        maanden.insert(0, p.start.clone());
-    }
+    let maanden = startmaanden(&p.start);
     let deze = t
         .start_this_month
         .replace("{maand}", &maand_tekst(&nu, taal));
@@ -165,7 +152,7 @@ fn vakantiegeld_maand(p: &VakantiegeldMaandProps) -> Html {
         Callback::from(move |e: Event| {
             let el: web_sys::HtmlSelectElement = e.target_unchecked_into();
             let m: u32 = el.value().parse().unwrap_or(0);
-            d.dispatch(op_formulier(move |fo| fo.vakantiegeld_maand = m));
+            d.dispatch(Action::VakantiegeldMaand(m));
         })
     };
     let onbekend = t
@@ -206,17 +193,17 @@ pub fn inputs(p: &InputsProps) -> Html {
     let d = h.dispatcher();
     let cache = use_mut_ref(Callbacks::default);
     // The callback that sets one number of the situation shown.
-    let setter = |zet: fn(&mut Formulier, i64)| -> Callback<i64> {
+    let setter = |veld: Veld| -> Callback<i64> {
         let d = d.clone();
-        kept(&mut cache.borrow_mut().getallen, zet as usize, || {
-            Callback::from(move |v: i64| d.dispatch(op_formulier(move |fo| zet(fo, v))))
+        kept(&mut cache.borrow_mut().getallen, veld, || {
+            Callback::from(move |v: i64| d.dispatch(Action::Getal(veld, v)))
         })
     };
     // The callback that flips one yes/no answer of the situation shown.
-    let toggler = |flip: fn(&mut Formulier)| -> Callback<Event> {
+    let toggler = |vinkje: Vinkje| -> Callback<Event> {
         let d = d.clone();
-        kept(&mut cache.borrow_mut().vinkjes, flip as usize, || {
-            Callback::from(move |_: Event| d.dispatch(op_formulier(flip)))
+        kept(&mut cache.borrow_mut().vinkjes, vinkje, || {
+            Callback::from(move |_: Event| d.dispatch(Action::Wissel(vinkje)))
         })
     };
 
@@ -224,7 +211,7 @@ pub fn inputs(p: &InputsProps) -> Html {
         let id = format!("rk-soort-{}", s.code());
         let onchange = {
             let d = d.clone();
-            Callback::from(move |_: Event| d.dispatch(op_formulier(move |fo| fo.soort = s)))
+            Callback::from(move |_: Event| d.dispatch(Action::Soort(s)))
         };
         html! {
             <div class="rk-radio">
@@ -245,28 +232,28 @@ pub fn inputs(p: &InputsProps) -> Html {
                     help={if f.boven_maximum { help(t, t.q_oud_loon_help, "8.000") } else { help(t, &t.q_maandloon_help.replace("{dagen}", &dagen), "3.000") }}
                     unit={t.unit_month_gross}
                     value={f.maandloon} decimals={2} max={100_000_00}
-                    on_change={setter(|fo, v| fo.maandloon = v)} />
+                    on_change={setter(Veld::Maandloon)} />
                 <Check id="rk-boven-max" label={t.q_boven_max} checked={f.boven_maximum}
                     help={t.q_boven_max_help.replace("{bedrag}", &max_maandloon.to_string())}
-                    onchange={toggler(|fo| fo.boven_maximum = !fo.boven_maximum)} />
+                    onchange={toggler(Vinkje::BovenMaximum)} />
             }
             if f.soort == Soort::Wga {
                 <NumberField id="rk-rvc" label={t.q_rvc}
                     help={help(t, t.q_rvc_help, "1.500")} unit={t.unit_month_gross}
                     value={f.rvc} decimals={2} max={30_000_00}
-                    on_change={setter(|fo, v| fo.rvc = v)} />
+                    on_change={setter(Veld::Rvc)} />
                 <p class="rk-terms"><Term id="rvc" /></p>
             }
             if f.soort.eigen_bedrag_mogelijk() {
                 <Check id="rk-eigen-bedrag" label={t.q_eigen_bedrag} checked={f.eigen_bedrag}
-                    onchange={toggler(|fo| fo.eigen_bedrag = !fo.eigen_bedrag)} />
+                    onchange={toggler(Vinkje::EigenBedrag)} />
                 if f.eigen_bedrag {
                     <NumberField id="rk-bedrag"
                         label={if f.soort == Soort::Bijstand { t.q_bedrag_bijstand } else { t.q_bedrag_wajong }}
                         help={if voorbeeld_bedrag.is_empty() { AttrValue::from(t.q_bedrag_help) } else { help(t, t.q_bedrag_help, &voorbeeld_bedrag) }}
                         unit={if f.soort == Soort::Bijstand { t.unit_month_net } else { t.unit_month_gross }}
                         value={f.bedrag} decimals={2} max={10_000_00}
-                        on_change={setter(|fo, v| fo.bedrag = v)} />
+                        on_change={setter(Veld::Bedrag)} />
                 }
             }
         </>
@@ -279,11 +266,7 @@ pub fn inputs(p: &InputsProps) -> Html {
                 while c.kinderen.len() <= i {
                     let (d, n) = (d.clone(), c.kinderen.len());
                     c.kinderen.push(Callback::from(move |v: i64| {
-                        d.dispatch(op_formulier(move |fo| {
-                            if let Some(a) = fo.kinderen.get_mut(n) {
-                                *a = v;
-                            }
-                        }))
+                        d.dispatch(Action::KindLeeftijd(n, v))
                     }));
                 }
                 c.kinderen[i].clone()
@@ -299,75 +282,64 @@ pub fn inputs(p: &InputsProps) -> Html {
                 <legend>{t.more_heading}</legend>
                 <Check id="rk-eigen-uurloon" label={t.q_uurloon_eigen} checked={f.eigen_uurloon}
                     help={t.minimum_wage_is.replace("{bedrag}", &minimumloon.to_string())}
-                    onchange={{
-                        let d = d.clone();
-                        let min = minimumloon;
-                        Callback::from(move |_: Event| {
-                            d.dispatch(op_formulier(move |fo| {
-                                fo.eigen_uurloon = !fo.eigen_uurloon;
-                                if fo.eigen_uurloon && min.0 > 0 {
-                                    fo.uurloon = min.0;
-                                }
-                            }))
-                        })
-                    }} />
+                    onchange={toggler(Vinkje::EigenUurloon)} />
                 if f.eigen_uurloon {
                     <NumberField id="rk-uurloon" label={t.q_uurloon}
                         help={help(t, t.q_uurloon_help, "16,50")} unit={t.unit_hour_gross}
                         value={f.uurloon} decimals={2} max={500_00}
-                        on_change={setter(|fo, v| fo.uurloon = v)} />
+                        on_change={setter(Veld::Uurloon)} />
                 }
                 <p class="rk-terms"><Term id="bruto-netto" />{" "}<Term id="minimumloon" /></p>
                 if f.partner {
                     <NumberField id="rk-partner-leeftijd" label={t.q_partner_leeftijd}
                         unit={t.unit_years} value={f.partner_leeftijd} decimals={0} min={15} max={66}
-                        on_change={setter(|fo, v| fo.partner_leeftijd = v)} />
+                        on_change={setter(Veld::PartnerLeeftijd)} />
                     <NumberField id="rk-partner-inkomen" label={t.q_partner_inkomen}
                         help={help(t, t.q_partner_inkomen_help, "1.500")} unit={t.unit_month_gross}
                         value={f.partner_inkomen} decimals={2} max={50_000_00}
-                        on_change={setter(|fo, v| fo.partner_inkomen = v)} />
+                        on_change={setter(Veld::PartnerInkomen)} />
                 }
                 { for kinderen }
                 <NumberField id="rk-kostendelers" label={t.q_kostendelers}
                     help={help(t, t.q_kostendelers_help, "1")} unit={t.unit_people}
                     value={f.kostendelers} decimals={0} max={10}
-                    on_change={setter(|fo, v| fo.kostendelers = v)} />
+                    on_change={setter(Veld::Kostendelers)} />
                 <p class="rk-terms"><Term id="kostendeler" /></p>
                 if f.kostendelers > 0 {
                     <Check id="rk-kd-inkomen-bekend" label={t.q_kd_inkomen_bekend}
                         help={t.q_kd_inkomen_bekend_help} checked={f.kostendelers_inkomen_bekend}
-                        onchange={toggler(|fo| fo.kostendelers_inkomen_bekend = !fo.kostendelers_inkomen_bekend)} />
+                        onchange={toggler(Vinkje::KostendelersInkomenBekend)} />
                     if f.kostendelers_inkomen_bekend {
                         <NumberField id="rk-kd-inkomen" label={t.q_kd_inkomen}
                             help={help(t, t.q_kd_inkomen_help, "2.500")} unit={t.unit_month_gross}
                             value={f.kostendelers_inkomen} decimals={2} max={50_000_00}
-                            on_change={setter(|fo, v| fo.kostendelers_inkomen = v)} />
+                            on_change={setter(Veld::KostendelersInkomen)} />
                     }
                 }
                 <NumberField id="rk-vermogen" label={t.q_vermogen}
                     help={help(t, t.q_vermogen_help, "5.000")} unit={t.unit_euro}
                     value={f.vermogen} decimals={2} max={10_000_000_00}
-                    on_change={setter(|fo, v| fo.vermogen = v)} />
+                    on_change={setter(Veld::Vermogen)} />
                 if f.soort == Soort::Bijstand {
                     <Check id="rk-medisch" label={t.q_medisch} help={t.q_medisch_help} checked={f.medisch}
-                        onchange={toggler(|fo| fo.medisch = !fo.medisch)} />
+                        onchange={toggler(Vinkje::Medisch)} />
                     <NumberField id="rk-vrijlating-gehad" label={t.q_vrijlating_gehad}
                         help={help(t, t.q_vrijlating_gehad_help, "2")} unit={t.unit_months}
                         value={f.vrijlating_gehad} decimals={0} max={60}
-                        on_change={setter(|fo, v| fo.vrijlating_gehad = v)} />
+                        on_change={setter(Veld::VrijlatingGehad)} />
                     <p class="rk-terms"><Term id="vrijlating" /></p>
                 }
                 if f.soort == Soort::Wajong {
                     <Check id="rk-arbeidsvermogen" label={t.q_arbeidsvermogen} help={t.q_arbeidsvermogen_help}
                         checked={f.arbeidsvermogen}
-                        onchange={toggler(|fo| fo.arbeidsvermogen = !fo.arbeidsvermogen)} />
+                        onchange={toggler(Vinkje::Arbeidsvermogen)} />
                     <Check id="rk-loondispensatie" label={t.q_loondispensatie} checked={f.loondispensatie}
-                        onchange={toggler(|fo| fo.loondispensatie = !fo.loondispensatie)} />
+                        onchange={toggler(Vinkje::Loondispensatie)} />
                     if f.loondispensatie {
                         <NumberField id="rk-loonwaarde" label={t.q_loonwaarde}
                             help={help(t, t.q_loonwaarde_help, "70")} unit={t.unit_percent}
                             value={f.loonwaarde} decimals={0} min={1} max={100}
-                            on_change={setter(|fo, v| fo.loonwaarde = v)} />
+                            on_change={setter(Veld::Loonwaarde)} />
                         <p class="rk-terms"><Term id="loonwaarde" /></p>
                         // The wage the employer actually pays with loondispensatie (Wajong art.
                         // 2:20): by default the minimum wage times the loonwaarde.
@@ -376,35 +348,38 @@ pub fn inputs(p: &InputsProps) -> Html {
                             unit={t.unit_hour_gross}
                             value={if f.eigen_uurloon { f.uurloon } else { uurloon_gebruikt.0 }}
                             decimals={2} max={500_00}
-                            on_change={setter(|fo, v| { fo.uurloon = v; fo.eigen_uurloon = true; })} />
+                            on_change={{
+                                let d = d.clone();
+                                Callback::from(move |v: i64| d.dispatch(Action::LoonBijDispensatie(v)))
+                            }} />
                     }
                 }
                 if f.soort == Soort::Wga {
                     <NumberField id="rk-lgu-resterend" label={t.q_lgu_resterend}
                         help={help(t, t.q_lgu_resterend_help, "6")} unit={t.unit_months}
                         value={f.lgu_resterend} decimals={0} max={38}
-                        on_change={setter(|fo, v| fo.lgu_resterend = v)} />
+                        on_change={setter(Veld::LguResterend)} />
                     <NumberField id="rk-lgu-gehad" label={t.q_lgu_gehad} unit={t.unit_months}
                         value={f.lgu_gehad} decimals={0} max={38}
-                        on_change={setter(|fo, v| fo.lgu_gehad = v)} />
+                        on_change={setter(Veld::LguGehad)} />
                 }
                 if f.soort == Soort::Ww {
                     <NumberField id="rk-ww-gehad" label={t.q_ww_gehad} unit={t.unit_months}
                         value={f.ww_gehad} decimals={0} max={24}
-                        on_change={setter(|fo, v| fo.ww_gehad = v)} />
+                        on_change={setter(Veld::WwGehad)} />
                     <NumberField id="rk-ww-resterend" label={t.q_ww_resterend} unit={t.unit_months}
                         value={f.ww_resterend} decimals={0} max={24}
-                        on_change={setter(|fo, v| fo.ww_resterend = v)} />
+                        on_change={setter(Veld::WwResterend)} />
                     <VakantiegeldMaand maand={f.vakantiegeld_maand} />
                 }
                 <StartMaand start={f.start.clone()} />
                 <NumberField id="rk-gem-zonder" label={t.q_gem_zonder}
                     help={help(t, t.q_gem_help, "40")} unit={t.unit_month_net}
                     value={f.gemeentelijk_zonder} decimals={2} max={5_000_00}
-                    on_change={setter(|fo, v| fo.gemeentelijk_zonder = v)} />
+                    on_change={setter(Veld::GemeentelijkZonder)} />
                 <NumberField id="rk-gem-met" label={t.q_gem_met} unit={t.unit_month_net}
                     value={f.gemeentelijk_met} decimals={2} max={5_000_00}
-                    on_change={setter(|fo, v| fo.gemeentelijk_met = v)} />
+                    on_change={setter(Veld::GemeentelijkMet)} />
             </fieldset>
         }
     });
@@ -423,30 +398,30 @@ pub fn inputs(p: &InputsProps) -> Html {
                 <NumberField id="rk-leeftijd" label={format!("2. {}", t.q_leeftijd)}
                     help={help(t, t.q_leeftijd_help, "35")} unit={t.unit_years}
                     value={f.leeftijd} decimals={0} min={15} max={66}
-                    on_change={setter(|fo, v| fo.leeftijd = v)} />
+                    on_change={setter(Veld::Leeftijd)} />
             </div>
             <div class="rk-q">
                 <Check id="rk-partner" label={format!("3. {}", t.q_partner)} help={t.q_partner_help} checked={f.partner}
-                    onchange={toggler(|fo| fo.partner = !fo.partner)} />
+                    onchange={toggler(Vinkje::Partner)} />
             </div>
             <div class="rk-q">
                 <NumberField id="rk-kinderen" label={format!("4. {}", t.q_kinderen)}
                     help={help(t, t.q_kinderen_help, "2")} unit={t.unit_children}
                     value={f.kinderen.len() as i64} decimals={0} max={MAX_KINDEREN}
-                    on_change={setter(|fo, v| fo.zet_aantal_kinderen(v))} />
+                    on_change={setter(Veld::AantalKinderen)} />
             </div>
             <div class="rk-q">
                 <NumberField id="rk-huur" label={format!("5. {}", t.q_huur)}
                     help={help(t, t.q_huur_help, "650,00")} unit={t.unit_month}
                     value={f.huur} decimals={2} max={5_000_00}
-                    on_change={setter(|fo, v| fo.huur = v)} />
+                    on_change={setter(Veld::Huur)} />
                 <p class="rk-terms"><Term id="huurtoeslag" /></p>
             </div>
             <div class="rk-q">
                 <NumberField id="rk-uren" label={format!("6. {}", t.q_uren)}
                     help={help(t, t.q_uren_help, "20")} unit={t.unit_hours_week}
                     value={f.uren} decimals={1} max={600}
-                    on_change={setter(|fo, v| fo.uren = v)} />
+                    on_change={setter(Veld::Uren)} />
             </div>
             {full}
         </section>

@@ -4,7 +4,6 @@
 //! back, as `werkkeuze_core::income::verloop` computes them. A field that is half-typed or wrong
 //! says so in Dutch and keeps its text; the months shown are then those of the last good input.
 
-use super::form::{maand_later, Formulier, Soort};
 use super::maandtekst::{use_text, MaandText};
 use crate::hooks::use_messages;
 use crate::i18n::{Lang, Messages};
@@ -18,12 +17,12 @@ use werkkeuze_core::income::kinderopvangtoeslag::{Opvang, Opvangsoort};
 use werkkeuze_core::income::loonkostensubsidie::{Besluit, Loonkostensubsidie};
 use werkkeuze_core::income::uitbetaling::BijstandBetaling;
 use werkkeuze_core::income::verloop::{
-    bereken_verloop_in, Betaling, Doorgeven, Geldmaand, Post, Toelichting, Verloop, Verloopinvoer,
-    KLEIN_VERSCHIL,
+    Betaling, Doorgeven, Geldmaand, Post, Toelichting, Verloop, Verloopinvoer, KLEIN_VERSCHIL,
 };
 use werkkeuze_core::income::werkkosten::Werkkosten;
-use werkkeuze_core::income::{datum_tekst, maand_tekst, parameters, InvoerFout};
+use werkkeuze_core::income::{datum_tekst, maand_tekst};
 use werkkeuze_core::money::{format_whole_euros, Cents};
+use werkkeuze_core::tools::rekenhulp::{maand_later, verloop, Formulier, Soort};
 use werkkeuze_core::Taal;
 use yew::prelude::*;
 
@@ -329,11 +328,7 @@ pub fn maandoverzicht(p: &MaandenProps) -> Html {
     let fouten: Vec<(String, String)> = gelezen.err().unwrap_or_default();
     let berekend = use_memo((invoer, lang), |(invoer, lang)| {
         let invoer = invoer.as_ref()?;
-        let p = match parameters(2026) {
-            Ok(p) => p,
-            Err(e) => return Some(Err(InvoerFout::new("parameters", e))),
-        };
-        Some(bereken_verloop_in(invoer, p, lang.taal()).map(Rc::new))
+        Some(verloop(invoer, lang.taal()).map(Rc::new))
     });
     // The last month view that worked: shown while a field is wrong.
     let laatste = use_mut_ref(|| None::<Rc<Verloop>>);

@@ -1,10 +1,11 @@
 //! "Rekenhulp: wat houd ik over?" (issue 4): what a person on a benefit will have each month if
-//! they start working, and why. The rules live in `werkkeuze_core::income`; this folder renders
-//! them.
+//! they start working, and why. The rules live in `werkkeuze_core::income`, the tool's state,
+//! actions and calculation in `werkkeuze_core::tools::rekenhulp`; this folder renders them and
+//! dispatches the person's actions.
 //!
-//! - [`form`]: the state (situations, mode) and the pure logic (form → scenario, the sentence).
 //! - [`inputs`]: the questions, quick (six) or full.
 //! - [`results`]: the answer, the breakdown with "waarom?", the curve, the timeline, the steps.
+//! - [`samenvatting`]: the situations side by side, for "Mijn plan".
 //! - [`text`]: the tool's own UI texts (Dutch and English).
 //!
 //! Results are recomputed on every change through `use_memo` on the state: a scenario is about
@@ -12,112 +13,30 @@
 //! result. Redrawing costs more than computing on a slow phone, so the curve, the timeline and the
 //! steps follow the answer one painted frame later ([`Later`]); `./scripts/bench` measures it.
 
-// Amounts in cents are written as euros_cents (`650_00` is € 650,00), so they read as money.
-#![allow(clippy::inconsistent_digit_grouping)]
-
-pub mod form;
 pub(crate) mod inputs;
 mod maanden;
 pub mod maandtekst;
 pub(crate) mod results;
+pub mod samenvatting;
 pub mod text;
 
 use crate::hooks::{use_messages, use_title};
 use crate::i18n::Lang;
-use crate::state::{use_rekenhulp, Wijziging};
+use crate::state::use_rekenhulp;
 use crate::widgets::deferred::use_deferred;
-use form::{Formulier, Modus, RekenhulpState, MAX_SCENARIOS};
 use inputs::{soort_label, Inputs};
-use results::{perioden_cel, Answer, Breakdown, CurveSection, Timeline, Todo};
+use results::{Answer, Breakdown, CurveSection, Timeline, Todo};
+use samenvatting::{kort, verschillen};
 use std::cell::RefCell;
 use std::rc::Rc;
 use text::use_text;
-use werkkeuze_core::income::parameters::Ppm;
-use werkkeuze_core::income::reken::{standaard_uitkering, valideer};
-use werkkeuze_core::income::uitleg::getal;
-use werkkeuze_core::income::wga::gemaximeerd_maandloon;
-use werkkeuze_core::income::{bereken_in, curve_in, parameters, InvoerFout, Lees, Uitkomst};
-use werkkeuze_core::money::{format_whole_euros, Cents};
+use werkkeuze_core::income::Uitkomst;
+use werkkeuze_core::tools::rekenhulp::view::{heeft_later, kolommen};
+use werkkeuze_core::tools::rekenhulp::{
+    bereken_opnieuw, uren_tekst, Action, Bewaard, Formulier, Modus, RekenhulpState, Uurlonen,
+    MAX_SCENARIOS,
+};
 use yew::prelude::*;
-
-/// What the answer needs, computed from the state. The curve is not here: it follows one frame
-/// later, with the sections that show it ([`Later`]).
-#[derive(Debug, PartialEq)]
-pub struct Berekening {
-    /// One result per situation.
-    pub uitkomsten: Vec<Result<Rc<Uitkomst>, InvoerFout>>,
-    /// The situation shown: the hourly wage used, and the minimum wage per hour for the age.
-    pub uurloon: Option<Uurlonen>,
-}
-
-/// The hourly wage a result is computed with, the legal minimum for the person's age, and the
-/// amounts the questions name (from the parameters of the first month of work, never typed).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Uurlonen {
-    pub gebruikt: Cents,
-    pub minimum: Cents,
-    /// The bijstand or Wajong without work when not typed (the example next to its field).
-    pub standaard_uitkering: Option<Cents>,
-    /// The highest maandloon UWV uses (maximumdagloon × days per month).
-    pub max_maandloon: Cents,
-    /// The days per month UWV multiplies the dagloon by ("21,75").
-    pub dagen: String,
-}
-
-/// Computes every situation, with every text in the page's language. Never panics.
-pub fn bereken_alles(s: &RekenhulpState, lang: Lang) -> Berekening {
-    bereken_opnieuw(s, lang, &mut Vec::new())
-}
-
-/// Results of earlier renders, by situation and language: typing in one situation leaves the
-/// others as they are; switching the language computes them all again (their texts change).
-type Bewaard = Vec<(Formulier, Lang, Result<Rc<Uitkomst>, InvoerFout>)>;
-
-/// [`bereken_alles`], reusing the results in `bewaard` of situations that did not change, and
-/// keeping the new ones there.
-fn bereken_opnieuw(s: &RekenhulpState, lang: Lang, bewaard: &mut Bewaard) -> Berekening {
-    let taal = lang.taal();
-    let p = match parameters(2026) {
-        Ok(p) => p,
-        Err(e) => {
-            let fout = InvoerFout::new("parameters", e);
-            return Berekening {
-                uitkomsten: s.scenarios.iter().map(|_| Err(fout.clone())).collect(),
-                uurloon: None,
-            };
-        }
-    };
-    let nieuw: Bewaard = s
-        .scenarios
-        .iter()
-        .map(
-            |f| match bewaard.iter().find(|(g, l, _)| g == f && *l == lang) {
-                Some((_, _, r)) => (f.clone(), lang, r.clone()),
-                None => (
-                    f.clone(),
-                    lang,
-                    bereken_in(&f.scenario(), p, taal).map(Rc::new),
-                ),
-            },
-        )
-        .collect();
-    let uitkomsten = nieuw.iter().map(|(_, _, r)| r.clone()).collect();
-    *bewaard = nieuw;
-    let uurloon = valideer(&s.formulier().scenario(), p, taal).ok().map(|i| {
-        let w = Lees::new(i.w);
-        Uurlonen {
-            gebruikt: i.uurloon,
-            minimum: i.minimumuurloon,
-            standaard_uitkering: standaard_uitkering(&i),
-            max_maandloon: gemaximeerd_maandloon(&w, Cents(i64::MAX / 4)),
-            dagen: getal(Ppm(w.uwv_dagen_per_maand().0), taal),
-        }
-    });
-    Berekening {
-        uitkomsten,
-        uurloon,
-    }
-}
 
 #[function_component(Rekenhulp)]
 pub fn rekenhulp() -> Html {
@@ -125,11 +44,11 @@ pub fn rekenhulp() -> Html {
     let t = use_text();
     use_title(m.tool_rekenhulp_name);
     let h = use_rekenhulp();
-    let state: RekenhulpState = (*h).clone();
+    let state: RekenhulpState = h.0.clone();
     let lang = use_context::<Lang>().unwrap_or_default();
     let bewaard = use_mut_ref(Bewaard::new);
     let calc = use_memo((state.clone(), lang), move |(s, lang)| {
-        bereken_opnieuw(s, *lang, &mut bewaard.borrow_mut())
+        bereken_opnieuw(s, lang.taal(), &mut bewaard.borrow_mut())
     });
     let actief = state.actief();
     let formulier = state.formulier();
@@ -149,7 +68,7 @@ pub fn rekenhulp() -> Html {
 
     let set_mode = |modus: Modus| {
         let d = h.dispatcher();
-        Callback::from(move |_: MouseEvent| d.dispatch(Wijziging::new(move |s| s.modus = modus)))
+        Callback::from(move |_: MouseEvent| d.dispatch(Action::Modus(modus)))
     };
     // After copying or removing a situation, focus goes to the tab of the situation now shown
     // (the button pressed may be gone), and a status line says what happened.
@@ -169,7 +88,7 @@ pub fn rekenhulp() -> Html {
         let d = h.dispatcher();
         let melding = melding.clone();
         Callback::from(move |_: MouseEvent| {
-            d.dispatch(Wijziging::new(move |s| s.actief = i));
+            d.dispatch(Action::Toon(i));
             melding.set(None);
         })
     };
@@ -177,9 +96,7 @@ pub fn rekenhulp() -> Html {
         let d = h.dispatcher();
         let (melding, focus_tab) = (melding.clone(), focus_tab.clone());
         Callback::from(move |_: MouseEvent| {
-            d.dispatch(Wijziging::new(|s| {
-                s.kopieer();
-            }));
+            d.dispatch(Action::Kopieer);
             *focus_tab.borrow_mut() = Some(n);
             melding.set(Some(
                 t.scen_copied
@@ -192,7 +109,7 @@ pub fn rekenhulp() -> Html {
         let d = h.dispatcher();
         let (melding, focus_tab) = (melding.clone(), focus_tab.clone());
         Callback::from(move |_: MouseEvent| {
-            d.dispatch(Wijziging::new(move |s| s.verwijder(actief)));
+            d.dispatch(Action::Verwijder(actief));
             // The one shown next: the situation after it (now with its number), or the one before.
             let volgende = actief.min(n.saturating_sub(2));
             *focus_tab.borrow_mut() = Some(volgende);
@@ -244,51 +161,38 @@ pub fn rekenhulp() -> Html {
         <p class="rk-status" role="status">{(*melding).clone()}</p>
     };
 
-    // The benefit's name without its explanation ("Bijstand", "WIA: WGA-uitkering"), so three
-    // situations fit side by side on a phone.
-    let kort = |label: &'static str| label.split(" (").next().unwrap_or(label);
     let comparison = (n > 1).then(|| {
-        let cols = state.scenarios.iter().zip(calc.uitkomsten.iter()).enumerate().collect::<Vec<_>>();
-        let cell = |r: &Result<Rc<Uitkomst>, InvoerFout>, get: fn(&Uitkomst) -> Cents| match r {
-            Ok(u) => format_whole_euros(get(u)),
-            Err(_) => "–".to_string(),
-        };
-        // The difference of the first period (that of the totals above it, as shown), with when
-        // it applies; and every later period with its own difference and start.
-        let perioden = |r: &Result<Rc<Uitkomst>, InvoerFout>, later: bool| match r {
-            Ok(u) => perioden_cel(u, later),
-            Err(_) => html! { {"–"} },
-        };
-        let heeft_later = cols.iter().any(|(_, (_, r))| r.as_ref().is_ok_and(|u| u.perioden.len() > 1));
+        let cols = kolommen(&state, &calc);
+        let later = heeft_later(&cols);
         html! {
             <div class="rk-table-wrap" tabindex="0" role="region" aria-label={t.table_named.replace("{x}", t.scen_compare)}>
                 <table class="rk-table rk-compare" id="rk-vergelijking">
                     <caption>{t.scen_compare}</caption>
                     <thead><tr>
                         <td></td>
-                        { for cols.iter().map(|(i, _)| html! {
-                            <th scope="col" class={classes!((*i == actief).then_some("rk-col-on"))}>
+                        { for (0..cols.len()).map(|i| html! {
+                            <th scope="col" class={classes!((i == actief).then_some("rk-col-on"))}>
                                 {t.scen_label.replace("{n}", &(i + 1).to_string())}</th>
                         }) }
                     </tr></thead>
                     <tbody>
                         <tr><th scope="row">{t.row_benefit}</th>
-                            { for cols.iter().map(|(_, (f, _))| html! { <td>{kort(soort_label(t, f.soort))}</td> }) }</tr>
+                            { for cols.iter().map(|k| html! { <td>{kort(soort_label(t, k.soort))}</td> }) }</tr>
                         <tr><th scope="row">{t.row_hours}</th>
-                            { for cols.iter().map(|(_, (f, _))| html! { <td class="rk-num">{form::uren_tekst(f.uren)}</td> }) }</tr>
+                            { for cols.iter().map(|k| html! { <td class="rk-num">{k.uren.clone()}</td> }) }</tr>
                         <tr><th scope="row">{t.row_wage}</th>
-                            { for cols.iter().map(|(_, (f, _))| html! { <td class="rk-num rk-wrap">{
-                                if f.eigen_uurloon { Cents(f.uurloon).to_string() } else { t.min_wage_label.to_string() }
+                            { for cols.iter().map(|k| html! { <td class="rk-num rk-wrap">{
+                                k.uurloon.map_or_else(|| t.min_wage_label.to_string(), |c| c.to_string())
                             }</td> }) }</tr>
                         <tr><th scope="row">{t.col_without}</th>
-                            { for cols.iter().map(|(_, (_, r))| html! { <td class="rk-num">{cell(r, |u| u.zonder_werk.totaal)}</td> }) }</tr>
+                            { for cols.iter().map(|k| html! { <td class="rk-num">{k.totalen.as_ref().map_or("–", |x| x.zonder_werk.as_str())}</td> }) }</tr>
                         <tr><th scope="row">{t.col_with}</th>
-                            { for cols.iter().map(|(_, (_, r))| html! { <td class="rk-num">{cell(r, |u| u.met_werk.totaal)}</td> }) }</tr>
+                            { for cols.iter().map(|k| html! { <td class="rk-num">{k.totalen.as_ref().map_or("–", |x| x.met_werk.as_str())}</td> }) }</tr>
                         <tr class="rk-total"><th scope="row">{t.col_diff}</th>
-                            { for cols.iter().map(|(_, (_, r))| html! { <td class="rk-num rk-wrap">{perioden(r, false)}</td> }) }</tr>
-                        if heeft_later {
+                            { for cols.iter().map(|k| html! { <td class="rk-num rk-wrap">{verschillen(k, false)}</td> }) }</tr>
+                        if later {
                             <tr class="rk-later-row"><th scope="row">{t.row_later}</th>
-                                { for cols.iter().map(|(_, (_, r))| html! { <td class="rk-num rk-wrap">{perioden(r, true)}</td> }) }</tr>
+                                { for cols.iter().map(|k| html! { <td class="rk-num rk-wrap">{verschillen(k, true)}</td> }) }</tr>
                         }
                     </tbody>
                 </table>
@@ -299,7 +203,7 @@ pub fn rekenhulp() -> Html {
     let result = match &shown {
         Some((u, l, f)) => html! {
             <>
-                <p class="rk-for">{t.result_for.replace("{uren}", &form::uren_tekst(f.uren)).replace("{bedrag}", &l.gebruikt.to_string())}</p>
+                <p class="rk-for">{t.result_for.replace("{uren}", &uren_tekst(f.uren)).replace("{bedrag}", &l.gebruikt.to_string())}</p>
                 <Answer uitkomst={u.clone()} />
                 <p class="rk-estimate">{t.estimate}{" "}<span id="rk-bedragen">{u.bedragen.tekst.clone()}</span></p>
                 if u.voorlopig {
@@ -386,8 +290,9 @@ fn later(p: &LaterProps) -> Html {
         (shown.as_ref().map(|(_, f)| f.clone()), lang),
         |(f, lang)| {
             let f = f.as_ref()?;
-            let p = parameters(2026).ok()?;
-            curve_in(&f.scenario(), p, lang.taal()).ok().map(Rc::new)
+            werkkeuze_core::tools::rekenhulp::curve(f, lang.taal())
+                .ok()
+                .map(Rc::new)
         },
     );
     match shown {
@@ -402,55 +307,5 @@ fn later(p: &LaterProps) -> Html {
             </>
         },
         None => Html::default(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_situation_is_computed_and_an_impossible_one_gives_a_message_in_the_page_language() {
-        let mut s = RekenhulpState::default();
-        s.kopieer();
-        s.wijzig(|f| f.leeftijd = 80);
-        let c = bereken_alles(&s, Lang::Nl);
-        assert!(c.uitkomsten[0].is_ok());
-        let e = c.uitkomsten[1].as_ref().unwrap_err();
-        assert!(
-            e.melding.starts_with("vanaf de AOW-leeftijd"),
-            "{}",
-            e.melding
-        );
-        assert!(
-            c.uurloon.is_none(),
-            "the situation shown is the impossible one"
-        );
-        let c = bereken_alles(&s, Lang::En);
-        let e = c.uitkomsten[1].as_ref().unwrap_err();
-        assert!(
-            e.melding.starts_with("from the state pension age"),
-            "{}",
-            e.melding
-        );
-        let u = c.uitkomsten[0].as_ref().unwrap();
-        assert_eq!(u.met_werk.regels[0].naam, "Net wage");
-    }
-
-    #[test]
-    fn a_kept_result_is_reused_in_the_same_language_only() {
-        let s = RekenhulpState::default();
-        let mut bewaard = Bewaard::new();
-        let nl = bereken_opnieuw(&s, Lang::Nl, &mut bewaard);
-        let weer = bereken_opnieuw(&s, Lang::Nl, &mut bewaard);
-        let (a, b) = (nl.uitkomsten[0].as_ref(), weer.uitkomsten[0].as_ref());
-        assert!(
-            Rc::ptr_eq(a.unwrap(), b.unwrap()),
-            "unchanged: the same result"
-        );
-        let en = bereken_opnieuw(&s, Lang::En, &mut bewaard);
-        let u = en.uitkomsten[0].as_ref().unwrap();
-        assert_eq!(u.met_werk.regels[0].naam, "Net wage");
-        assert_eq!(u.met_werk.totaal, a.unwrap().met_werk.totaal);
     }
 }

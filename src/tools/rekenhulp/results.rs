@@ -2,7 +2,6 @@
 //! "waarom?" per line, the curve over 0–40 hours with the cliffs shaded and labelled, the first
 //! 12 months, and what to arrange with whom.
 
-use super::form::{uren_tekst, Formulier, Soort};
 use super::text::{use_text, RekenhulpText};
 use crate::hooks::use_messages;
 use crate::i18n::Lang;
@@ -11,35 +10,12 @@ use crate::widgets::chart::{
     use_narrow_screen, Band, Bar, LineChart, Segment, StackedBars, NARROW_WIDTH, WIDE_WIDTH,
 };
 use werkkeuze_core::income::regelen::{self, StapSoort};
-use werkkeuze_core::income::uitleg::waarom;
+use werkkeuze_core::income::uitleg::{regel_naam, waarom};
 use werkkeuze_core::income::{datum_tekst, maand_tekst, verschil_getoond, Curve, Regel, Uitkomst};
 use werkkeuze_core::money::{format_whole_euros, Cents};
+use werkkeuze_core::tools::rekenhulp::view::{verschil_tekst, REGELS};
+use werkkeuze_core::tools::rekenhulp::{uren_tekst, Formulier, Soort};
 use yew::prelude::*;
-
-/// The engine's line ids, in the order of the table.
-pub const LINES: [&str; 8] = [
-    "nettoloon",
-    "uitkering",
-    "partner",
-    "zorgtoeslag",
-    "huurtoeslag",
-    "kindgebonden_budget",
-    "kinderbijslag",
-    "gemeentelijk",
-];
-
-pub fn line_label(t: &RekenhulpText, id: &str) -> &'static str {
-    match id {
-        "nettoloon" => t.line_nettoloon,
-        "uitkering" => t.line_uitkering,
-        "partner" => t.line_partner,
-        "zorgtoeslag" => t.line_zorgtoeslag,
-        "huurtoeslag" => t.line_huurtoeslag,
-        "kindgebonden_budget" => t.line_kindgebonden_budget,
-        "kinderbijslag" => t.line_kinderbijslag,
-        _ => t.line_gemeentelijk,
-    }
-}
 
 /// On the English page, the Dutch title of a source (a law, a decree, a web page of an
 /// authority) is marked as Dutch: it is a name, so it is not translated.
@@ -80,40 +56,6 @@ fn chart_width(narrow: bool) -> f64 {
 
 fn line<'a>(regels: &'a [Regel], id: &str) -> Option<&'a Regel> {
     regels.iter().find(|r| r.id == id)
-}
-
-/// A difference as shown, "+€ 285" or "−€ 40": the difference of the two totals as shown (each
-/// rounded to whole euros first), so it always adds up on the screen.
-pub fn diff_text(zonder: Cents, met: Cents) -> String {
-    let c = verschil_getoond(zonder, met);
-    if c.0 > 0 {
-        format!("+{}", format_whole_euros(c))
-    } else {
-        format_whole_euros(c)
-    }
-}
-
-/// A period's difference with when it applies ("tot en met mei 2027") on a line of its own, so a
-/// column stays narrow on a phone: the first period, or (`later`) every period after it.
-pub fn perioden_cel(u: &Uitkomst, later: bool) -> Html {
-    let (van, aantal) = if later { (1, usize::MAX) } else { (0, 1) };
-    if u.perioden.len() <= van {
-        return html! { {"–"} };
-    }
-    u.perioden
-        .iter()
-        .skip(van)
-        .take(aantal)
-        .map(|p| {
-            html! {
-                <span class="rk-period">{diff_text(p.zonder_werk, p.met_werk)}
-                    if !p.wanneer_kort.is_empty() {
-                        <span class="rk-when">{p.wanneer_kort.clone()}</span>
-                    }
-                </span>
-            }
-        })
-        .collect()
 }
 
 /// The answer: what the person gains in each period of the first year, with when it applies and
@@ -165,7 +107,7 @@ pub fn breakdown(p: &ResultProps) -> Html {
     let taal = lang.taal();
     let nl = dutch_title(lang);
     let u = &p.uitkomst;
-    let ids: Vec<&str> = LINES
+    let ids: Vec<&str> = REGELS
         .iter()
         .copied()
         .filter(|id| {
@@ -179,7 +121,7 @@ pub fn breakdown(p: &ResultProps) -> Html {
             .iter()
             .filter_map(|id| line(regels, id))
             .map(|r| Segment {
-                label: line_label(t, &r.id).to_string(),
+                label: regel_naam(&r.id, taal).to_string(),
                 amount: r.bedrag,
                 class: format!("rk-seg rk-seg-{}", r.id),
             })
@@ -204,7 +146,7 @@ pub fn breakdown(p: &ResultProps) -> Html {
         let za = z.map(|r| r.bedrag).unwrap_or_default();
         let ma = m.map(|r| r.bedrag).unwrap_or_default();
         let voorlopig = z.is_some_and(|r| r.voorlopig) || m.is_some_and(|r| r.voorlopig);
-        let label = line_label(t, id);
+        let label = regel_naam(id, taal);
         let is_open = open.contains(&id.to_string());
         let toggle = {
             let open = open.clone();
@@ -300,7 +242,7 @@ pub fn breakdown(p: &ResultProps) -> Html {
                     </th>
                     <td class="rk-num">{geschat(z, za)}</td>
                     <td class="rk-num">{geschat(m, ma)}</td>
-                    <td class="rk-num">{if niet_geschat { "–".to_string() } else { diff_text(za, ma) }}</td>
+                    <td class="rk-num">{if niet_geschat { "–".to_string() } else { verschil_tekst(za, ma) }}</td>
                 </tr>
         };
         std::iter::once(regel).chain(uitleg)
@@ -314,7 +256,7 @@ pub fn breakdown(p: &ResultProps) -> Html {
             <StackedBars id="rk-bars" title={t.bars_title} description={bars_desc} bars={bars} width={chart_width} />
             <ul class="rk-legend" aria-hidden="true">
                 { for ids.iter().map(|id| html! {
-                    <li><span class={format!("rk-swatch rk-sw-{id}")}></span>{line_label(t, id)}</li>
+                    <li><span class={format!("rk-swatch rk-sw-{id}")}></span>{regel_naam(id, taal)}</li>
                 }) }
             </ul>
             <div class="rk-table-wrap" tabindex="0" role="region" aria-label={table_name(t, t.breakdown_heading)}>
@@ -334,7 +276,7 @@ pub fn breakdown(p: &ResultProps) -> Html {
                             <th scope="row">{t.total}</th>
                             <td class="rk-num" data-bedrag={u.zonder_werk.totaal.0.to_string()}>{format_whole_euros(u.zonder_werk.totaal)}</td>
                             <td class="rk-num" data-bedrag={u.met_werk.totaal.0.to_string()}>{format_whole_euros(u.met_werk.totaal)}</td>
-                            <td class="rk-num" data-bedrag={verschil_getoond(u.zonder_werk.totaal, u.met_werk.totaal).0.to_string()}>{diff_text(u.zonder_werk.totaal, u.met_werk.totaal)}</td>
+                            <td class="rk-num" data-bedrag={verschil_getoond(u.zonder_werk.totaal, u.met_werk.totaal).0.to_string()}>{verschil_tekst(u.zonder_werk.totaal, u.met_werk.totaal)}</td>
                         </tr>
                     </tfoot>
                 </table>
@@ -464,7 +406,7 @@ pub fn timeline(p: &ResultProps) -> Html {
                     <th scope="row">{naam.clone()}</th>
                     <td class="rk-num">{format_whole_euros(m.zonder_werk)}</td>
                     <td class="rk-num">{format_whole_euros(m.met_werk)}</td>
-                    <td class="rk-num">{diff_text(m.zonder_werk, m.met_werk)}</td>
+                    <td class="rk-num">{verschil_tekst(m.zonder_werk, m.met_werk)}</td>
                 </tr>
                 {events}
             </>
@@ -515,7 +457,7 @@ pub fn todo(p: &TodoProps) -> Html {
         } else {
             html! { <span lang={nl}>{&s.bron_titel}{", "}{&s.bron}</span> }
         };
-        // One date style in the whole app: "1 december 2026".
+        // One date style in the whole app: "1 december" and the year.
         let datum = datum_tekst(&s.gecontroleerd, lang.taal());
         html! {
             <li class="rk-todo-item">
@@ -543,27 +485,5 @@ pub fn todo(p: &TodoProps) -> Html {
                 </ul>
             }
         </section>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::super::text::{EN, NL};
-    use super::*;
-
-    #[test]
-    fn a_difference_is_the_difference_of_the_totals_as_shown() {
-        // € 1.942,50 shows as € 1.943 and € 2.227,49 as € 2.227: the difference shown is € 284,
-        // not the € 284,99 of the cents rounded.
-        assert_eq!(diff_text(Cents(194_250), Cents(222_749)), "+€ 284");
-        assert_eq!(diff_text(Cents(100_000), Cents(100_000)), "€ 0");
-    }
-
-    #[test]
-    fn every_line_has_a_label() {
-        for id in LINES {
-            assert!(!line_label(&NL, id).is_empty());
-            assert!(!line_label(&EN, id).is_empty());
-        }
     }
 }

@@ -1,15 +1,17 @@
-//! The calculator's state as the person filled it in, and the pure logic around it: building the
-//! engine's [`Scenario`] from a form. The sentences (the answer per period, the chart's notes)
-//! are the engine's. No DOM here, so everything is tested natively.
+//! The calculator's state as the person filled it in, and the actions that change it: up to
+//! three situations ([`Formulier`]), which one is shown, and the mode. Building the engine's
+//! [`Scenario`] from a form is here too. The serde shape is that of the saved session files
+//! (field names, defaults, enum spellings): do not change it without a session migration.
 //!
 //! Amounts are cents, hours tenths of an hour, percentages whole percents: the scaled integers
-//! that [`crate::widgets::number_field::NumberField`] edits.
+//! the shell's number fields edit.
 
-use serde::{Deserialize, Serialize};
-use werkkeuze_core::income::{
+use crate::income::{
     GemeentelijkeRegeling, Huishouden, Partner, Scenario, Uitkering, Uren, Werk, Woning,
 };
-use werkkeuze_core::money::Cents;
+use crate::money::Cents;
+use crate::tools::Tool;
+use serde::{Deserialize, Serialize};
 
 /// At most this many scenarios side by side.
 pub const MAX_SCENARIOS: usize = 3;
@@ -146,7 +148,11 @@ impl Default for Formulier {
             huur: 650_00,
             uren: 200,
             eigen_uurloon: false,
-            uurloon: 14_71,
+            // Not used while `eigen_uurloon` is off (the engine takes the minimum wage for the
+            // age from the parameters, and switching it on sets that: [`Vinkje::EigenUurloon`]).
+            // Kept as the value saved sessions hold, so an untouched state still equals the
+            // default after opening a file (a session shows which tools were used by that).
+            uurloon: 1471,
             eigen_bedrag: false,
             bedrag: 1_400_00,
             medisch: false,
@@ -175,24 +181,28 @@ thread_local! {
     static VANDAAG: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
 }
 
-/// Sets today's date (`JJJJ-MM-DD`), from the browser at the start of the app: the default first
-/// month of work is the current month. The engine itself never reads a clock.
+/// Sets today's date (`JJJJ-MM-DD`), from the browser at the start of the app (the command line
+/// and the tests may too): the default first month of work is the current month. The engine
+/// itself never reads a clock.
 pub fn zet_vandaag(datum: String) {
     VANDAAG.with(|v| *v.borrow_mut() = Some(datum));
 }
 
 /// The first day of the current month (`JJJJ-MM-01`); before [`zet_vandaag`] (native tests) the
-/// first day with amounts.
+/// first day of the first year with amounts.
 pub fn vandaag() -> String {
     VANDAAG.with(|v| match v.borrow().as_deref() {
         Some(d) if d.len() >= 7 => format!("{}-01", &d[..7]),
-        _ => "2026-01-01".to_string(),
+        _ => format!("{}-01-01", crate::income::parameters::JAREN[0]),
     })
 }
 
 /// `JJJJ-MM` of a date, `months` months later.
 pub fn maand_later(datum: &str, months: i64) -> String {
-    let jaar: i64 = datum.get(0..4).and_then(|j| j.parse().ok()).unwrap_or(2026);
+    let jaar: i64 = datum
+        .get(0..4)
+        .and_then(|j| j.parse().ok())
+        .unwrap_or(crate::income::parameters::JAREN[0] as i64);
     let maand: i64 = datum.get(5..7).and_then(|m| m.parse().ok()).unwrap_or(1);
     let index = jaar * 12 + (maand - 1) + months;
     format!(
@@ -359,15 +369,174 @@ impl RekenhulpState {
     }
 }
 
-/// Hours in tenths as Dutch text: 205 → "20,5".
+/// Hours in tenths as Dutch text: 205 → "20,5", 200 → "20".
 pub fn uren_tekst(tienden: i64) -> String {
-    crate::widgets::number_field::format_scaled(tienden, 1)
+    let (heel, tiende) = (tienden / 10, (tienden % 10).abs());
+    if tiende == 0 {
+        heel.to_string()
+    } else {
+        format!("{heel},{tiende}")
+    }
+}
+
+/// A number in a situation that the person types (amounts in cents, hours in tenths, …).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Veld {
+    Leeftijd,
+    AantalKinderen,
+    Huur,
+    Uren,
+    Maandloon,
+    Rvc,
+    Bedrag,
+    Uurloon,
+    PartnerLeeftijd,
+    PartnerInkomen,
+    Kostendelers,
+    KostendelersInkomen,
+    Vermogen,
+    VrijlatingGehad,
+    Loonwaarde,
+    LguResterend,
+    LguGehad,
+    WwGehad,
+    WwResterend,
+    GemeentelijkZonder,
+    GemeentelijkMet,
+}
+
+/// A yes/no answer in a situation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Vinkje {
+    Partner,
+    BovenMaximum,
+    EigenBedrag,
+    /// Switched on, the hourly wage starts at the minimum wage for the age (from the parameters
+    /// of the first month of work).
+    EigenUurloon,
+    KostendelersInkomenBekend,
+    Medisch,
+    Arbeidsvermogen,
+    Loondispensatie,
+}
+
+/// Everything the person can do in the calculator.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Quick or full questions.
+    Modus(Modus),
+    /// Show situation `i`.
+    Toon(usize),
+    /// Copy the situation shown into a new one (at most [`MAX_SCENARIOS`]) and show it.
+    Kopieer,
+    /// Remove situation `i` (never the last one).
+    Verwijder(usize),
+    /// The whole state, from an opened session.
+    Vervang(RekenhulpState),
+    /// The benefit of the situation shown.
+    Soort(Soort),
+    /// A number of the situation shown.
+    Getal(Veld, i64),
+    /// Flip a yes/no answer of the situation shown.
+    Wissel(Vinkje),
+    /// The age of child `i` (from 0).
+    KindLeeftijd(usize, i64),
+    /// The first month of work, `JJJJ-MM`; empty: the current month.
+    Start(String),
+    /// The month the holiday pay is paid (1 to 12), 0: not chosen.
+    VakantiegeldMaand(u32),
+    /// The hourly wage the employer pays with loondispensatie: typed, so the person's own.
+    LoonBijDispensatie(i64),
+}
+
+impl Formulier {
+    fn zet(&mut self, veld: Veld, v: i64) {
+        match veld {
+            Veld::Leeftijd => self.leeftijd = v,
+            Veld::AantalKinderen => self.zet_aantal_kinderen(v),
+            Veld::Huur => self.huur = v,
+            Veld::Uren => self.uren = v,
+            Veld::Maandloon => self.maandloon = v,
+            Veld::Rvc => self.rvc = v,
+            Veld::Bedrag => self.bedrag = v,
+            Veld::Uurloon => self.uurloon = v,
+            Veld::PartnerLeeftijd => self.partner_leeftijd = v,
+            Veld::PartnerInkomen => self.partner_inkomen = v,
+            Veld::Kostendelers => self.kostendelers = v,
+            Veld::KostendelersInkomen => self.kostendelers_inkomen = v,
+            Veld::Vermogen => self.vermogen = v,
+            Veld::VrijlatingGehad => self.vrijlating_gehad = v,
+            Veld::Loonwaarde => self.loonwaarde = v,
+            Veld::LguResterend => self.lgu_resterend = v,
+            Veld::LguGehad => self.lgu_gehad = v,
+            Veld::WwGehad => self.ww_gehad = v,
+            Veld::WwResterend => self.ww_resterend = v,
+            Veld::GemeentelijkZonder => self.gemeentelijk_zonder = v,
+            Veld::GemeentelijkMet => self.gemeentelijk_met = v,
+        }
+    }
+
+    fn wissel(&mut self, vinkje: Vinkje) {
+        match vinkje {
+            Vinkje::Partner => self.partner = !self.partner,
+            Vinkje::BovenMaximum => self.boven_maximum = !self.boven_maximum,
+            Vinkje::EigenBedrag => self.eigen_bedrag = !self.eigen_bedrag,
+            Vinkje::EigenUurloon => {
+                self.eigen_uurloon = !self.eigen_uurloon;
+                if self.eigen_uurloon {
+                    if let Some(minimum) = super::minimumuurloon(self) {
+                        self.uurloon = minimum.0;
+                    }
+                }
+            }
+            Vinkje::KostendelersInkomenBekend => {
+                self.kostendelers_inkomen_bekend = !self.kostendelers_inkomen_bekend
+            }
+            Vinkje::Medisch => self.medisch = !self.medisch,
+            Vinkje::Arbeidsvermogen => self.arbeidsvermogen = !self.arbeidsvermogen,
+            Vinkje::Loondispensatie => self.loondispensatie = !self.loondispensatie,
+        }
+    }
+}
+
+impl Tool for RekenhulpState {
+    type Action = Action;
+
+    fn apply(&mut self, action: Action) {
+        match action {
+            Action::Modus(m) => self.modus = m,
+            Action::Toon(i) => {
+                if i < self.scenarios.len() {
+                    self.actief = i;
+                }
+            }
+            Action::Kopieer => {
+                self.kopieer();
+            }
+            Action::Verwijder(i) => self.verwijder(i),
+            Action::Vervang(s) => *self = s,
+            Action::Soort(soort) => self.wijzig(|f| f.soort = soort),
+            Action::Getal(veld, v) => self.wijzig(|f| f.zet(veld, v)),
+            Action::Wissel(vinkje) => self.wijzig(|f| f.wissel(vinkje)),
+            Action::KindLeeftijd(i, v) => self.wijzig(|f| {
+                if let Some(a) = f.kinderen.get_mut(i) {
+                    *a = v;
+                }
+            }),
+            Action::Start(m) => self.wijzig(|f| f.start = m),
+            Action::VakantiegeldMaand(m) => self.wijzig(|f| f.vakantiegeld_maand = m),
+            Action::LoonBijDispensatie(v) => self.wijzig(|f| {
+                f.uurloon = v;
+                f.eigen_uurloon = true;
+            }),
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use werkkeuze_core::income::{bereken, parameters};
+    use crate::income::{bereken, parameters};
 
     #[test]
     fn the_default_form_is_a_valid_scenario_for_the_engine() {
@@ -539,7 +708,7 @@ mod tests {
         assert_eq!(maand_later("2026-12-01", 1), "2027-01");
         assert_eq!(maand_later("2026-12-01", 12), "2027-12");
         // The amounts of that month are used: December 2026 uses those of 1 July 2026.
-        let p = werkkeuze_core::income::parameters(2026).unwrap();
+        let p = parameters(2026).unwrap();
         let u = bereken(&Formulier::default().scenario(), p).unwrap();
         assert_eq!(u.bedragen.van, "2026-07-01");
     }

@@ -1,1 +1,0 @@
-//! The Rekenhulp without a screen: state, actions, view model.
