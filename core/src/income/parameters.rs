@@ -946,8 +946,7 @@ pub fn jaar_op(datum: &str) -> i32 {
     JAREN
         .iter()
         .copied()
-        .filter(|j| jaar.is_some_and(|d| *j <= d))
-        .next_back()
+        .rfind(|j| jaar.is_some_and(|d| *j <= d))
         .unwrap_or(JAREN[0])
 }
 

@@ -10,7 +10,7 @@ use werkkeuze_core::income::maand_tekst;
 use werkkeuze_core::income::maandnaam;
 use werkkeuze_core::income::ww::VAKANTIEGELD_MAAND;
 use werkkeuze_core::tools::rekenhulp::{
-    startmaanden, vandaag, Action, Modus, Soort, Uurlonen, Veld, Vinkje, MAX_KINDEREN,
+    leeftijden, startmaanden, vandaag, Action, Modus, Soort, Uurlonen, Veld, Vinkje, MAX_KINDEREN,
 };
 use yew::prelude::*;
 
@@ -190,6 +190,7 @@ pub fn inputs(p: &InputsProps) -> Html {
     let dagen = p.hulp.as_ref().map(|x| x.dagen.clone()).unwrap_or_default();
     let max_maandloon = p.hulp.as_ref().map(|x| x.max_maandloon).unwrap_or_default();
     let volledig = h.modus == Modus::Volledig;
+    let leeftijden = leeftijden(&f);
     let d = h.dispatcher();
     let cache = use_mut_ref(Callbacks::default);
     // The callback that sets one number of the situation shown.
@@ -292,7 +293,7 @@ pub fn inputs(p: &InputsProps) -> Html {
                 <p class="rk-terms"><Term id="bruto-netto" />{" "}<Term id="minimumloon" /></p>
                 if f.partner {
                     <NumberField id="rk-partner-leeftijd" label={t.q_partner_leeftijd}
-                        unit={t.unit_years} value={f.partner_leeftijd} decimals={0} min={15} max={66}
+                        unit={t.unit_years} value={f.partner_leeftijd} decimals={0} min={*leeftijden.start()} max={*leeftijden.end()}
                         on_change={setter(Veld::PartnerLeeftijd)} />
                     <NumberField id="rk-partner-inkomen" label={t.q_partner_inkomen}
                         help={help(t, t.q_partner_inkomen_help, "1.500")} unit={t.unit_month_gross}
@@ -397,7 +398,7 @@ pub fn inputs(p: &InputsProps) -> Html {
             <div class="rk-q">
                 <NumberField id="rk-leeftijd" label={format!("2. {}", t.q_leeftijd)}
                     help={help(t, t.q_leeftijd_help, "35")} unit={t.unit_years}
-                    value={f.leeftijd} decimals={0} min={15} max={66}
+                    value={f.leeftijd} decimals={0} min={*leeftijden.start()} max={*leeftijden.end()}
                     on_change={setter(Veld::Leeftijd)} />
             </div>
             <div class="rk-q">

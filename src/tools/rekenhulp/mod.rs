@@ -13,6 +13,9 @@
 //! result. Redrawing costs more than computing on a slow phone, so the curve, the timeline and the
 //! steps follow the answer one painted frame later ([`Later`]); `./scripts/bench` measures it.
 
+// Amounts in cents are written as euros_cents (`650_00` is € 650,00), so they read as money.
+#![allow(clippy::inconsistent_digit_grouping)]
+
 pub(crate) mod inputs;
 mod maanden;
 pub mod maandtekst;

@@ -9,11 +9,11 @@ use crate::widgets::bron::BronLink;
 use crate::widgets::chart::{
     use_narrow_screen, Band, Bar, LineChart, Segment, StackedBars, NARROW_WIDTH, WIDE_WIDTH,
 };
-use werkkeuze_core::income::regelen::{self, StapSoort};
-use werkkeuze_core::income::uitleg::{regel_naam, waarom};
-use werkkeuze_core::income::{datum_tekst, maand_tekst, verschil_getoond, Curve, Regel, Uitkomst};
+use werkkeuze_core::income::{verschil_getoond, Curve, Regel, Uitkomst};
 use werkkeuze_core::money::{format_whole_euros, Cents};
-use werkkeuze_core::tools::rekenhulp::view::{verschil_tekst, REGELS};
+use werkkeuze_core::tools::rekenhulp::view::{
+    stappen, tijdlijn, uitleg, uitsplitsing, verschil_tekst, Stap,
+};
 use werkkeuze_core::tools::rekenhulp::{uren_tekst, Formulier, Soort};
 use yew::prelude::*;
 
@@ -107,23 +107,17 @@ pub fn breakdown(p: &ResultProps) -> Html {
     let taal = lang.taal();
     let nl = dutch_title(lang);
     let u = &p.uitkomst;
-    let ids: Vec<&str> = REGELS
-        .iter()
-        .copied()
-        .filter(|id| {
-            line(&u.zonder_werk.regels, id).is_some() || line(&u.met_werk.regels, id).is_some()
-        })
-        .collect();
+    let lijst = uitsplitsing(u, taal);
 
     let bar = |label: &str, regels: &[Regel]| Bar {
         label: label.to_string(),
-        segments: ids
+        segments: lijst
             .iter()
-            .filter_map(|id| line(regels, id))
-            .map(|r| Segment {
-                label: regel_naam(&r.id, taal).to_string(),
+            .filter_map(|l| Some((l, line(regels, l.id)?)))
+            .map(|(l, r)| Segment {
+                label: l.naam.to_string(),
                 amount: r.bedrag,
-                class: format!("rk-seg rk-seg-{}", r.id),
+                class: format!("rk-seg rk-seg-{}", l.id),
             })
             .collect(),
     };
@@ -140,13 +134,9 @@ pub fn breakdown(p: &ResultProps) -> Html {
     // Which lines have their "waarom?" open: the explanation is a row of its own under the line,
     // across the whole table, so on a phone it takes the full width.
     let open = use_state(Vec::<String>::new);
-    let rows = ids.iter().map(|id| {
-        let z = line(&u.zonder_werk.regels, id);
-        let m = line(&u.met_werk.regels, id);
-        let za = z.map(|r| r.bedrag).unwrap_or_default();
-        let ma = m.map(|r| r.bedrag).unwrap_or_default();
-        let voorlopig = z.is_some_and(|r| r.voorlopig) || m.is_some_and(|r| r.voorlopig);
-        let label = regel_naam(id, taal);
+    let rows = lijst.iter().map(|l| {
+        let id = l.id;
+        let label = l.naam;
         let is_open = open.contains(&id.to_string());
         let toggle = {
             let open = open.clone();
@@ -163,46 +153,16 @@ pub fn breakdown(p: &ResultProps) -> Html {
             })
         };
         let row_id = format!("rk-waarom-{id}");
-        // A line the engine could not estimate (huurtoeslag without the income of the people
-        // the person lives with) shows that, not € 0.
-        let geschat = |r: Option<&Regel>, bedrag: Cents| match r {
-            Some(r) if r.niet_geschat => t.not_estimated.to_string(),
-            _ => format_whole_euros(bedrag),
-        };
-        let niet_geschat = z.is_some_and(|r| r.niet_geschat) || m.is_some_and(|r| r.niet_geschat);
         let uitleg = is_open.then(|| {
-            // Rule ids and parameter ids of the line, with and without work together.
-            let mut regel_ids: Vec<&str> = Vec::new();
-            let mut param_ids: Vec<&str> = Vec::new();
-            for r in [z, m].into_iter().flatten() {
-                regel_ids.extend(r.regels.iter().map(|c| c.as_ref()));
-                param_ids.extend(r.parameters.iter().map(|c| c.as_ref()));
-            }
-            regel_ids.sort_unstable();
-            regel_ids.dedup();
-            param_ids.sort_unstable();
-            param_ids.dedup();
-            // Each source once, with the rules that come from it.
-            let mut per_bron: Vec<(&werkkeuze_core::income::Bron, Vec<&str>)> = Vec::new();
-            for r in regel_ids.iter().filter_map(|id| u.regels.iter().find(|r| r.id == *id)) {
-                match per_bron.iter_mut().find(|(b, _)| **b == r.bron) {
-                    Some((_, namen)) => namen.push(r.naam_in(taal)),
-                    None => per_bron.push((&r.bron, vec![r.naam_in(taal)])),
-                }
-            }
-            let bronnen = per_bron.into_iter().map(|(b, namen)| {
-                html! { <li>{namen.join("; ")}{": "}{bron_html(b, nl)}</li> }
+            let w = uitleg(u, id, taal);
+            let bronnen = w.bronnen.iter().map(|b| {
+                html! { <li>{b.regels.clone()}{": "}{bron_html(&b.bron, nl)}</li> }
             });
-            let voorlopige = u
-                .bronnen
+            let voorlopige = w
+                .voorlopig
                 .iter()
-                .filter(|b| b.voorlopig && param_ids.contains(&b.id.as_str()))
-                .map(|b| html! { <li>{b.label_in(taal)}{": "}{b.waarde_in(taal).to_string()}</li> })
+                .map(|v| html! { <li>{v.clone()}</li> })
                 .collect::<Vec<_>>();
-            // The rule in one sentence and the calculation, each sentence once: what holds with and
-            // without work, then what differs under its own label (the engine splits them).
-            let kort = m.or(z).map(|r| r.kort.clone()).unwrap_or_default();
-            let w = waarom(z.map(|r| r.uitleg.as_str()), m.map(|r| r.uitleg.as_str()));
             let deel = |label: &'static str, zinnen: &[String]| (!zinnen.is_empty()).then(|| html! {
                 <p><strong>{label}</strong>{" "}{zinnen.join(" ")}</p>
             });
@@ -210,10 +170,10 @@ pub fn breakdown(p: &ResultProps) -> Html {
                 <tr key={format!("waarom-{id}")} class="rk-why-row" id={row_id.clone()}>
                     <td colspan="4">
                         <div class="rk-why-body">
-                            <p><strong>{t.rule}</strong>{" "}{kort}</p>
+                            <p><strong>{t.rule}</strong>{" "}{w.kort.clone()}</p>
                             {deel(t.calculation, &w.beide)}
-                            {deel(t.label_without, &w.zonder)}
-                            {deel(t.label_with, &w.met)}
+                            {deel(t.label_without, &w.zonder_werk)}
+                            {deel(t.label_with, &w.met_werk)}
                             <p class="source"><strong>{t.sources}</strong></p>
                             <ul class="source">{ for bronnen }</ul>
                             if !voorlopige.is_empty() {
@@ -231,7 +191,7 @@ pub fn breakdown(p: &ResultProps) -> Html {
                 <tr key={format!("regel-{id}")} class={classes!(is_open.then_some("rk-why-open"))}>
                     <th scope="row">
                         {label}
-                        if voorlopig {
+                        if l.voorlopig {
                             <span class="rk-prov" title={t.provisional_mark}>{"*"}<span class="visually-hidden">{format!(" ({})", t.provisional_mark)}</span></span>
                         }
                         <br />
@@ -240,9 +200,9 @@ pub fn breakdown(p: &ResultProps) -> Html {
                             {m_why}<span class="visually-hidden">{format!(" ({label})")}</span>
                         </button>
                     </th>
-                    <td class="rk-num">{geschat(z, za)}</td>
-                    <td class="rk-num">{geschat(m, ma)}</td>
-                    <td class="rk-num">{if niet_geschat { "–".to_string() } else { verschil_tekst(za, ma) }}</td>
+                    <td class="rk-num">{l.zonder_werk.clone()}</td>
+                    <td class="rk-num">{l.met_werk.clone()}</td>
+                    <td class="rk-num">{l.verschil.clone()}</td>
                 </tr>
         };
         std::iter::once(regel).chain(uitleg)
@@ -255,8 +215,8 @@ pub fn breakdown(p: &ResultProps) -> Html {
             <h3>{t.breakdown_heading}</h3>
             <StackedBars id="rk-bars" title={t.bars_title} description={bars_desc} bars={bars} width={chart_width} />
             <ul class="rk-legend" aria-hidden="true">
-                { for ids.iter().map(|id| html! {
-                    <li><span class={format!("rk-swatch rk-sw-{id}")}></span>{regel_naam(id, taal)}</li>
+                { for lijst.iter().map(|l| html! {
+                    <li><span class={format!("rk-swatch rk-sw-{}", l.id)}></span>{l.naam}</li>
                 }) }
             </ul>
             <div class="rk-table-wrap" tabindex="0" role="region" aria-label={table_name(t, t.breakdown_heading)}>
@@ -388,13 +348,12 @@ pub fn curve_section(p: &CurveProps) -> Html {
 pub fn timeline(p: &ResultProps) -> Html {
     let t = use_text();
     let lang = use_context::<Lang>().unwrap_or_default();
-    let rows = p.uitkomst.tijdlijn.iter().map(|m| {
-        let naam = maand_tekst(&m.periode, lang.taal());
+    let rows = tijdlijn(&p.uitkomst, lang.taal()).into_iter().map(|m| {
         let events = (!m.gebeurtenissen.is_empty()).then(|| {
             html! {
                 <tr class="rk-change">
                     <td colspan="4">
-                        <strong>{t.change_from.replace("{maand}", &naam)}</strong>
+                        <strong>{t.change_from.replace("{maand}", &m.maand)}</strong>
                         { for m.gebeurtenissen.iter().map(|g| html! { <>{" "}{g.clone()}</> }) }
                     </td>
                 </tr>
@@ -403,10 +362,10 @@ pub fn timeline(p: &ResultProps) -> Html {
         html! {
             <>
                 <tr class={classes!(events.is_some().then_some("rk-changed"))}>
-                    <th scope="row">{naam.clone()}</th>
-                    <td class="rk-num">{format_whole_euros(m.zonder_werk)}</td>
-                    <td class="rk-num">{format_whole_euros(m.met_werk)}</td>
-                    <td class="rk-num">{verschil_tekst(m.zonder_werk, m.met_werk)}</td>
+                    <th scope="row">{m.maand}</th>
+                    <td class="rk-num">{m.zonder_werk}</td>
+                    <td class="rk-num">{m.met_werk}</td>
+                    <td class="rk-num">{m.verschil}</td>
                 </tr>
                 {events}
             </>
@@ -446,42 +405,34 @@ pub fn todo(p: &TodoProps) -> Html {
     let t = use_text();
     let lang = use_context::<Lang>().unwrap_or_default();
     // Under the section's h2, the steps are h3; under "todo_support" (an h3), h4.
-    let item = |s: &regelen::Stap, kop: &'static str| {
-        let (titel, tekst, wie) = match lang {
-            Lang::Nl => (&s.titel, &s.tekst, &s.wie),
-            Lang::En => (&s.titel_en, &s.tekst_en, &s.wie_en),
+    let nl = dutch_title(lang);
+    let item = |s: &Stap, kop: &'static str| {
+        let bron = match s.bron_url {
+            Some(url) => html! { <BronLink href={url} lang={nl}>{s.bron_titel}</BronLink> },
+            None => html! { <span lang={nl}>{s.bron_titel}{", "}{s.artikel}</span> },
         };
-        let nl = dutch_title(lang);
-        let bron = if s.bron.starts_with("http") {
-            html! { <BronLink href={s.bron.clone()} lang={nl}>{&s.bron_titel}</BronLink> }
-        } else {
-            html! { <span lang={nl}>{&s.bron_titel}{", "}{&s.bron}</span> }
-        };
-        // One date style in the whole app: "1 december" and the year.
-        let datum = datum_tekst(&s.gecontroleerd, lang.taal());
         html! {
             <li class="rk-todo-item">
-                <@{kop}>{titel}</@>
-                <p><strong>{t.who}</strong>{" "}{wie}</p>
-                <p>{tekst}</p>
-                <p class="source">{t.sources}{" "}{bron}{" ("}{t.checked.replace("{datum}", &datum)}{")"}</p>
+                <@{kop}>{s.titel}</@>
+                <p><strong>{t.who}</strong>{" "}{s.wie}</p>
+                <p>{s.tekst}</p>
+                <p class="source">{t.sources}{" "}{bron}{" ("}{t.checked.replace("{datum}", &s.gecontroleerd)}{")"}</p>
             </li>
         }
     };
-    let soort = p.soort.code();
-    let stappen = || regelen::voor_uitkomst(soort, p.stopt);
+    let stappen = stappen(p.soort, p.stopt, lang.taal());
     html! {
         <section class="rk-todo" aria-labelledby="rk-regelen-kop">
             <h2 id="rk-regelen-kop">{t.todo_heading}</h2>
             <p>{t.todo_intro}</p>
             <ul class="rk-todo-list">
-                { for stappen().filter(|s| s.soort == StapSoort::Regelen).map(|s| item(s, "h3")) }
+                { for stappen.iter().filter(|s| !s.steun).map(|s| item(s, "h3")) }
             </ul>
-            if stappen().any(|s| s.soort == StapSoort::Steun) {
+            if stappen.iter().any(|s| s.steun) {
                 <h3>{t.todo_support}</h3>
                 <p>{t.todo_support_intro}</p>
                 <ul class="rk-todo-list">
-                    { for stappen().filter(|s| s.soort == StapSoort::Steun).map(|s| item(s, "h4")) }
+                    { for stappen.iter().filter(|s| s.steun).map(|s| item(s, "h4")) }
                 </ul>
             }
         </section>

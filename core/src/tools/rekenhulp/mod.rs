@@ -9,6 +9,9 @@
 //! - [`view`]: the worded texts of the screen that come from the rules (line names, the summary
 //!   "Mijn plan" shows).
 
+// Amounts in cents are written as euros_cents (`650_00` is € 650,00), so they read as money.
+#![allow(clippy::inconsistent_digit_grouping)]
+
 pub mod state;
 pub mod view;
 
@@ -100,7 +103,24 @@ pub fn uurlonen(f: &Formulier, taal: Taal) -> Option<Uurlonen> {
 pub fn minimumuurloon(f: &Formulier) -> Option<Cents> {
     let datum = f.startdatum();
     let w = parameters_op(&datum).ok()?.waarden_op(&datum)?;
-    Some(crate::income::reken::minimumuurloon(&Lees::new(w), f.leeftijd))
+    Some(crate::income::reken::minimumuurloon(
+        &Lees::new(w),
+        f.leeftijd,
+    ))
+}
+
+/// The ages the calculator takes for the person and the partner: from 15 (the youngest age with
+/// a minimum wage, Wet minimumloon art. 8) to the year before the AOW age of the parameters of
+/// the first month of work (from then other rules apply).
+pub fn leeftijden(f: &Formulier) -> std::ops::RangeInclusive<i64> {
+    let datum = f.startdatum();
+    let aow = parameters_op(&datum)
+        .ok()
+        .and_then(|p| p.waarden_op(&datum))
+        .map(|w| Lees::new(w).aow_leeftijd());
+    // Without parameters nothing can be computed (the screen says so); the field then takes
+    // any age.
+    15..=aow.map_or(i64::MAX, |a| a - 1)
 }
 
 /// The months the work can start in after this one (`JJJJ-MM`): up to the last month of the last
@@ -211,6 +231,26 @@ mod tests {
         // After the last year: the last year's parameters.
         let laatste = *crate::income::parameters::JAREN.last().unwrap();
         assert_eq!(jaar_op(&format!("{}-03-01", laatste + 5)), laatste);
+    }
+
+    #[test]
+    fn the_ages_end_the_year_before_the_aow_age() {
+        let f = Formulier::default();
+        let datum = f.startdatum();
+        let p = parameters_op(&datum).unwrap();
+        let aow = Lees::new(p.waarden_op(&datum).unwrap()).aow_leeftijd();
+        assert_eq!(leeftijden(&f), 15..=aow - 1);
+        // The oldest age taken is computed; one year older is refused by the engine.
+        let oud = Formulier {
+            leeftijd: aow - 1,
+            ..Formulier::default()
+        };
+        assert!(bereken(&oud, Taal::Nl).is_ok());
+        let te_oud = Formulier {
+            leeftijd: aow,
+            ..Formulier::default()
+        };
+        assert!(bereken(&te_oud, Taal::Nl).is_err());
     }
 
     #[test]

@@ -4,8 +4,11 @@
 //! comparison on the screen and the summary in "Mijn plan"). The screen's own labels (field labels, buttons) stay in the shell.
 
 use super::{Berekening, Formulier, RekenhulpState, Soort};
-use crate::income::{verschil_getoond, Uitkomst};
+use crate::income::regelen::{self, StapSoort};
+use crate::income::uitleg::{regel_naam, waarom};
+use crate::income::{datum_tekst, maand_tekst, verschil_getoond, Bron, Regel, Uitkomst};
 use crate::money::{format_whole_euros, Cents};
+use crate::Taal;
 
 /// The engine's line ids, in the order of the breakdown.
 pub const REGELS: [&str; 8] = [
@@ -100,6 +103,203 @@ pub fn heeft_later(kolommen: &[Kolom]) -> bool {
     kolommen
         .iter()
         .any(|k| k.totalen.as_ref().is_some_and(|t| !t.later.is_empty()))
+}
+
+fn regel<'a>(regels: &'a [Regel], id: &str) -> Option<&'a Regel> {
+    regels.iter().find(|r| r.id == id)
+}
+
+/// One line of the breakdown, with and without work.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Uitsplitsingsregel {
+    /// The engine's id (`nettoloon`, `huurtoeslag`, …), for the screen's element ids.
+    pub id: &'static str,
+    pub naam: &'static str,
+    /// Whole euros, or "niet geschat" for a line the engine could not estimate (the huurtoeslag
+    /// without the income of the people the person lives with).
+    pub zonder_werk: String,
+    pub met_werk: String,
+    /// The difference as shown, "–" when a side is not estimated.
+    pub verschil: String,
+    /// A value of the line is provisional (marked with "*").
+    pub voorlopig: bool,
+}
+
+/// The lines of the breakdown in their order: those with an amount with or without work.
+pub fn uitsplitsing(u: &Uitkomst, taal: Taal) -> Vec<Uitsplitsingsregel> {
+    let niet_geschat = tekst_niet_geschat(taal);
+    REGELS
+        .iter()
+        .filter_map(|&id| {
+            let z = regel(&u.zonder_werk.regels, id);
+            let m = regel(&u.met_werk.regels, id);
+            if z.is_none() && m.is_none() {
+                return None;
+            }
+            let bedrag = |r: Option<&Regel>| match r {
+                Some(r) if r.niet_geschat => niet_geschat.to_string(),
+                r => format_whole_euros(r.map(|r| r.bedrag).unwrap_or_default()),
+            };
+            let geschat = !z.is_some_and(|r| r.niet_geschat) && !m.is_some_and(|r| r.niet_geschat);
+            let (za, ma) = (
+                z.map(|r| r.bedrag).unwrap_or_default(),
+                m.map(|r| r.bedrag).unwrap_or_default(),
+            );
+            Some(Uitsplitsingsregel {
+                id,
+                naam: regel_naam(id, taal),
+                zonder_werk: bedrag(z),
+                met_werk: bedrag(m),
+                verschil: if geschat {
+                    verschil_tekst(za, ma)
+                } else {
+                    "–".to_string()
+                },
+                voorlopig: z.is_some_and(|r| r.voorlopig) || m.is_some_and(|r| r.voorlopig),
+            })
+        })
+        .collect()
+}
+
+fn tekst_niet_geschat(taal: Taal) -> &'static str {
+    match taal {
+        Taal::Nl => "niet geschat",
+        Taal::En => "not estimated",
+    }
+}
+
+/// A source of a line's rules, with the names of those rules ("Vrijlating; Bijstandsnorm").
+#[derive(Debug, Clone, PartialEq)]
+pub struct UitlegBron {
+    pub regels: String,
+    pub bron: Bron,
+}
+
+/// The "waarom?" of one line: the rule in a sentence, the calculation (each sentence once: what
+/// holds with and without work, then what differs), the sources and the provisional values.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Uitleg {
+    pub kort: String,
+    pub beide: Vec<String>,
+    pub zonder_werk: Vec<String>,
+    pub met_werk: Vec<String>,
+    /// Each source once, with the rules that come from it.
+    pub bronnen: Vec<UitlegBron>,
+    /// "label: value" of each provisional parameter the line uses.
+    pub voorlopig: Vec<String>,
+}
+
+/// The explanation of line `id` (made when the person opens it, not on every keystroke).
+pub fn uitleg(u: &Uitkomst, id: &str, taal: Taal) -> Uitleg {
+    let z = regel(&u.zonder_werk.regels, id);
+    let m = regel(&u.met_werk.regels, id);
+    // Rule ids and parameter ids of the line, with and without work together.
+    let mut regel_ids: Vec<&str> = Vec::new();
+    let mut param_ids: Vec<&str> = Vec::new();
+    for r in [z, m].into_iter().flatten() {
+        regel_ids.extend(r.regels.iter().map(|c| c.as_ref()));
+        param_ids.extend(r.parameters.iter().map(|c| c.as_ref()));
+    }
+    regel_ids.sort_unstable();
+    regel_ids.dedup();
+    param_ids.sort_unstable();
+    param_ids.dedup();
+    let mut per_bron: Vec<(&Bron, Vec<&str>)> = Vec::new();
+    for r in regel_ids
+        .iter()
+        .filter_map(|id| u.regels.iter().find(|r| r.id == *id))
+    {
+        match per_bron.iter_mut().find(|(b, _)| **b == r.bron) {
+            Some((_, namen)) => namen.push(r.naam_in(taal)),
+            None => per_bron.push((&r.bron, vec![r.naam_in(taal)])),
+        }
+    }
+    let w = waarom(z.map(|r| r.uitleg.as_str()), m.map(|r| r.uitleg.as_str()));
+    Uitleg {
+        kort: m.or(z).map(|r| r.kort.clone()).unwrap_or_default(),
+        beide: w.beide,
+        zonder_werk: w.zonder,
+        met_werk: w.met,
+        bronnen: per_bron
+            .into_iter()
+            .map(|(b, namen)| UitlegBron {
+                regels: namen.join("; "),
+                bron: b.clone(),
+            })
+            .collect(),
+        voorlopig: u
+            .bronnen
+            .iter()
+            .filter(|b| b.voorlopig && param_ids.contains(&b.id.as_str()))
+            .map(|b| format!("{}: {}", b.label_in(taal), b.waarde_in(taal)))
+            .collect(),
+    }
+}
+
+/// One month of the first twelve.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tijdlijnregel {
+    /// "juli 2026".
+    pub maand: String,
+    pub zonder_werk: String,
+    pub met_werk: String,
+    pub verschil: String,
+    /// What changes from this month, in sentences.
+    pub gebeurtenissen: Vec<String>,
+}
+
+/// The first twelve months.
+pub fn tijdlijn(u: &Uitkomst, taal: Taal) -> Vec<Tijdlijnregel> {
+    u.tijdlijn
+        .iter()
+        .map(|m| Tijdlijnregel {
+            maand: maand_tekst(&m.periode, taal),
+            zonder_werk: format_whole_euros(m.zonder_werk),
+            met_werk: format_whole_euros(m.met_werk),
+            verschil: verschil_tekst(m.zonder_werk, m.met_werk),
+            gebeurtenissen: m.gebeurtenissen.clone(),
+        })
+        .collect()
+}
+
+/// One thing to arrange (or support worth asking about), worded in the language asked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stap {
+    pub titel: &'static str,
+    pub wie: &'static str,
+    pub tekst: &'static str,
+    /// Support to ask about, not something to arrange.
+    pub steun: bool,
+    pub bron_titel: &'static str,
+    /// The source's address, or (`None`) its law article in [`Stap::artikel`].
+    pub bron_url: Option<&'static str>,
+    pub artikel: &'static str,
+    /// The date the step was checked, "1 december" and its year.
+    pub gecontroleerd: String,
+}
+
+/// What to arrange with whom for a benefit, and the support worth asking about; with the steps
+/// for a benefit that stops when `stopt`.
+pub fn stappen(soort: Soort, stopt: bool, taal: Taal) -> Vec<Stap> {
+    regelen::voor_uitkomst(soort.code(), stopt)
+        .map(|s| {
+            let (titel, tekst, wie) = match taal {
+                Taal::Nl => (&s.titel, &s.tekst, &s.wie),
+                Taal::En => (&s.titel_en, &s.tekst_en, &s.wie_en),
+            };
+            let url = s.bron.starts_with("http");
+            Stap {
+                titel,
+                wie,
+                tekst,
+                steun: s.soort == StapSoort::Steun,
+                bron_titel: &s.bron_titel,
+                bron_url: url.then_some(s.bron.as_str()),
+                artikel: if url { "" } else { &s.bron },
+                gecontroleerd: datum_tekst(&s.gecontroleerd, taal),
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]
