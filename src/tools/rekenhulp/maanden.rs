@@ -7,225 +7,30 @@
 use super::maandtekst::{use_text, MaandText};
 use crate::hooks::use_messages;
 use crate::i18n::{Lang, Messages};
-use crate::widgets::number_field::validate;
+use crate::state::ToolState;
+use crate::widgets::number_field::{format_scaled, number_error_text};
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
-use werkkeuze_core::income::aangiftetijdvak::{
-    Bereik, Loonbetaling, Maanduren, Werkpatroon, MAX_MAANDUREN,
-};
-use werkkeuze_core::income::kinderopvangtoeslag::{Opvang, Opvangsoort};
-use werkkeuze_core::income::loonkostensubsidie::{Besluit, Loonkostensubsidie};
-use werkkeuze_core::income::uitbetaling::BijstandBetaling;
-use werkkeuze_core::income::verloop::{
-    Betaling, Doorgeven, Geldmaand, Post, Toelichting, Verloop, Verloopinvoer, KLEIN_VERSCHIL,
-};
-use werkkeuze_core::income::werkkosten::Werkkosten;
+use werkkeuze_core::income::kinderopvangtoeslag::Opvangsoort;
+use werkkeuze_core::income::verloop::{Geldmaand, Post, Toelichting, Verloop, KLEIN_VERSCHIL};
 use werkkeuze_core::income::{datum_tekst, maand_tekst};
 use werkkeuze_core::money::{format_whole_euros, Cents};
+use werkkeuze_core::tools::rekenhulp::maanden::{
+    lees, Action, Fout, Urensoort, Velden, MAX_OPVANG,
+};
 use werkkeuze_core::tools::rekenhulp::{maand_later, verloop, Formulier, Soort};
 use werkkeuze_core::Taal;
 use yew::prelude::*;
 
-/// At most this many children in the childcare questions.
-const MAX_OPVANG: usize = 6;
-
-#[derive(Clone, Copy, PartialEq, Eq, Default)]
-enum Urensoort {
-    #[default]
-    Vast,
-    PerMaand,
-    Bereik,
-}
-
-#[derive(Clone, PartialEq, Default)]
-struct OpvangVeld {
-    soort: Opvangsoort,
-    uren: String,
-    prijs: String,
-}
-
-/// What the person typed, as typed.
-#[derive(Clone, PartialEq, Default)]
-struct Velden {
-    urensoort: Urensoort,
-    /// Hours per month (12) or per four-week period (13).
-    uren: Vec<String>,
-    van: String,
-    tot: String,
-    vier_weken: bool,
-    periode_eind: String,
-    /// 0: the work goes on; 1 to 11: it stops after that month.
-    stopt: u32,
-    opvang: Vec<OpvangVeld>,
-    reis: String,
-    overig: String,
-    vergoeding: String,
-    uitgaven: String,
-    niet_doorgeven: bool,
-    schatting: bool,
-    /// 0: no loonkostensubsidie; 1: yes, more hours not possible; 2: more possible; 3: not decided.
-    lks: u8,
-}
-
-/// A change to the fields.
-struct Wijz(Rc<dyn Fn(&mut Velden)>);
-
-impl Reducible for Velden {
-    type Action = Wijz;
-    fn reduce(self: Rc<Self>, w: Wijz) -> Rc<Self> {
-        let mut v = (*self).clone();
-        (w.0)(&mut v);
-        Rc::new(v)
+/// What is wrong with a field, worded with the number fields' messages.
+fn fout_tekst(f: &Fout, m: &Messages, t: &MaandText) -> String {
+    match f {
+        Fout::Getal(e) => number_error_text(m, e, 2),
+        Fout::BovenMax(max) => m.num_above_max.replace("{max}", &format_scaled(*max, 2)),
+        Fout::Leeg => m.num_empty.to_string(),
+        Fout::MaandOntbreekt => t.error_missing_month.to_string(),
+        Fout::Bereik => t.error_range.to_string(),
     }
-}
-
-/// The fields as the engine's input (without the scenario), or the fields that are wrong: (id,
-/// message).
-type Gelezen = Result<Verloopinvoer, Vec<(String, String)>>;
-
-/// An optional number: empty is `None`.
-fn getal(m: &Messages, tekst: &str, decimals: u32, max: i64) -> Result<Option<i64>, String> {
-    if tekst.trim().is_empty() {
-        return Ok(None);
-    }
-    validate(m, tekst, decimals, 0, max).map(Some)
-}
-
-/// Reads the fields into the month view's input for the form `f`.
-fn lees(v: &Velden, f: &Formulier, m: &Messages, t: &MaandText) -> Gelezen {
-    let mut fouten: Vec<(String, String)> = Vec::new();
-    let veld = |fouten: &mut Vec<(String, String)>, id: &str, tekst: &str, max: i64| {
-        getal(m, tekst, 2, max)
-            .map_err(|e| fouten.push((id.to_string(), e)))
-            .ok()
-            .flatten()
-    };
-    let euro = |x: Option<i64>| Cents(x.unwrap_or(0));
-    let mut werk = Werkpatroon {
-        loon_per: if v.vier_weken {
-            Loonbetaling::VierWeken
-        } else {
-            Loonbetaling::Maand
-        },
-        stopt_na_maanden: (v.stopt > 0).then_some(v.stopt),
-        periode_eindigt: (v.vier_weken && !v.periode_eind.trim().is_empty())
-            .then(|| v.periode_eind.trim().to_string()),
-        ..Werkpatroon::default()
-    };
-    let n = if v.vier_weken { 13 } else { 12 };
-    match v.urensoort {
-        Urensoort::Vast => {}
-        Urensoort::PerMaand => {
-            let uren: Vec<Option<i64>> = (0..n)
-                .map(|i| {
-                    let tekst = v.uren.get(i).map(String::as_str).unwrap_or("");
-                    veld(
-                        &mut fouten,
-                        &format!("rkm-uren-{}", i + 1),
-                        tekst,
-                        MAX_MAANDUREN * 100,
-                    )
-                })
-                .collect();
-            let laatste = (0..n)
-                .rev()
-                .find(|&i| v.uren.get(i).is_some_and(|s| !s.trim().is_empty()));
-            let mut lijst = Vec::new();
-            for (i, u) in uren.iter().enumerate().take(laatste.map_or(0, |l| l + 1)) {
-                let leeg = v.uren.get(i).is_none_or(|s| s.trim().is_empty());
-                if leeg {
-                    fouten.push((format!("rkm-uren-{}", i + 1), t.error_missing_month.into()));
-                }
-                lijst.push(Maanduren(u.unwrap_or(0)));
-            }
-            if v.vier_weken {
-                werk.uren_per_periode = lijst;
-            } else {
-                werk.uren_per_maand = lijst;
-            }
-        }
-        Urensoort::Bereik => {
-            let max = MAX_MAANDUREN * 100;
-            let van = veld(&mut fouten, "rkm-van", &v.van, max);
-            let tot = veld(&mut fouten, "rkm-tot", &v.tot, max);
-            for (id, tekst) in [("rkm-van", &v.van), ("rkm-tot", &v.tot)] {
-                if tekst.trim().is_empty() {
-                    fouten.push((id.to_string(), m.num_empty.into()));
-                }
-            }
-            if let (Some(a), Some(b)) = (van, tot) {
-                if a > b {
-                    fouten.push(("rkm-tot".into(), t.error_range.into()));
-                }
-                werk.bereik = Some(Bereik {
-                    van: Maanduren(a),
-                    tot: Maanduren(b),
-                });
-            }
-        }
-    }
-    let mut kinderopvang = Vec::new();
-    for (i, o) in v.opvang.iter().enumerate() {
-        // A child just added, with nothing typed yet, is not counted and not an error.
-        if o.uren.trim().is_empty() && o.prijs.trim().is_empty() {
-            continue;
-        }
-        let uren_id = format!("rkm-opvang-uren-{}", i + 1);
-        let prijs_id = format!("rkm-opvang-prijs-{}", i + 1);
-        let uren = veld(&mut fouten, &uren_id, &o.uren, MAX_MAANDUREN * 100);
-        let prijs = veld(&mut fouten, &prijs_id, &o.prijs, 100_00);
-        for (id, tekst) in [(uren_id, &o.uren), (prijs_id, &o.prijs)] {
-            if tekst.trim().is_empty() {
-                fouten.push((id, m.num_empty.into()));
-            }
-        }
-        if let (Some(u), Some(p)) = (uren, prijs) {
-            kinderopvang.push(Opvang {
-                soort: o.soort,
-                uren_per_maand: Maanduren(u),
-                uurprijs: Cents(p),
-            });
-        }
-    }
-    let max = 100_000_00;
-    let reis = veld(&mut fouten, "rkm-reis", &v.reis, max);
-    let overig = veld(&mut fouten, "rkm-overig", &v.overig, max);
-    let vergoeding = veld(&mut fouten, "rkm-vergoeding", &v.vergoeding, max);
-    let uitgaven = veld(&mut fouten, "rkm-uitgaven", &v.uitgaven, max);
-    if !fouten.is_empty() {
-        return Err(fouten);
-    }
-    let bijstand = f.soort == Soort::Bijstand;
-    Ok(Verloopinvoer {
-        scenario: f.scenario(),
-        werk,
-        betaling: Betaling {
-            bijstand: if bijstand && v.schatting {
-                BijstandBetaling::Schatting
-            } else {
-                BijstandBetaling::NaAfloop
-            },
-            toeslagen: if v.niet_doorgeven {
-                Doorgeven::NietDoorgeven
-            } else {
-                Doorgeven::Doorgeven
-            },
-            ..Betaling::default()
-        },
-        kinderopvang,
-        werkkosten: Werkkosten {
-            eigen_per_maand: euro(reis) + euro(overig),
-            vergoeding_per_maand: euro(vergoeding),
-        },
-        loonkostensubsidie: (bijstand && v.lks > 0).then_some(Loonkostensubsidie {
-            meer_uren_niet_mogelijk: match v.lks {
-                1 => Besluit::Ja,
-                2 => Besluit::Nee,
-                _ => Besluit::Onbekend,
-            },
-        }),
-        uitgaven_per_maand: uitgaven.map(Cents),
-    })
 }
 
 #[derive(Properties, PartialEq)]
@@ -310,7 +115,7 @@ pub fn maandoverzicht(p: &MaandenProps) -> Html {
     let m = use_messages();
     let lang = use_context::<Lang>().unwrap_or_default();
     let taal = lang.taal();
-    let velden = use_reducer(Velden::default);
+    let velden = use_reducer(ToolState::<Velden>::default);
     // The control to focus once drawn: after adding a child, its first question; after removing
     // one, the button to add one.
     let focus = use_mut_ref(|| None::<String>);
@@ -323,9 +128,14 @@ pub fn maandoverzicht(p: &MaandenProps) -> Html {
         });
     }
     let f = &p.formulier;
-    let gelezen = lees(&velden, f, m, t);
+    let gelezen = lees(&velden, f);
     let invoer = gelezen.as_ref().ok().cloned();
-    let fouten: Vec<(String, String)> = gelezen.err().unwrap_or_default();
+    let fouten: Vec<(String, String)> = gelezen
+        .err()
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(id, e)| (id, fout_tekst(&e, m, t)))
+        .collect();
     let berekend = use_memo((invoer, lang), |(invoer, lang)| {
         let invoer = invoer.as_ref()?;
         Some(verloop(invoer, lang.taal()).map(Rc::new))
@@ -342,20 +152,18 @@ pub fn maandoverzicht(p: &MaandenProps) -> Html {
     };
     let getoond = laatste.borrow().clone();
 
-    let zet = |w: fn(&mut Velden, String)| {
+    let zet = |actie: fn(String) -> Action| {
         let d = velden.dispatcher();
         Callback::from(move |e: InputEvent| {
             let el: HtmlInputElement = e.target_unchecked_into();
-            let waarde = el.value();
-            d.dispatch(Wijz(Rc::new(move |v: &mut Velden| w(v, waarde.clone()))));
+            d.dispatch(actie(el.value()));
         })
     };
-    let kies = |w: fn(&mut Velden, String)| {
+    let kies = |actie: fn(String) -> Action| {
         let d = velden.dispatcher();
         Callback::from(move |e: Event| {
             let el: HtmlSelectElement = e.target_unchecked_into();
-            let waarde = el.value();
-            d.dispatch(Wijz(Rc::new(move |v: &mut Velden| w(v, waarde.clone()))));
+            d.dispatch(actie(el.value()));
         })
     };
     let fout = |id: &str| fouten.iter().find(|(i, _)| i == id).map(|(_, e)| e);
@@ -382,13 +190,7 @@ pub fn maandoverzicht(p: &MaandenProps) -> Html {
                             let d = velden.dispatcher();
                             let oninput = Callback::from(move |e: InputEvent| {
                                 let el: HtmlInputElement = e.target_unchecked_into();
-                                let waarde = el.value();
-                                d.dispatch(Wijz(Rc::new(move |v: &mut Velden| {
-                                    if v.uren.len() <= i {
-                                        v.uren.resize(i + 1, String::new());
-                                    }
-                                    v.uren[i] = waarde.clone();
-                                })));
+                                d.dispatch(Action::Uren(i, el.value()));
                             });
                             let waarde = velden.uren.get(i).cloned().unwrap_or_default();
                             tekstveld(&id, &label, None, Some(t.unit_hours), &waarde, fout(&id), oninput)
@@ -400,8 +202,8 @@ pub fn maandoverzicht(p: &MaandenProps) -> Html {
         Urensoort::Bereik => html! {
             <div class="rkm-uren">
                 <p class="field-help">{t.range_help}</p>
-                {tekstveld("rkm-van", t.range_from, None, Some(t.unit_hours), &velden.van, fout("rkm-van"), zet(|v, s| v.van = s))}
-                {tekstveld("rkm-tot", t.range_to, None, Some(t.unit_hours), &velden.tot, fout("rkm-tot"), zet(|v, s| v.tot = s))}
+                {tekstveld("rkm-van", t.range_from, None, Some(t.unit_hours), &velden.van, fout("rkm-van"), zet(Action::Van))}
+                {tekstveld("rkm-tot", t.range_to, None, Some(t.unit_hours), &velden.tot, fout("rkm-tot"), zet(Action::Tot))}
             </div>
         },
     };
@@ -437,26 +239,19 @@ pub fn maandoverzicht(p: &MaandenProps) -> Html {
                         "gastouder" => Opvangsoort::Gastouder,
                         _ => Opvangsoort::Dagopvang,
                     };
-                    d.dispatch(Wijz(Rc::new(move |v: &mut Velden| {
-                        if let Some(o) = v.opvang.get_mut(i) { o.soort = s; }
-                    })));
+                    d.dispatch(Action::OpvangSoort(i, s));
                 });
-                let tekst = |w: fn(&mut OpvangVeld, String)| {
+                let tekst = |actie: fn(usize, String) -> Action| {
                     let d = velden.dispatcher();
                     Callback::from(move |e: InputEvent| {
                         let el: HtmlInputElement = e.target_unchecked_into();
-                        let waarde = el.value();
-                        d.dispatch(Wijz(Rc::new(move |v: &mut Velden| {
-                            if let Some(o) = v.opvang.get_mut(i) { w(o, waarde.clone()); }
-                        })));
+                        d.dispatch(actie(i, el.value()));
                     })
                 };
                 let d = velden.dispatcher();
                 let na = focus.clone();
                 let weg = Callback::from(move |_: MouseEvent| {
-                    d.dispatch(Wijz(Rc::new(move |v: &mut Velden| {
-                        if i < v.opvang.len() { v.opvang.remove(i); }
-                    })));
+                    d.dispatch(Action::OpvangWeg(i));
                     *na.borrow_mut() = Some("rkm-opvang-erbij".to_string());
                 });
                 let gekozen = match o.soort {
@@ -472,8 +267,8 @@ pub fn maandoverzicht(p: &MaandenProps) -> Html {
                             ("bso".into(), t.childcare_bso.into()),
                             ("gastouder".into(), t.childcare_gastouder.into()),
                         ], soort)}
-                        {tekstveld(&uren_id, t.childcare_hours, None, Some(t.unit_hours), &o.uren, fout(&uren_id), tekst(|o, s| o.uren = s))}
-                        {tekstveld(&prijs_id, t.childcare_price, Some(t.childcare_price_help), Some(t.unit_hour), &o.prijs, fout(&prijs_id), tekst(|o, s| o.prijs = s))}
+                        {tekstveld(&uren_id, t.childcare_hours, None, Some(t.unit_hours), &o.uren, fout(&uren_id), tekst(Action::OpvangUren))}
+                        {tekstveld(&prijs_id, t.childcare_price, Some(t.childcare_price_help), Some(t.unit_hour), &o.prijs, fout(&prijs_id), tekst(Action::OpvangPrijs))}
                         <button type="button" class="rkm-remove" onclick={weg}>{t.childcare_remove.replace("{n}", &n)}</button>
                     </div>
                 }
@@ -484,7 +279,7 @@ pub fn maandoverzicht(p: &MaandenProps) -> Html {
                     let n = velden.opvang.len() + 1;
                     let na = focus.clone();
                     Callback::from(move |_: MouseEvent| {
-                        d.dispatch(Wijz(Rc::new(|v: &mut Velden| v.opvang.push(OpvangVeld::default()))));
+                        d.dispatch(Action::OpvangErbij);
                         *na.borrow_mut() = Some(format!("rkm-opvang-soort-{n}"));
                     })
                 }}>{t.childcare_add}</button>
@@ -501,53 +296,53 @@ pub fn maandoverzicht(p: &MaandenProps) -> Html {
                     ("vast".into(), t.hours_same.into()),
                     ("per_maand".into(), t.hours_per_month.into()),
                     ("bereik".into(), t.hours_range.into()),
-                ], kies(|v, s| v.urensoort = match s.as_str() {
+                ], kies(|s| Action::Urensoort(match s.as_str() {
                     "per_maand" => Urensoort::PerMaand,
                     "bereik" => Urensoort::Bereik,
                     _ => Urensoort::Vast,
-                }))}
+                })))}
                 {keuze("rkm-loon-per", t.pay_label, None, if velden.vier_weken { "vier_weken" } else { "maand" }, vec![
                     ("maand".into(), t.pay_month.into()),
                     ("vier_weken".into(), t.pay_four_weeks.into()),
-                ], kies(|v, s| v.vier_weken = s == "vier_weken"))}
+                ], kies(|s| Action::VierWeken(s == "vier_weken")))}
                 if velden.vier_weken {
                     <div class="field">
                         <label for="rkm-periode-eind">{t.period_end}</label>
                         <p class="field-help" id="rkm-periode-eind-help">{t.period_end_help}</p>
                         <input id="rkm-periode-eind" type="date" value={velden.periode_eind.clone()}
-                            aria-describedby="rkm-periode-eind-help" oninput={zet(|v, s| v.periode_eind = s)} />
+                            aria-describedby="rkm-periode-eind-help" oninput={zet(Action::PeriodeEind)} />
                     </div>
                 }
                 {uren_velden}
                 {keuze("rkm-stopt", t.ends_label, Some(t.ends_help), &velden.stopt.to_string(), stopt_opties,
-                    kies(|v, s| v.stopt = s.parse().unwrap_or(0)))}
+                    kies(|s| Action::Stopt(s.parse().unwrap_or(0))))}
             </fieldset>
             {opvang}
             <fieldset class="rkm-fieldset">
                 <legend>{t.costs_legend}</legend>
                 <p class="field-help" id="rkm-kosten-help">{t.costs_help}</p>
-                {tekstveld("rkm-reis", t.costs_travel, None, Some(t.unit_month), &velden.reis, fout("rkm-reis"), zet(|v, s| v.reis = s))}
-                {tekstveld("rkm-overig", t.costs_other, None, Some(t.unit_month), &velden.overig, fout("rkm-overig"), zet(|v, s| v.overig = s))}
-                {tekstveld("rkm-vergoeding", t.costs_allowance, None, Some(t.unit_month), &velden.vergoeding, fout("rkm-vergoeding"), zet(|v, s| v.vergoeding = s))}
-                {tekstveld("rkm-uitgaven", t.spending, Some(t.spending_help), Some(t.unit_month), &velden.uitgaven, fout("rkm-uitgaven"), zet(|v, s| v.uitgaven = s))}
+                {tekstveld("rkm-reis", t.costs_travel, None, Some(t.unit_month), &velden.reis, fout("rkm-reis"), zet(Action::Reis))}
+                {tekstveld("rkm-overig", t.costs_other, None, Some(t.unit_month), &velden.overig, fout("rkm-overig"), zet(Action::Overig))}
+                {tekstveld("rkm-vergoeding", t.costs_allowance, None, Some(t.unit_month), &velden.vergoeding, fout("rkm-vergoeding"), zet(Action::Vergoeding))}
+                {tekstveld("rkm-uitgaven", t.spending, Some(t.spending_help), Some(t.unit_month), &velden.uitgaven, fout("rkm-uitgaven"), zet(Action::Uitgaven))}
             </fieldset>
             <fieldset class="rkm-fieldset">
                 <legend>{t.payers_legend}</legend>
                 {keuze("rkm-doorgeven", t.report_label, None, if velden.niet_doorgeven { "nee" } else { "ja" }, vec![
                     ("ja".into(), t.report_yes.into()),
                     ("nee".into(), t.report_no.into()),
-                ], kies(|v, s| v.niet_doorgeven = s == "nee"))}
+                ], kies(|s| Action::NietDoorgeven(s == "nee")))}
                 if bijstand {
                     {keuze("rkm-bijstand-betaling", t.bijstand_pay, None, if velden.schatting { "schatting" } else { "na_afloop" }, vec![
                         ("na_afloop".into(), t.bijstand_after.into()),
                         ("schatting".into(), t.bijstand_estimate.into()),
-                    ], kies(|v, s| v.schatting = s == "schatting"))}
+                    ], kies(|s| Action::Schatting(s == "schatting")))}
                     {keuze("rkm-lks", t.lks_label, None, &velden.lks.to_string(), vec![
                         ("0".into(), t.lks_no.into()),
                         ("1".into(), t.lks_yes_decided.into()),
                         ("2".into(), t.lks_yes_more_possible.into()),
                         ("3".into(), t.lks_yes_unknown.into()),
-                    ], kies(|v, s| v.lks = s.parse().unwrap_or(0)))}
+                    ], kies(|s| Action::Lks(s.parse().unwrap_or(0))))}
                 }
             </fieldset>
         </div>
@@ -849,67 +644,5 @@ fn uitkomst(p: &UitkomstProps) -> Html {
             {betalers}
             {aannames}
         </div>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::super::maandtekst::NL as T;
-    use super::*;
-    use crate::i18n::NL as M;
-
-    fn velden() -> Velden {
-        Velden {
-            urensoort: Urensoort::PerMaand,
-            uren: vec!["0".into(), "30".into(), "12".into()],
-            ..Velden::default()
-        }
-    }
-
-    #[test]
-    fn hours_per_month_become_the_engines_months() {
-        let f = Formulier::default();
-        let v = lees(&velden(), &f, &M, &T).unwrap();
-        assert_eq!(
-            v.werk.uren_per_maand,
-            vec![Maanduren(0), Maanduren(3000), Maanduren(1200)]
-        );
-    }
-
-    #[test]
-    fn a_half_typed_or_missing_month_names_the_field_and_computes_nothing() {
-        let f = Formulier::default();
-        let mut v = velden();
-        v.uren[1] = String::new();
-        let e = lees(&v, &f, &M, &T).unwrap_err();
-        assert_eq!(e[0].0, "rkm-uren-2");
-        assert_eq!(e[0].1, T.error_missing_month);
-        v.uren[1] = "3x".into();
-        let e = lees(&v, &f, &M, &T).unwrap_err();
-        assert_eq!(e[0].0, "rkm-uren-2");
-        let mut v = velden();
-        v.opvang.push(OpvangVeld {
-            uren: "100".into(),
-            ..OpvangVeld::default()
-        });
-        let e = lees(&v, &f, &M, &T).unwrap_err();
-        assert_eq!(e[0].0, "rkm-opvang-prijs-1");
-    }
-
-    #[test]
-    fn costs_add_up_and_a_range_must_run_upwards() {
-        let f = Formulier::default();
-        let mut v = Velden {
-            reis: "40".into(),
-            overig: "12,50".into(),
-            ..Velden::default()
-        };
-        let i = lees(&v, &f, &M, &T).unwrap();
-        assert_eq!(i.werkkosten.eigen_per_maand, Cents(52_50));
-        v.urensoort = Urensoort::Bereik;
-        v.van = "80".into();
-        v.tot = "20".into();
-        let e = lees(&v, &f, &M, &T).unwrap_err();
-        assert_eq!(e[0], ("rkm-tot".to_string(), T.error_range.to_string()));
     }
 }

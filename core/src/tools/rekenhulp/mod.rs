@@ -12,6 +12,7 @@
 // Amounts in cents are written as euros_cents (`650_00` is € 650,00), so they read as money.
 #![allow(clippy::inconsistent_digit_grouping)]
 
+pub mod maanden;
 pub mod state;
 pub mod view;
 

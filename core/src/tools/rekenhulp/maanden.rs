@@ -1,0 +1,393 @@
+//! The month view's own questions (issue 18: hours that vary, four-weekly pay, childcare, work
+//! costs, whether the work stops, what the person reports) as the person typed them, the actions
+//! that change them, and their reading into the engine's input: each typed amount is parsed and
+//! checked once, here, with `crate::money`'s Dutch number input.
+
+use super::{Formulier, Soort};
+use crate::income::aangiftetijdvak::{Bereik, Loonbetaling, Maanduren, Werkpatroon, MAX_MAANDUREN};
+use crate::income::kinderopvangtoeslag::{Opvang, Opvangsoort};
+use crate::income::loonkostensubsidie::{Besluit, Loonkostensubsidie};
+use crate::income::uitbetaling::BijstandBetaling;
+use crate::income::verloop::{Betaling, Doorgeven, Verloopinvoer};
+use crate::income::werkkosten::Werkkosten;
+use crate::money::{parse_typed, Cents, NumberError};
+use crate::tools::Tool;
+
+/// At most this many children in the childcare questions.
+pub const MAX_OPVANG: usize = 6;
+
+/// How the hours are given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Urensoort {
+    /// The hours per week of the situation, every month.
+    #[default]
+    Vast,
+    /// Hours per month (or per four-week period).
+    PerMaand,
+    /// A range: at least and at most.
+    Bereik,
+}
+
+/// One child in childcare, as typed.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct OpvangVeld {
+    pub soort: Opvangsoort,
+    pub uren: String,
+    pub prijs: String,
+}
+
+/// What the person typed, as typed.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Velden {
+    pub urensoort: Urensoort,
+    /// Hours per month (12) or per four-week period (13).
+    pub uren: Vec<String>,
+    pub van: String,
+    pub tot: String,
+    pub vier_weken: bool,
+    pub periode_eind: String,
+    /// 0: the work goes on; 1 to 11: it stops after that month.
+    pub stopt: u32,
+    pub opvang: Vec<OpvangVeld>,
+    pub reis: String,
+    pub overig: String,
+    pub vergoeding: String,
+    pub uitgaven: String,
+    pub niet_doorgeven: bool,
+    pub schatting: bool,
+    /// 0: no loonkostensubsidie; 1: yes, more hours not possible; 2: more possible; 3: not decided.
+    pub lks: u8,
+}
+
+/// Everything the person can do in the month view's questions.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    Urensoort(Urensoort),
+    VierWeken(bool),
+    PeriodeEind(String),
+    /// The hours of month (or period) `i`, from 0.
+    Uren(usize, String),
+    Van(String),
+    Tot(String),
+    Stopt(u32),
+    OpvangSoort(usize, Opvangsoort),
+    OpvangUren(usize, String),
+    OpvangPrijs(usize, String),
+    /// One more child in childcare (at most [`MAX_OPVANG`]).
+    OpvangErbij,
+    OpvangWeg(usize),
+    Reis(String),
+    Overig(String),
+    Vergoeding(String),
+    Uitgaven(String),
+    NietDoorgeven(bool),
+    Schatting(bool),
+    Lks(u8),
+}
+
+impl Tool for Velden {
+    type Action = Action;
+
+    fn apply(&mut self, action: Action) {
+        match action {
+            Action::Urensoort(u) => self.urensoort = u,
+            Action::VierWeken(b) => self.vier_weken = b,
+            Action::PeriodeEind(s) => self.periode_eind = s,
+            Action::Uren(i, s) => {
+                if i < 13 {
+                    if self.uren.len() <= i {
+                        self.uren.resize(i + 1, String::new());
+                    }
+                    self.uren[i] = s;
+                }
+            }
+            Action::Van(s) => self.van = s,
+            Action::Tot(s) => self.tot = s,
+            Action::Stopt(n) => self.stopt = n.min(11),
+            Action::OpvangSoort(i, s) => {
+                if let Some(o) = self.opvang.get_mut(i) {
+                    o.soort = s;
+                }
+            }
+            Action::OpvangUren(i, s) => {
+                if let Some(o) = self.opvang.get_mut(i) {
+                    o.uren = s;
+                }
+            }
+            Action::OpvangPrijs(i, s) => {
+                if let Some(o) = self.opvang.get_mut(i) {
+                    o.prijs = s;
+                }
+            }
+            Action::OpvangErbij => {
+                if self.opvang.len() < MAX_OPVANG {
+                    self.opvang.push(OpvangVeld::default());
+                }
+            }
+            Action::OpvangWeg(i) => {
+                if i < self.opvang.len() {
+                    self.opvang.remove(i);
+                }
+            }
+            Action::Reis(s) => self.reis = s,
+            Action::Overig(s) => self.overig = s,
+            Action::Vergoeding(s) => self.vergoeding = s,
+            Action::Uitgaven(s) => self.uitgaven = s,
+            Action::NietDoorgeven(b) => self.niet_doorgeven = b,
+            Action::Schatting(b) => self.schatting = b,
+            Action::Lks(n) => self.lks = n.min(3),
+        }
+    }
+}
+
+/// What is wrong with a field.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Fout {
+    /// Not a number as the Dutch type it (amounts and hours with two decimals).
+    Getal(NumberError),
+    /// Above the highest value the field takes (scaled by 100).
+    BovenMax(i64),
+    /// Empty where a number is needed.
+    Leeg,
+    /// An earlier month is empty while a later one is filled.
+    MaandOntbreekt,
+    /// "From" is more than "to".
+    Bereik,
+}
+
+/// The fields as the engine's input, or the fields that are wrong: (element id, what).
+pub type Gelezen = Result<Verloopinvoer, Vec<(String, Fout)>>;
+
+/// An optional number with two decimals: empty is `None`.
+fn getal(tekst: &str, max: i64) -> Result<Option<i64>, Fout> {
+    if tekst.trim().is_empty() {
+        return Ok(None);
+    }
+    let v = parse_typed(tekst, 2).map_err(Fout::Getal)?;
+    if v > max {
+        return Err(Fout::BovenMax(max));
+    }
+    Ok(Some(v))
+}
+
+/// Reads the fields into the month view's input for the form `f`.
+pub fn lees(v: &Velden, f: &Formulier) -> Gelezen {
+    let mut fouten: Vec<(String, Fout)> = Vec::new();
+    let veld = |fouten: &mut Vec<(String, Fout)>, id: &str, tekst: &str, max: i64| {
+        getal(tekst, max)
+            .map_err(|e| fouten.push((id.to_string(), e)))
+            .ok()
+            .flatten()
+    };
+    let euro = |x: Option<i64>| Cents(x.unwrap_or(0));
+    let mut werk = Werkpatroon {
+        loon_per: if v.vier_weken {
+            Loonbetaling::VierWeken
+        } else {
+            Loonbetaling::Maand
+        },
+        stopt_na_maanden: (v.stopt > 0).then_some(v.stopt),
+        periode_eindigt: (v.vier_weken && !v.periode_eind.trim().is_empty())
+            .then(|| v.periode_eind.trim().to_string()),
+        ..Werkpatroon::default()
+    };
+    let n = if v.vier_weken { 13 } else { 12 };
+    match v.urensoort {
+        Urensoort::Vast => {}
+        Urensoort::PerMaand => {
+            let uren: Vec<Option<i64>> = (0..n)
+                .map(|i| {
+                    let tekst = v.uren.get(i).map(String::as_str).unwrap_or("");
+                    veld(
+                        &mut fouten,
+                        &format!("rkm-uren-{}", i + 1),
+                        tekst,
+                        MAX_MAANDUREN * 100,
+                    )
+                })
+                .collect();
+            let laatste = (0..n)
+                .rev()
+                .find(|&i| v.uren.get(i).is_some_and(|s| !s.trim().is_empty()));
+            let mut lijst = Vec::new();
+            for (i, u) in uren.iter().enumerate().take(laatste.map_or(0, |l| l + 1)) {
+                let leeg = v.uren.get(i).is_none_or(|s| s.trim().is_empty());
+                if leeg {
+                    fouten.push((format!("rkm-uren-{}", i + 1), Fout::MaandOntbreekt));
+                }
+                lijst.push(Maanduren(u.unwrap_or(0)));
+            }
+            if v.vier_weken {
+                werk.uren_per_periode = lijst;
+            } else {
+                werk.uren_per_maand = lijst;
+            }
+        }
+        Urensoort::Bereik => {
+            let max = MAX_MAANDUREN * 100;
+            let van = veld(&mut fouten, "rkm-van", &v.van, max);
+            let tot = veld(&mut fouten, "rkm-tot", &v.tot, max);
+            for (id, tekst) in [("rkm-van", &v.van), ("rkm-tot", &v.tot)] {
+                if tekst.trim().is_empty() {
+                    fouten.push((id.to_string(), Fout::Leeg));
+                }
+            }
+            if let (Some(a), Some(b)) = (van, tot) {
+                if a > b {
+                    fouten.push(("rkm-tot".into(), Fout::Bereik));
+                }
+                werk.bereik = Some(Bereik {
+                    van: Maanduren(a),
+                    tot: Maanduren(b),
+                });
+            }
+        }
+    }
+    let mut kinderopvang = Vec::new();
+    for (i, o) in v.opvang.iter().enumerate() {
+        // A child just added, with nothing typed yet, is not counted and not an error.
+        if o.uren.trim().is_empty() && o.prijs.trim().is_empty() {
+            continue;
+        }
+        let uren_id = format!("rkm-opvang-uren-{}", i + 1);
+        let prijs_id = format!("rkm-opvang-prijs-{}", i + 1);
+        let uren = veld(&mut fouten, &uren_id, &o.uren, MAX_MAANDUREN * 100);
+        let prijs = veld(&mut fouten, &prijs_id, &o.prijs, 100_00);
+        for (id, tekst) in [(uren_id, &o.uren), (prijs_id, &o.prijs)] {
+            if tekst.trim().is_empty() {
+                fouten.push((id, Fout::Leeg));
+            }
+        }
+        if let (Some(u), Some(p)) = (uren, prijs) {
+            kinderopvang.push(Opvang {
+                soort: o.soort,
+                uren_per_maand: Maanduren(u),
+                uurprijs: Cents(p),
+            });
+        }
+    }
+    let max = 100_000_00;
+    let reis = veld(&mut fouten, "rkm-reis", &v.reis, max);
+    let overig = veld(&mut fouten, "rkm-overig", &v.overig, max);
+    let vergoeding = veld(&mut fouten, "rkm-vergoeding", &v.vergoeding, max);
+    let uitgaven = veld(&mut fouten, "rkm-uitgaven", &v.uitgaven, max);
+    if !fouten.is_empty() {
+        return Err(fouten);
+    }
+    let bijstand = f.soort == Soort::Bijstand;
+    Ok(Verloopinvoer {
+        scenario: f.scenario(),
+        werk,
+        betaling: Betaling {
+            bijstand: if bijstand && v.schatting {
+                BijstandBetaling::Schatting
+            } else {
+                BijstandBetaling::NaAfloop
+            },
+            toeslagen: if v.niet_doorgeven {
+                Doorgeven::NietDoorgeven
+            } else {
+                Doorgeven::Doorgeven
+            },
+            ..Betaling::default()
+        },
+        kinderopvang,
+        werkkosten: Werkkosten {
+            eigen_per_maand: euro(reis) + euro(overig),
+            vergoeding_per_maand: euro(vergoeding),
+        },
+        loonkostensubsidie: (bijstand && v.lks > 0).then_some(Loonkostensubsidie {
+            meer_uren_niet_mogelijk: match v.lks {
+                1 => Besluit::Ja,
+                2 => Besluit::Nee,
+                _ => Besluit::Onbekend,
+            },
+        }),
+        uitgaven_per_maand: uitgaven.map(Cents),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn velden() -> Velden {
+        Velden {
+            urensoort: Urensoort::PerMaand,
+            uren: vec!["0".into(), "30".into(), "12".into()],
+            ..Velden::default()
+        }
+    }
+
+    #[test]
+    fn hours_per_month_become_the_engines_months() {
+        let f = Formulier::default();
+        let v = lees(&velden(), &f).unwrap();
+        assert_eq!(
+            v.werk.uren_per_maand,
+            vec![Maanduren(0), Maanduren(3000), Maanduren(1200)]
+        );
+    }
+
+    #[test]
+    fn a_half_typed_or_missing_month_names_the_field_and_computes_nothing() {
+        let f = Formulier::default();
+        let mut v = velden();
+        v.apply(Action::Uren(1, String::new()));
+        let e = lees(&v, &f).unwrap_err();
+        assert_eq!(e[0], ("rkm-uren-2".to_string(), Fout::MaandOntbreekt));
+        v.apply(Action::Uren(1, "3x".into()));
+        let e = lees(&v, &f).unwrap_err();
+        assert_eq!(
+            e[0],
+            (
+                "rkm-uren-2".to_string(),
+                Fout::Getal(NumberError::NotANumber)
+            )
+        );
+        let mut v = velden();
+        v.apply(Action::OpvangErbij);
+        v.apply(Action::OpvangUren(0, "100".into()));
+        let e = lees(&v, &f).unwrap_err();
+        assert_eq!(e[0], ("rkm-opvang-prijs-1".to_string(), Fout::Leeg));
+    }
+
+    #[test]
+    fn costs_add_up_and_a_range_must_run_upwards() {
+        let f = Formulier::default();
+        let mut v = Velden::default();
+        v.apply(Action::Reis("40".into()));
+        v.apply(Action::Overig("12,50".into()));
+        let i = lees(&v, &f).unwrap();
+        assert_eq!(i.werkkosten.eigen_per_maand, Cents(52_50));
+        v.apply(Action::Urensoort(Urensoort::Bereik));
+        v.apply(Action::Van("80".into()));
+        v.apply(Action::Tot("20".into()));
+        let e = lees(&v, &f).unwrap_err();
+        assert_eq!(e[0], ("rkm-tot".to_string(), Fout::Bereik));
+    }
+
+    #[test]
+    fn a_typed_amount_is_read_once_the_dutch_way() {
+        let f = Formulier::default();
+        let mut v = Velden::default();
+        v.apply(Action::Uitgaven("1.250".into()));
+        assert_eq!(
+            lees(&v, &f).unwrap().uitgaven_per_maand,
+            Some(Cents(1_250_00))
+        );
+        // "12.5" in an amount may be the start of "12.500": not guessed.
+        v.apply(Action::Reis("12.5".into()));
+        let e = lees(&v, &f).unwrap_err();
+        assert_eq!(
+            e[0],
+            (
+                "rkm-reis".to_string(),
+                Fout::Getal(NumberError::DotInAmount)
+            )
+        );
+        v.apply(Action::Reis("100.000,01".into()));
+        let e = lees(&v, &f).unwrap_err();
+        assert_eq!(e[0], ("rkm-reis".to_string(), Fout::BovenMax(100_000_00)));
+    }
+}
