@@ -188,3 +188,21 @@ fn the_first_month_of_work_chooses_the_amounts() {
         format_whole_euros(Cents(euros(&totalen.zonder_werk) * 100))
     );
 }
+
+#[test]
+fn a_session_saved_before_the_move_opens_as_the_same_state() {
+    // Written by the app at f67fd3b, when the state lived in the shell (tests/data/sessies): the
+    // core type reads it and writes exactly the same JSON back.
+    let tekst = include_str!("data/sessies/v1-f67fd3b-drie-tools.json");
+    let bestand: serde_json::Value = serde_json::from_str(tekst).unwrap();
+    let oud = &bestand["inhoud"]["rekenhulp"];
+    let s: RekenhulpState = serde_json::from_value(oud.clone()).unwrap();
+    assert_eq!(&serde_json::to_value(&s).unwrap(), oud);
+    assert_eq!(s.scenarios.len(), 2);
+    assert_eq!(s.actief(), 1);
+    assert_eq!(s.formulier().soort, Soort::Wajong);
+    // Untouched, a state still equals the default (so a session lists only the tools used).
+    let leeg: RekenhulpState =
+        serde_json::from_value(serde_json::to_value(RekenhulpState::default()).unwrap()).unwrap();
+    assert_eq!(leeg, RekenhulpState::default());
+}
