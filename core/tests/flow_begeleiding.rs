@@ -208,6 +208,25 @@ fn in_english_the_questions_the_result_and_the_plan_are_english() {
     // On the waiting list IPS still fits, and the note says when it starts (rule ips-wachtlijst).
     let ips = v.passend.iter().find(|o| o.id == "ips").expect("IPS fits");
     assert_eq!(ips.naam, naam("ips", Taal::En));
+    // Its detail: who pays for someone with Wajong (the catalogue's lines for wajong first), the
+    // evidence level and all sources of the catalogue.
+    let o = catalogus().optie("ips").unwrap();
+    let wajong_lijnen: Vec<String> = o
+        .betaling
+        .iter()
+        .filter(|b| b.uitkering.iter().any(|u| u == "wajong"))
+        .map(|b| b.tekst.en.clone())
+        .collect();
+    assert!(!wajong_lijnen.is_empty());
+    for lijn in &wajong_lijnen {
+        assert!(ips.detail.betaalt.contains(lijn), "{lijn}");
+    }
+    assert_eq!(ips.detail.bewijs, o.bewijs.label().en);
+    assert_eq!(ips.detail.bronnen, o.bronnen);
+    assert!(ips.detail.titel.contains(&ips.naam));
+    // "About this list" says when the catalogue was checked, as a date in words.
+    let jaar = &catalogus().meta.production_date[..4];
+    assert!(v.over.nagekeken.ends_with(jaar), "{}", v.over.nagekeken);
     assert!(ips
         .let_op
         .iter()

@@ -23,6 +23,7 @@ pub use plan::PlanSamenvatting;
 use crate::hooks::{use_messages, use_title};
 use std::rc::Rc;
 use text::use_text;
+use werkkeuze_core::tools::begeleiding::view::OverView;
 use werkkeuze_core::tools::begeleiding::View;
 use yew::prelude::*;
 
@@ -80,33 +81,33 @@ pub fn begeleiding() -> Html {
             </nav>
             <vragen::Vragen heading={vragen_kop.clone()} on_results={naar_uitslag} view={view.clone()} />
             <uitslag::UitslagLijst heading={uitslag_kop.clone()} view={view.clone()} />
-            <grid::Vergelijking heading={grid_kop.clone()} {view} />
-            <OverDezeLijst />
+            <grid::Vergelijking heading={grid_kop.clone()} view={view.clone()} />
+            <OverDezeLijst over={view.over.clone()} />
         </div>
     }
 }
 
 /// "Over deze lijst": when the content was checked, how it is kept up to date, who paid and how
 /// it was made (the catalogue's `meta`, the same fields as the disclosure aid's).
+#[derive(Properties, PartialEq)]
+struct OverProps {
+    over: OverView,
+}
+
 #[function_component(OverDezeLijst)]
-fn over_deze_lijst() -> Html {
+fn over_deze_lijst(p: &OverProps) -> Html {
     let t = use_text();
-    let lang = use_context::<crate::i18n::Lang>()
-        .unwrap_or_default()
-        .taal();
-    let m = &werkkeuze_core::matcher::catalogus().meta;
-    let datum = werkkeuze_core::matcher::catalogus::datum_voluit(&m.production_date, lang)
-        .unwrap_or_else(|| m.production_date.clone());
+    let o = &p.over;
     html! {
         <section class="bg-about bg-no-print" aria-labelledby="bg-about-title">
             <h2 id="bg-about-title">{t.about_heading}</h2>
             <dl class="bg-about-facts">
-                <div><dt>{t.about_made}</dt><dd>{datum}</dd></div>
-                <div><dt>{t.about_update}</dt><dd>{m.update_policy.get(lang)}</dd></div>
-                <div><dt>{t.about_funding}</dt><dd>{m.funding.get(lang)}{" "}{m.interests.get(lang)}</dd></div>
-                <div><dt>{t.about_developed}</dt><dd>{m.developed.get(lang)}</dd></div>
+                <div><dt>{t.about_made}</dt><dd>{o.nagekeken.clone()}</dd></div>
+                <div><dt>{t.about_update}</dt><dd>{o.bijwerken.clone()}</dd></div>
+                <div><dt>{t.about_funding}</dt><dd>{o.betaald.clone()}</dd></div>
+                <div><dt>{t.about_developed}</dt><dd>{o.gemaakt.clone()}</dd></div>
             </dl>
-            <p>{m.not_advice.get(lang)}</p>
+            <p>{o.geen_advies.clone()}</p>
         </section>
     }
 }

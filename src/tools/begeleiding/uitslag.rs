@@ -11,6 +11,7 @@ use std::rc::Rc;
 use werkkeuze_core::citaat::{self, LeesbareBron};
 use werkkeuze_core::matcher::catalogus::is_bron;
 use werkkeuze_core::matcher::{catalogus, Bron, Taal, REKENHULP_LINK, VERTELLEN_LINK};
+use werkkeuze_core::tools::begeleiding::view::DetailView;
 use werkkeuze_core::tools::begeleiding::{Action, OptieView, RedenView, View};
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -139,89 +140,85 @@ fn reden(t: &BegeleidingText, r: &RedenView, lang: Taal) -> Html {
 #[derive(Properties, PartialEq)]
 struct DetailProps {
     id: String,
-    /// "Alles over …"
-    titel: String,
+    detail: DetailView,
 }
 
 /// Everything about one option, in a native fold-out.
 #[function_component(Detail)]
 fn detail(p: &DetailProps) -> Html {
     let t = use_text();
-    let h = use_begeleiding();
     let lang = use_context::<crate::i18n::Lang>()
         .unwrap_or_default()
         .taal();
-    let Some(o) = catalogus().optie(&p.id) else {
-        return Html::default();
-    };
+    let d = &p.detail;
     let blok = |kop: &str, inhoud: Html| {
         html! { <div class="bg-detail-block"><h4>{kop.to_string()}</h4>{inhoud}</div> }
     };
     let tekst = |s: &str| html! { <p>{s.to_string()}</p> };
-    let betaalt = o
-        .wie_betaalt(Some(&h.antwoorden))
-        .into_iter()
-        .map(|b| html! { <li>{b.tekst.get(lang)}</li> })
+    let betaalt = d
+        .betaalt
+        .iter()
+        .map(|b| html! { <li>{b.clone()}</li> })
         .collect::<Html>();
-    let cijfers = o
+    let cijfers = d
         .cijfers
         .iter()
         .map(|c| {
             html! {
                 <li>
-                    {c.tekst.get(lang)}{" "}
-                    <span class="bg-group">{t.measured_in}{": "}{c.groep.get(lang).trim_end_matches('.')}{"."}</span>
+                    {c.tekst.clone()}{" "}
+                    <span class="bg-group">{t.measured_in}{": "}{c.groep.clone()}{"."}</span>
                     {" "}<span class="source bg-source">{t.source}{": "}{bron_met_stand(t, &c.bron, lang)}</span>
                 </li>
             }
         })
         .collect::<Html>();
-    let werkplek = if o.werkplek {
+    let werkplek = if d.werkplek {
         html! {
             <>
-                <p>{t.workplace_yes}{" "}{o.openheid.get(lang)}</p>
+                <p>{t.workplace_yes}{" "}{d.openheid.clone()}</p>
                 <p><Link<Route> to={Route::Vertellen}>{t.to_vertellen}</Link<Route>></p>
             </>
         }
     } else {
-        html! { <p>{t.workplace_no}{" "}{o.openheid.get(lang)}</p> }
+        html! { <p>{t.workplace_no}{" "}{d.openheid.clone()}</p> }
     };
-    let region = dom_id("detail", &o.id);
+    let region = dom_id("detail", &p.id);
     html! {
         <details class="bg-detail" id={region}>
-            <summary>{p.titel.clone()}</summary>
+            <summary>{d.titel.clone()}</summary>
             <div class="bg-detail-body">
-                {blok(t.d_what, tekst(o.wat_gebeurt.get(lang)))}
-                {blok(t.d_who, tekst(o.voor_wie.get(lang)))}
-                {blok(t.d_duration, tekst(o.duur.get(lang)))}
-                {blok(t.d_goal, tekst(o.doel.get(lang)))}
-                {blok(t.d_provider, tekst(o.aanbieder.get(lang)))}
-                {blok(t.d_ask, tekst(o.aanvragen.get(lang)))}
+                {blok(t.d_what, tekst(&d.wat_gebeurt))}
+                {blok(t.d_who, tekst(&d.voor_wie))}
+                {blok(t.d_duration, tekst(&d.duur))}
+                {blok(t.d_goal, tekst(&d.doel))}
+                {blok(t.d_provider, tekst(&d.aanbieder))}
+                {blok(t.d_ask, tekst(&d.aanvragen))}
                 {blok(t.d_pays, html! {
                     <>
                         <ul>{betaalt}</ul>
-                        <p class="bg-dated">{o.betaling_stand.get(lang)}{" "}{t.d_pays_note}</p>
+                        <p class="bg-dated">{d.betaling_stand.clone()}{" "}{t.d_pays_note}</p>
                     </>
                 })}
                 {blok(t.d_evidence, html! {
                     <>
-                        <p><strong>{o.bewijs.label().get(lang)}{"."}</strong>{" "}{o.bewijs_uitleg.get(lang)}</p>
-                        if !o.cijfers.is_empty() { <ul class="bg-numbers">{cijfers}</ul> }
+                        <p><strong>{d.bewijs}{"."}</strong>{" "}{d.bewijs_uitleg.clone()}</p>
+                        if !d.cijfers.is_empty() { <ul class="bg-numbers">{cijfers}</ul> }
                     </>
                 })}
                 {blok(t.d_workplace, werkplek)}
-                {blok(t.d_wrong, tekst(o.misgaan.get(lang)))}
+                {blok(t.d_wrong, tekst(&d.misgaan))}
                 {blok(t.d_benefit, html! {
                     <>
-                        {tekst(o.uitkering.get(lang))}
+                        {tekst(&d.uitkering)}
                         // Work with pay: what it means for the person's money, month by month
                         // (issue 18).
-                        if o.werkplek {
+                        if d.werkplek {
                             <p><Link<Route> to={Route::Rekenhulp}>{t.to_rekenhulp}</Link<Route>></p>
                         }
                     </>
                 })}
-                {bronnen(t, &o.bronnen, lang)}
+                {bronnen(t, &d.bronnen, lang)}
             </div>
         </details>
     }
@@ -277,7 +274,7 @@ fn kaart(p: &KaartProps) -> Html {
                 <h4>{t.watch_out}</h4>
                 <ul>{for o.let_op.iter().map(|r| reden(t, r, lang))}</ul>
             </div>
-            <Detail id={o.id.clone()} titel={o.detail.clone()} />
+            <Detail id={o.id.clone()} detail={o.detail.clone()} />
             <div class="bg-compare">
                 <input type="checkbox" id={check_id.clone()} checked={o.gekozen} {onchange}
                     aria-describedby={o.geweigerd.then(|| refused_id.clone())} />

@@ -4,7 +4,10 @@
 //! its fixed labels (headings, buttons) stay in its own catalogue.
 
 use super::{State, MAX_VERGELIJK};
-use crate::matcher::{catalogus, option_grid, rangschik, Bron, OptieUitslag, Reden, Vraag};
+use crate::matcher::catalogus::datum_voluit;
+use crate::matcher::{
+    catalogus, option_grid, rangschik, Antwoorden, Bron, Optie, OptieUitslag, Reden, Vraag,
+};
 use crate::{tekst, Taal};
 
 /// One answer option of a question.
@@ -62,14 +65,110 @@ pub struct OptieView {
     /// Why it fits (or, for an option that does not fit, what of it matches the answers).
     pub redenen: Vec<RedenView>,
     pub let_op: Vec<RedenView>,
-    /// "Alles over IPS": the fold-out with everything about the option.
-    pub detail: String,
+    /// The fold-out "Alles over …" with everything about the option.
+    pub detail: DetailView,
     /// "Vergelijken: IPS".
     pub vergelijk_label: String,
     /// Chosen for the comparison.
     pub gekozen: bool,
     /// Just refused as a fourth for the comparison.
     pub geweigerd: bool,
+}
+
+/// A number from research, with the group it was measured in and its source.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CijferView {
+    pub tekst: String,
+    /// The group, without a full stop at the end.
+    pub groep: String,
+    pub bron: Bron,
+}
+
+/// Everything about one option (the fold-out under its card).
+#[derive(Debug, Clone, PartialEq)]
+pub struct DetailView {
+    /// "Alles over IPS".
+    pub titel: String,
+    pub wat_gebeurt: String,
+    pub voor_wie: String,
+    pub duur: String,
+    pub doel: String,
+    pub aanbieder: String,
+    pub aanvragen: String,
+    /// Who pays: the lines that fit the answers (or all when none fits specifically).
+    pub betaalt: Vec<String>,
+    /// When the payment facts were true.
+    pub betaling_stand: String,
+    /// The evidence level ("Sterk bewijs") and what it rests on.
+    pub bewijs: &'static str,
+    pub bewijs_uitleg: String,
+    pub cijfers: Vec<CijferView>,
+    /// Involves the workplace (links to the disclosure aid and the calculator).
+    pub werkplek: bool,
+    pub openheid: String,
+    pub misgaan: String,
+    pub uitkering: String,
+    pub bronnen: Vec<Bron>,
+}
+
+impl DetailView {
+    fn van(o: &Optie, a: &Antwoorden, taal: Taal) -> DetailView {
+        let t = |x: &crate::Tekst| x.get(taal).to_string();
+        DetailView {
+            titel: tekst!(taal, "Alles over {}", "All about {}", o.naam.get(taal)),
+            wat_gebeurt: t(&o.wat_gebeurt),
+            voor_wie: t(&o.voor_wie),
+            duur: t(&o.duur),
+            doel: t(&o.doel),
+            aanbieder: t(&o.aanbieder),
+            aanvragen: t(&o.aanvragen),
+            betaalt: o.wie_betaalt(Some(a)).iter().map(|b| t(&b.tekst)).collect(),
+            betaling_stand: t(&o.betaling_stand),
+            bewijs: o.bewijs.label().get(taal),
+            bewijs_uitleg: t(&o.bewijs_uitleg),
+            cijfers: o
+                .cijfers
+                .iter()
+                .map(|c| CijferView {
+                    tekst: t(&c.tekst),
+                    groep: c.groep.get(taal).trim_end_matches('.').to_string(),
+                    bron: c.bron.clone(),
+                })
+                .collect(),
+            werkplek: o.werkplek,
+            openheid: t(&o.openheid),
+            misgaan: t(&o.misgaan),
+            uitkering: t(&o.uitkering),
+            bronnen: o.bronnen.clone(),
+        }
+    }
+}
+
+/// "Over deze lijst": when the content was checked, how it is kept up to date, who paid and how
+/// it was made (the catalogue's `meta`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct OverView {
+    /// "4 december 2026".
+    pub nagekeken: String,
+    pub bijwerken: String,
+    /// Who paid, and their interests.
+    pub betaald: String,
+    pub gemaakt: String,
+    pub geen_advies: String,
+}
+
+impl OverView {
+    fn nu(taal: Taal) -> OverView {
+        let m = &catalogus().meta;
+        OverView {
+            nagekeken: datum_voluit(&m.production_date, taal)
+                .unwrap_or_else(|| m.production_date.clone()),
+            bijwerken: m.update_policy.get(taal).to_string(),
+            betaald: format!("{} {}", m.funding.get(taal), m.interests.get(taal)),
+            gemaakt: m.developed.get(taal).to_string(),
+            geen_advies: m.not_advice.get(taal).to_string(),
+        }
+    }
 }
 
 /// A row of the Option Grid: the question and one cell (paragraphs and sources) per option.
@@ -114,6 +213,7 @@ pub struct View {
     pub geweigerd: bool,
     /// The Option Grid, once two or three options are chosen.
     pub grid: Option<GridView>,
+    pub over: OverView,
 }
 
 /// What "Mijn plan" shows of the matcher.
@@ -199,31 +299,33 @@ impl State {
     /// Everything the screen shows, in `taal`.
     pub fn view(&self, taal: Taal) -> View {
         let uitslag = rangschik(&self.antwoorden);
+        // Every option of the result is one of the catalogue's.
         let optie = |o: &OptieUitslag, rang: Option<usize>| {
             let naam = o.naam.get(taal).to_string();
-            OptieView {
+            let detail = DetailView::van(catalogus().optie(&o.id)?, &self.antwoorden, taal);
+            Some(OptieView {
                 id: o.id.clone(),
                 kort: o.kort.get(taal).to_string(),
                 rang: rang.map(|n| tekst!(taal, "Nummer {}", "Number {}", n)),
                 redenen: o.redenen.iter().map(|r| RedenView::van(r, taal)).collect(),
                 let_op: o.let_op.iter().map(|r| RedenView::van(r, taal)).collect(),
-                detail: tekst!(taal, "Alles over {}", "All about {}", naam),
+                detail,
                 vergelijk_label: tekst!(taal, "Vergelijken: {}", "Compare: {}", naam),
                 gekozen: self.vergelijk.contains(&o.id),
                 geweigerd: self.geweigerd.as_ref() == Some(&o.id),
                 naam,
-            }
+            })
         };
         let passend: Vec<OptieView> = uitslag
             .passend()
             .enumerate()
-            .map(|(i, o)| optie(o, Some(i + 1)))
+            .filter_map(|(i, o)| optie(o, Some(i + 1)))
             .collect();
         let overig = uitslag
             .opties
             .iter()
             .filter(|o| !o.passend)
-            .map(|o| optie(o, None))
+            .filter_map(|o| optie(o, None))
             .collect();
         let vragen: Vec<VraagView> = crate::matcher::vragen()
             .into_iter()
@@ -288,6 +390,7 @@ impl State {
             ),
             geweigerd: self.geweigerd.is_some(),
             grid: grid_view(self, taal),
+            over: OverView::nu(taal),
         }
     }
 
