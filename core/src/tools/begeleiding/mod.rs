@@ -183,6 +183,16 @@ mod tests {
         assert_eq!(terug, s);
         let leeg: State = serde_json::from_str("{}").unwrap();
         assert_eq!(leeg, State::default());
+        // The matcher's part of a session file the app wrote before the state moved to core
+        // (core/tests/data/sessies/v1-f67fd3b-drie-tools.json on main) opens and saves the same.
+        let oud = r#"{"antwoorden": {"doel": "betaald_werk", "drempels": [], "ggz": null, "klachten": null, "recent_werk": null, "situatie": "geen_werk", "structuur": null, "uitkering": null, "vertrouwen": null, "voorkeuren": ["snel_beginnen", "hulp_op_werkplek"]}, "vergelijk": ["ips", "jobcoaching"]}"#;
+        let state: State = serde_json::from_str(oud).unwrap();
+        assert_eq!(state.vergelijk, ["ips", "jobcoaching"]);
+        assert_eq!(state.antwoorden.beantwoord(), 3);
+        assert_eq!(
+            serde_json::to_value(&state).unwrap(),
+            serde_json::from_str::<serde_json::Value>(oud).unwrap()
+        );
         // A refusal message is not saved.
         s.geweigerd = Some("sharp".into());
         assert_eq!(serde_json::to_string(&s).unwrap(), json);
