@@ -80,11 +80,11 @@ pub fn app() -> Html {
     let start = (*stored).clone().unwrap_or_default();
     let vertellen = use_state(|| start.vertellen.clone());
     let rekenhulp = use_reducer_eq(|| crate::state::ToolState(start.rekenhulp.clone()));
-    let begeleiding = use_state(|| start.begeleiding.clone());
+    let begeleiding = use_reducer_eq(|| crate::state::ToolState(start.begeleiding.clone()));
     let huidig = std::rc::Rc::new(Sessie {
         vertellen: (*vertellen).clone(),
         rekenhulp: rekenhulp.0.clone(),
-        begeleiding: (*begeleiding).clone(),
+        begeleiding: begeleiding.0.clone(),
     });
     // Keep the latest snapshot for the recovery screen (memory), and on the device only when the
     // person asked for it. Writing the snapshot takes a few milliseconds on a slow phone, so while
@@ -131,7 +131,9 @@ pub fn app() -> Html {
                 rekenhulp.dispatch(werkkeuze_core::tools::rekenhulp::Action::Vervang(
                     s.rekenhulp,
                 ));
-                begeleiding.set(s.begeleiding);
+                begeleiding.dispatch(werkkeuze_core::tools::begeleiding::Action::Load(
+                    s.begeleiding,
+                ));
             })
         };
         let zet_onthouden = {

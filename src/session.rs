@@ -21,7 +21,7 @@ pub struct Sessie {
     /// "Rekenhulp": the situations entered (up to three) and the mode.
     pub rekenhulp: werkkeuze_core::tools::rekenhulp::RekenhulpState,
     /// "Welke begeleiding past bij mij?": the answers and the options chosen to compare.
-    pub begeleiding: crate::tools::begeleiding::logic::BegeleidingState,
+    pub begeleiding: werkkeuze_core::tools::begeleiding::State,
 }
 
 impl Sessie {

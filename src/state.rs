@@ -42,7 +42,7 @@ pub fn use_vertellen() -> VertellenHandle {
 }
 
 /// The matcher's answers and the options chosen for its comparison (Option Grid).
-pub type BegeleidingHandle = UseStateHandle<crate::tools::begeleiding::logic::BegeleidingState>;
+pub type BegeleidingHandle = UseReducerHandle<ToolState<werkkeuze_core::tools::begeleiding::State>>;
 
 #[hook]
 pub fn use_begeleiding() -> BegeleidingHandle {

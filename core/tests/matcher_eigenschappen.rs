@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use werkkeuze_core::matcher::rangschikking::{nul_uitsluiting, rangschik_met};
 use werkkeuze_core::matcher::regels::{regels, Regels};
 use werkkeuze_core::matcher::{
-    catalogus, rangschik, Antwoorden, Doel, Drempel, Ggz, Klachten, RecentWerk, Situatie,
+    catalogus, rangschik, vragen, Antwoorden, Doel, Drempel, Ggz, Klachten, RecentWerk, Situatie,
     Structuur, Taal, Uitkering, Vertrouwen, Voorkeur,
 };
 
@@ -17,52 +17,35 @@ fn een<T: Copy + std::fmt::Debug + 'static>(
     prop::option::of(prop::sample::select(alle))
 }
 
-fn lijst<T: Copy + std::fmt::Debug + Ord + 'static>(
-    alle: &'static [T],
-) -> impl Strategy<Value = Vec<T>> {
-    prop::sample::subsequence(alle.to_vec(), 0..=alle.len())
-}
-
+/// Any answers: per question of the one question list, no answer or one (a one-choice question)
+/// or any subset of the options (a list question).
 fn antwoorden() -> impl Strategy<Value = Antwoorden> {
-    (
-        een(Doel::ALLE),
-        een(Situatie::ALLE),
-        een(Uitkering::ALLE),
-        een(Ggz::ALLE),
-        een(Klachten::ALLE),
-        lijst(Voorkeur::ALLE),
-        lijst(Drempel::ALLE),
-        een(Vertrouwen::ALLE),
-        een(RecentWerk::ALLE),
-        een(Structuur::ALLE),
-    )
-        .prop_map(
-            |(
-                doel,
-                situatie,
-                uitkering,
-                ggz,
-                klachten,
-                voorkeuren,
-                drempels,
-                vertrouwen,
-                recent_werk,
-                structuur,
-            )| {
-                Antwoorden {
-                    doel,
-                    situatie,
-                    uitkering,
-                    ggz,
-                    klachten,
-                    voorkeuren,
-                    drempels,
-                    vertrouwen,
-                    recent_werk,
-                    structuur,
-                }
-            },
-        )
+    let per_vraag: Vec<BoxedStrategy<(&'static str, Vec<&'static str>)>> = vragen()
+        .into_iter()
+        .map(|v| {
+            let id = v.id;
+            let codes: Vec<&'static str> = v.keuzes.iter().map(|k| k.code).collect();
+            if v.meerdere {
+                let n = codes.len();
+                prop::sample::subsequence(codes, 0..=n)
+                    .prop_map(move |c| (id, c))
+                    .boxed()
+            } else {
+                prop::option::of(prop::sample::select(codes))
+                    .prop_map(move |c| (id, c.into_iter().collect()))
+                    .boxed()
+            }
+        })
+        .collect();
+    per_vraag.prop_map(|gekozen| {
+        let mut a = Antwoorden::default();
+        for (vraag, codes) in gekozen {
+            for code in codes {
+                a.zet(vraag, code, true);
+            }
+        }
+        a
+    })
 }
 
 /// The invariants every result must satisfy.

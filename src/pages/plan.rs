@@ -11,7 +11,6 @@ use crate::session::{use_sessie, Sessie, Tool};
 use crate::state::core_lang;
 use crate::tools::rekenhulp::samenvatting::Samenvatting;
 use werkkeuze_core::disclosure;
-use werkkeuze_core::matcher::{catalogus, option_grid, rangschik};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -32,9 +31,6 @@ crate::catalogue! {
         vertellen_nothing,
         vertellen_message,
         begeleiding_heading,
-        begeleiding_compared,
-        begeleiding_top,
-        begeleiding_nothing,
         rekenhulp_heading,
         estimate,
         to_tool,
@@ -58,9 +54,6 @@ pub static NL: PlanText = PlanText {
     vertellen_nothing: "Nog geen keuze gemaakt.",
     vertellen_message: "Mijn bericht",
     begeleiding_heading: "Begeleiding naar werk",
-    begeleiding_compared: "De vormen van begeleiding die ik heb vergeleken",
-    begeleiding_top: "Wat het beste bij mijn antwoorden past",
-    begeleiding_nothing: "Nog geen vragen beantwoord.",
     rekenhulp_heading: "Mijn inkomen als ik ga werken",
     estimate: "Dit is een schatting. De gemeente, het UWV en Dienst Toeslagen rekenen het \
         precies uit.",
@@ -84,9 +77,6 @@ pub static EN: PlanText = PlanText {
     vertellen_nothing: "No choice made yet.",
     vertellen_message: "My message",
     begeleiding_heading: "Support towards work",
-    begeleiding_compared: "The kinds of support I compared",
-    begeleiding_top: "What suits my answers best",
-    begeleiding_nothing: "No questions answered yet.",
     rekenhulp_heading: "My income if I start working",
     estimate: "This is an estimate. The municipality, UWV and Dienst Toeslagen work it out \
         exactly.",
@@ -167,84 +157,6 @@ fn rekenhulp_section(t: &PlanText, s: &Sessie) -> Html {
     }
 }
 
-fn begeleiding_section(t: &PlanText, s: &Sessie, lang: Lang) -> Html {
-    let tl = lang.taal();
-    let state = &s.begeleiding;
-    let ids: Vec<&str> = state.vergelijk.iter().map(String::as_str).collect();
-    if ids.len() >= 2 {
-        if let Ok(grid) = option_grid(&ids, Some(&state.antwoorden)) {
-            let head = grid
-                .kolommen
-                .iter()
-                .map(|k| html! { <th scope="col">{k.naam.get(tl)}</th> })
-                .collect::<Html>();
-            let rows = grid
-                .rijen
-                .iter()
-                .map(|r| {
-                    let cells = r
-                        .cellen
-                        .iter()
-                        .zip(&grid.kolommen)
-                        .map(|(c, k)| {
-                            let lines = c
-                                .tekst
-                                .iter()
-                                .map(|x| x.get(tl))
-                                .collect::<Vec<_>>()
-                                .join(" ");
-                            // On a phone each answer is headed by its option's name.
-                            html! {
-                                <td><h4 class="bg-cell-name">{k.naam.get(tl)}</h4>{lines}</td>
-                            }
-                        })
-                        .collect::<Html>();
-                    html! { <tr><th scope="row">{r.vraag.get(tl)}</th>{cells}</tr> }
-                })
-                .collect::<Html>();
-            return html! {
-                <>
-                    <h3>{t.begeleiding_compared}</h3>
-                    <div class="plan-table" role="region" tabindex="0"
-                        aria-label={format!("{}: {}", t.table, t.begeleiding_compared)}>
-                        <table class="grid-stack">
-                            <thead><tr><td></td>{head}</tr></thead>
-                            <tbody>{rows}</tbody>
-                        </table>
-                    </div>
-                </>
-            };
-        }
-    }
-    let uitslag = rangschik(&state.antwoorden);
-    let top = uitslag
-        .opties
-        .iter()
-        .filter(|o| o.passend)
-        .take(3)
-        .map(|o| {
-            let reason = o.redenen.first().map(|r| r.tekst.get(tl)).unwrap_or("");
-            html! { <li><strong>{o.naam.get(tl)}</strong>{" — "}{reason}</li> }
-        })
-        .collect::<Html>();
-    let named = state
-        .vergelijk
-        .iter()
-        .filter_map(|id| catalogus().optie(id))
-        .map(|o| html! { <li>{o.naam.get(tl)}</li> })
-        .collect::<Html>();
-    html! {
-        <>
-            <h3>{t.begeleiding_top}</h3>
-            <ol>{top}</ol>
-            if !state.vergelijk.is_empty() {
-                <h3>{t.begeleiding_compared}</h3>
-                <ul>{named}</ul>
-            }
-        </>
-    }
-}
-
 #[function_component(Plan)]
 pub fn plan() -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
@@ -304,7 +216,9 @@ pub fn plan() -> Html {
             let content = match tool {
                 Tool::Vertellen => vertellen_section(t, &s.huidig, lang),
                 Tool::Rekenhulp => rekenhulp_section(t, &s.huidig),
-                Tool::Begeleiding => begeleiding_section(t, &s.huidig, lang),
+                Tool::Begeleiding => html! {
+                    <crate::tools::begeleiding::PlanSamenvatting state={s.huidig.begeleiding.clone()} />
+                },
             };
             html! {
                 <section class="plan-section" aria-label={name(tool)}>

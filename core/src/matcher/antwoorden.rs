@@ -5,7 +5,7 @@
 //! `{"doel": "betaald_werk", "ggz": "ja", "voorkeuren": ["geen_druk"]}`. See
 //! `docs/begeleiding.md` for the full schema with examples.
 
-use super::{Label, Taal};
+use super::Label;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use std::fmt;
@@ -31,6 +31,16 @@ macro_rules! keuzes {
             /// The label the person sees.
             pub fn label(self) -> Label {
                 match self { $($name::$var => Label { nl: $nl, en: $en },)+ }
+            }
+        }
+
+        impl Keuzes for $name {
+            const ALLE: &'static [$name] = $name::ALLE;
+            fn code(self) -> &'static str {
+                $name::code(self)
+            }
+            fn label(self) -> Label {
+                $name::label(self)
             }
         }
     };
@@ -147,35 +157,109 @@ keuzes! {
     }
 }
 
-/// A person's answers. Every question may be left open.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct Antwoorden {
-    pub doel: Option<Doel>,
-    pub situatie: Option<Situatie>,
-    pub uitkering: Option<Uitkering>,
-    pub ggz: Option<Ggz>,
-    pub klachten: Option<Klachten>,
-    pub voorkeuren: Vec<Voorkeur>,
-    pub drempels: Vec<Drempel>,
-    pub vertrouwen: Option<Vertrouwen>,
-    pub recent_werk: Option<RecentWerk>,
-    pub structuur: Option<Structuur>,
+/// The ten questions, listed once: each becomes a field of [`Antwoorden`] (its JSON name is the
+/// question id) and an entry of [`vragen`], with its words, its help text and the glossary words
+/// its choices explain. `Option<_>` is a one-choice question, `Vec<_>` allows more than one.
+macro_rules! vragen {
+    ($($veld:ident: $ty:ty {
+        vraag: $vnl:literal, $ven:literal;
+        uitleg: $unl:literal, $uen:literal;
+        begrippen: [$($begrip:literal),*];
+    })+) => {
+        /// A person's answers. Every question may be left open.
+        #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+        #[serde(default, deny_unknown_fields)]
+        pub struct Antwoorden {
+            $(pub $veld: $ty,)+
+        }
+
+        /// The question ids, in the order they are asked.
+        pub const VRAAG_IDS: &[&str] = &[$(stringify!($veld)),+];
+
+        impl Antwoorden {
+            /// The answer to one question, by question id.
+            fn antwoord(&self, vraag: &str) -> Option<&dyn Antwoord> {
+                match vraag {
+                    $(stringify!($veld) => Some(&self.$veld),)+
+                    _ => None,
+                }
+            }
+
+            fn antwoord_mut(&mut self, vraag: &str) -> Option<&mut dyn Antwoord> {
+                match vraag {
+                    $(stringify!($veld) => Some(&mut self.$veld),)+
+                    _ => None,
+                }
+            }
+        }
+
+        /// The questions, in order. At most ten; every one may be skipped.
+        pub fn vragen() -> Vec<Vraag> {
+            let leeg = Antwoorden::default();
+            vec![$(Vraag {
+                id: stringify!($veld),
+                vraag: Label { nl: $vnl, en: $ven },
+                uitleg: Label { nl: $unl, en: $uen },
+                meerdere: leeg.$veld.meerdere(),
+                keuzes: leeg.$veld.keuzes(),
+                begrippen: &[$($begrip),*],
+            }),+]
+        }
+    };
 }
 
-/// The question ids, in the order they are asked.
-pub const VRAAG_IDS: [&str; 10] = [
-    "doel",
-    "situatie",
-    "uitkering",
-    "ggz",
-    "klachten",
-    "voorkeuren",
-    "drempels",
-    "vertrouwen",
-    "recent_werk",
-    "structuur",
-];
+vragen! {
+    doel: Option<Doel> {
+        vraag: "Wat wilt u het liefst?", "What would you like most?";
+        uitleg: "Kies wat nu het belangrijkste is. U kunt later iets anders kiezen.", "Choose what matters most now. You can choose something else later.";
+        begrippen: [];
+    }
+    situatie: Option<Situatie> {
+        vraag: "Wat is uw situatie nu?", "What is your situation now?";
+        uitleg: "Met 'ziek gemeld' bedoelen we: u heeft een baan, maar u werkt nu niet of minder door uw klachten. Met 'weer aan het werk na ziekteverlof' bedoelen we: u was ziek gemeld door uw klachten en u werkt nu weer.", "By 'on sick leave' we mean: you have a job, but you are not working, or working less, because of your problems. By 'back at work after sick leave' we mean: you were on sick leave because of your problems and you are working again.";
+        begrippen: [];
+    }
+    uitkering: Option<Uitkering> {
+        vraag: "Heeft u een uitkering?", "Do you receive a benefit?";
+        uitleg: "Dit bepaalt vaak wie de hulp betaalt. Twijfelt u? Kijk op de brief over uw uitkering.", "This often decides who pays for the help. Not sure? Look at the letter about your benefit.";
+        begrippen: ["bijstand", "wajong", "ww", "ziektewet", "wia"];
+    }
+    ggz: Option<Ggz> {
+        vraag: "Bent u in behandeling bij de GGZ?", "Are you in treatment in mental health care (GGZ)?";
+        uitleg: "De GGZ is de geestelijke gezondheidszorg: bijvoorbeeld een psycholoog, psychiater of een GGZ-team. Sommige hulp is er alleen samen met een behandeling.", "The GGZ is Dutch mental health care: for example a psychologist, a psychiatrist or a mental health team. Some help only exists together with treatment.";
+        begrippen: [];
+    }
+    klachten: Option<Klachten> {
+        vraag: "Hoe lang en hoe zwaar zijn uw klachten?", "How long and how heavy are your problems?";
+        uitleg: "Kies wat het meest lijkt op uw situatie. Er is geen goed of fout antwoord.", "Choose what is closest to your situation. There is no right or wrong answer.";
+        begrippen: [];
+    }
+    voorkeuren: Vec<Voorkeur> {
+        vraag: "Wat vindt u belangrijk aan de hulp?", "What matters to you about the help?";
+        uitleg: "U mag meer dan één ding kiezen.", "You may choose more than one.";
+        begrippen: [];
+    }
+    drempels: Vec<Drempel> {
+        vraag: "Wat maakt het moeilijk?", "What makes it hard?";
+        uitleg: "U mag meer dan één ding kiezen. Uw antwoord sluit geen enkele hulp uit. Het helpt ons uit te leggen waar u op kunt letten.", "You may choose more than one. Your answer never rules out any help. It helps us explain what to look out for.";
+        begrippen: [];
+    }
+    vertrouwen: Option<Vertrouwen> {
+        vraag: "Hoeveel vertrouwen heeft u dat werken (weer) lukt?", "How confident are you that working will work out (again)?";
+        uitleg: "Twijfel is heel gewoon. Ook met weinig vertrouwen kunt u alle hulp kiezen.", "Doubt is very normal. Even with little confidence you can choose any help.";
+        begrippen: [];
+    }
+    recent_werk: Option<RecentWerk> {
+        vraag: "Heeft u in de laatste vijf jaar betaald werk gehad?", "Have you had paid work in the last five years?";
+        uitleg: "Ook een kleine baan of een paar uur per week telt mee.", "A small job or a few hours a week also counts.";
+        begrippen: [];
+    }
+    structuur: Option<Structuur> {
+        vraag: "Hoe gaat het met uw dagritme en uw conditie?", "How are your daily routine and your fitness?";
+        uitleg: "Dagritme is: op vaste tijden opstaan, eten en dingen doen. Conditie is: hoe fit uw lichaam is.", "Daily routine means getting up, eating and doing things at regular times. Fitness means how fit your body is.";
+        begrippen: [];
+    }
+}
 
 /// One answer option of a question.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -198,118 +282,103 @@ pub struct Vraag {
     pub begrippen: &'static [&'static str],
 }
 
-impl Vraag {
-    fn met_begrippen(self, begrippen: &'static [&'static str]) -> Vraag {
-        Vraag { begrippen, ..self }
+/// An answer enum made by `keuzes!`: its options in order, their codes and labels.
+pub trait Keuzes: Copy + Ord + for<'de> Deserialize<'de> + 'static {
+    const ALLE: &'static [Self];
+    fn code(self) -> &'static str;
+    fn label(self) -> Label;
+
+    fn uit_code(code: &str) -> Option<Self> {
+        Self::ALLE.iter().copied().find(|k| k.code() == code)
+    }
+
+    fn codes() -> Vec<&'static str> {
+        Self::ALLE.iter().map(|k| k.code()).collect()
     }
 }
 
-fn keuzes_van<T: Copy>(
-    alle: &[T],
-    code: fn(T) -> &'static str,
-    label: fn(T) -> Label,
-) -> Vec<Keuze> {
-    alle.iter()
+/// The answer to one question: one choice (`Option`) or several (`Vec`, sorted, no repeats).
+trait Antwoord {
+    fn meerdere(&self) -> bool;
+    fn keuzes(&self) -> Vec<Keuze>;
+    fn codes(&self) -> Vec<&'static str>;
+    fn label(&self, code: &str) -> Option<Label>;
+    /// `aan` chooses `code` (one choice: replaces; several: adds); `false` takes it back. An
+    /// unknown code changes nothing.
+    fn zet(&mut self, code: &str, aan: bool);
+    fn wis(&mut self);
+    fn lees(&mut self, veld: &str, waarde: &Value) -> Result<(), Invoerfout>;
+}
+
+fn keuzes_van<T: Keuzes>() -> Vec<Keuze> {
+    T::ALLE
+        .iter()
         .map(|&k| Keuze {
-            code: code(k),
-            label: label(k),
+            code: k.code(),
+            label: k.label(),
         })
         .collect()
 }
 
-/// The questions, in order. At most ten; every one may be skipped.
-pub fn vragen() -> Vec<Vraag> {
-    let vraag = |id,
-                 vraag: (&'static str, &'static str),
-                 uitleg: (&'static str, &'static str),
-                 meerdere,
-                 keuzes| Vraag {
-        id,
-        vraag: Label {
-            nl: vraag.0,
-            en: vraag.1,
-        },
-        uitleg: Label {
-            nl: uitleg.0,
-            en: uitleg.1,
-        },
-        meerdere,
-        keuzes,
-        begrippen: &[],
-    };
-    vec![
-        vraag(
-            "doel",
-            ("Wat wilt u het liefst?", "What would you like most?"),
-            ("Kies wat nu het belangrijkste is. U kunt later iets anders kiezen.", "Choose what matters most now. You can choose something else later."),
-            false,
-            keuzes_van(Doel::ALLE, Doel::code, Doel::label),
-        ),
-        vraag(
-            "situatie",
-            ("Wat is uw situatie nu?", "What is your situation now?"),
-            ("Met 'ziek gemeld' bedoelen we: u heeft een baan, maar u werkt nu niet of minder door uw klachten. Met 'weer aan het werk na ziekteverlof' bedoelen we: u was ziek gemeld door uw klachten en u werkt nu weer.", "By 'on sick leave' we mean: you have a job, but you are not working, or working less, because of your problems. By 'back at work after sick leave' we mean: you were on sick leave because of your problems and you are working again."),
-            false,
-            keuzes_van(Situatie::ALLE, Situatie::code, Situatie::label),
-        ),
-        vraag(
-            "uitkering",
-            ("Heeft u een uitkering?", "Do you receive a benefit?"),
-            ("Dit bepaalt vaak wie de hulp betaalt. Twijfelt u? Kijk op de brief over uw uitkering.", "This often decides who pays for the help. Not sure? Look at the letter about your benefit."),
-            false,
-            keuzes_van(Uitkering::ALLE, Uitkering::code, Uitkering::label),
-        )
-        .met_begrippen(&["bijstand", "wajong", "ww", "ziektewet", "wia"]),
-        vraag(
-            "ggz",
-            ("Bent u in behandeling bij de GGZ?", "Are you in treatment in mental health care (GGZ)?"),
-            ("De GGZ is de geestelijke gezondheidszorg: bijvoorbeeld een psycholoog, psychiater of een GGZ-team. Sommige hulp is er alleen samen met een behandeling.", "The GGZ is Dutch mental health care: for example a psychologist, a psychiatrist or a mental health team. Some help only exists together with treatment."),
-            false,
-            keuzes_van(Ggz::ALLE, Ggz::code, Ggz::label),
-        ),
-        vraag(
-            "klachten",
-            ("Hoe lang en hoe zwaar zijn uw klachten?", "How long and how heavy are your problems?"),
-            ("Kies wat het meest lijkt op uw situatie. Er is geen goed of fout antwoord.", "Choose what is closest to your situation. There is no right or wrong answer."),
-            false,
-            keuzes_van(Klachten::ALLE, Klachten::code, Klachten::label),
-        ),
-        vraag(
-            "voorkeuren",
-            ("Wat vindt u belangrijk aan de hulp?", "What matters to you about the help?"),
-            ("U mag meer dan één ding kiezen.", "You may choose more than one."),
-            true,
-            keuzes_van(Voorkeur::ALLE, Voorkeur::code, Voorkeur::label),
-        ),
-        vraag(
-            "drempels",
-            ("Wat maakt het moeilijk?", "What makes it hard?"),
-            ("U mag meer dan één ding kiezen. Uw antwoord sluit geen enkele hulp uit. Het helpt ons uit te leggen waar u op kunt letten.", "You may choose more than one. Your answer never rules out any help. It helps us explain what to look out for."),
-            true,
-            keuzes_van(Drempel::ALLE, Drempel::code, Drempel::label),
-        ),
-        vraag(
-            "vertrouwen",
-            ("Hoeveel vertrouwen heeft u dat werken (weer) lukt?", "How confident are you that working will work out (again)?"),
-            ("Twijfel is heel gewoon. Ook met weinig vertrouwen kunt u alle hulp kiezen.", "Doubt is very normal. Even with little confidence you can choose any help."),
-            false,
-            keuzes_van(Vertrouwen::ALLE, Vertrouwen::code, Vertrouwen::label),
-        ),
-        vraag(
-            "recent_werk",
-            ("Heeft u in de laatste vijf jaar betaald werk gehad?", "Have you had paid work in the last five years?"),
-            ("Ook een kleine baan of een paar uur per week telt mee.", "A small job or a few hours a week also counts."),
-            false,
-            keuzes_van(RecentWerk::ALLE, RecentWerk::code, RecentWerk::label),
-        ),
-        vraag(
-            "structuur",
-            ("Hoe gaat het met uw dagritme en uw conditie?", "How are your daily routine and your fitness?"),
-            ("Dagritme is: op vaste tijden opstaan, eten en dingen doen. Conditie is: hoe fit uw lichaam is.", "Daily routine means getting up, eating and doing things at regular times. Fitness means how fit your body is."),
-            false,
-            keuzes_van(Structuur::ALLE, Structuur::code, Structuur::label),
-        ),
-    ]
+impl<T: Keuzes> Antwoord for Option<T> {
+    fn meerdere(&self) -> bool {
+        false
+    }
+    fn keuzes(&self) -> Vec<Keuze> {
+        keuzes_van::<T>()
+    }
+    fn codes(&self) -> Vec<&'static str> {
+        self.map(T::code).into_iter().collect()
+    }
+    fn label(&self, code: &str) -> Option<Label> {
+        T::uit_code(code).map(T::label)
+    }
+    fn zet(&mut self, code: &str, aan: bool) {
+        if let Some(k) = T::uit_code(code) {
+            if aan {
+                *self = Some(k);
+            } else if *self == Some(k) {
+                *self = None;
+            }
+        }
+    }
+    fn wis(&mut self) {
+        *self = None;
+    }
+    fn lees(&mut self, veld: &str, waarde: &Value) -> Result<(), Invoerfout> {
+        *self = een(veld, waarde, &T::codes())?;
+        Ok(())
+    }
+}
+
+impl<T: Keuzes> Antwoord for Vec<T> {
+    fn meerdere(&self) -> bool {
+        true
+    }
+    fn keuzes(&self) -> Vec<Keuze> {
+        keuzes_van::<T>()
+    }
+    fn codes(&self) -> Vec<&'static str> {
+        self.iter().map(|k| k.code()).collect()
+    }
+    fn label(&self, code: &str) -> Option<Label> {
+        T::uit_code(code).map(T::label)
+    }
+    fn zet(&mut self, code: &str, aan: bool) {
+        let Some(k) = T::uit_code(code) else { return };
+        self.retain(|&x| x != k);
+        if aan {
+            self.push(k);
+        }
+        self.sort();
+    }
+    fn wis(&mut self) {
+        self.clear();
+    }
+    fn lees(&mut self, veld: &str, waarde: &Value) -> Result<(), Invoerfout> {
+        *self = lijst(veld, waarde, &T::codes())?;
+        Ok(())
+    }
 }
 
 /// An answer that cannot be read: one Dutch line that names the field.
@@ -400,10 +469,6 @@ fn lijst<T: for<'de> Deserialize<'de> + Ord>(
     Ok(uit)
 }
 
-fn codes_van<T: Copy>(alle: &[T], code: fn(T) -> &'static str) -> Vec<&'static str> {
-    alle.iter().map(|&k| code(k)).collect()
-}
-
 impl Antwoorden {
     /// Reads answers from JSON. Unknown questions, unknown answer codes and wrong types give one
     /// Dutch line that names the field. `null` or a missing field means "not answered".
@@ -429,36 +494,9 @@ impl Antwoorden {
     fn uit_object(map: &Map<String, Value>) -> Result<Antwoorden, Invoerfout> {
         let mut a = Antwoorden::default();
         for (veld, waarde) in map {
-            match veld.as_str() {
-                "doel" => a.doel = een(veld, waarde, &codes_van(Doel::ALLE, Doel::code))?,
-                "situatie" => {
-                    a.situatie = een(veld, waarde, &codes_van(Situatie::ALLE, Situatie::code))?
-                }
-                "uitkering" => {
-                    a.uitkering = een(veld, waarde, &codes_van(Uitkering::ALLE, Uitkering::code))?
-                }
-                "ggz" => a.ggz = een(veld, waarde, &codes_van(Ggz::ALLE, Ggz::code))?,
-                "klachten" => {
-                    a.klachten = een(veld, waarde, &codes_van(Klachten::ALLE, Klachten::code))?
-                }
-                "voorkeuren" => {
-                    a.voorkeuren = lijst(veld, waarde, &codes_van(Voorkeur::ALLE, Voorkeur::code))?
-                }
-                "drempels" => {
-                    a.drempels = lijst(veld, waarde, &codes_van(Drempel::ALLE, Drempel::code))?
-                }
-                "vertrouwen" => {
-                    a.vertrouwen =
-                        een(veld, waarde, &codes_van(Vertrouwen::ALLE, Vertrouwen::code))?
-                }
-                "recent_werk" => {
-                    a.recent_werk =
-                        een(veld, waarde, &codes_van(RecentWerk::ALLE, RecentWerk::code))?
-                }
-                "structuur" => {
-                    a.structuur = een(veld, waarde, &codes_van(Structuur::ALLE, Structuur::code))?
-                }
-                _ => {
+            match a.antwoord_mut(veld) {
+                Some(antwoord) => antwoord.lees(veld, waarde)?,
+                None => {
                     return Err(fout(
                         veld,
                         format!(
@@ -474,47 +512,12 @@ impl Antwoorden {
 
     /// The codes the person chose for one question (empty when not answered).
     pub fn codes(&self, vraag: &str) -> Vec<&'static str> {
-        fn o<T: Copy>(x: Option<T>, code: fn(T) -> &'static str) -> Vec<&'static str> {
-            x.map(code).into_iter().collect()
-        }
-        match vraag {
-            "doel" => o(self.doel, Doel::code),
-            "situatie" => o(self.situatie, Situatie::code),
-            "uitkering" => o(self.uitkering, Uitkering::code),
-            "ggz" => o(self.ggz, Ggz::code),
-            "klachten" => o(self.klachten, Klachten::code),
-            "voorkeuren" => self.voorkeuren.iter().map(|v| v.code()).collect(),
-            "drempels" => self.drempels.iter().map(|d| d.code()).collect(),
-            "vertrouwen" => o(self.vertrouwen, Vertrouwen::code),
-            "recent_werk" => o(self.recent_werk, RecentWerk::code),
-            "structuur" => o(self.structuur, Structuur::code),
-            _ => Vec::new(),
-        }
+        self.antwoord(vraag).map(|a| a.codes()).unwrap_or_default()
     }
 
-    /// The label of one chosen answer, by question id and code.
+    /// The label of one answer option, by question id and code.
     pub fn label(vraag: &str, code: &str) -> Option<Label> {
-        fn zoek<T: Copy>(
-            alle: &[T],
-            c: fn(T) -> &'static str,
-            l: fn(T) -> Label,
-            code: &str,
-        ) -> Option<Label> {
-            alle.iter().find(|&&k| c(k) == code).map(|&k| l(k))
-        }
-        match vraag {
-            "doel" => zoek(Doel::ALLE, Doel::code, Doel::label, code),
-            "situatie" => zoek(Situatie::ALLE, Situatie::code, Situatie::label, code),
-            "uitkering" => zoek(Uitkering::ALLE, Uitkering::code, Uitkering::label, code),
-            "ggz" => zoek(Ggz::ALLE, Ggz::code, Ggz::label, code),
-            "klachten" => zoek(Klachten::ALLE, Klachten::code, Klachten::label, code),
-            "voorkeuren" => zoek(Voorkeur::ALLE, Voorkeur::code, Voorkeur::label, code),
-            "drempels" => zoek(Drempel::ALLE, Drempel::code, Drempel::label, code),
-            "vertrouwen" => zoek(Vertrouwen::ALLE, Vertrouwen::code, Vertrouwen::label, code),
-            "recent_werk" => zoek(RecentWerk::ALLE, RecentWerk::code, RecentWerk::label, code),
-            "structuur" => zoek(Structuur::ALLE, Structuur::code, Structuur::label, code),
-            _ => None,
-        }
+        Antwoorden::default().antwoord(vraag)?.label(code)
     }
 
     /// Whether `code` is a valid answer to question `vraag`.
@@ -522,19 +525,27 @@ impl Antwoorden {
         Antwoorden::label(vraag, code).is_some()
     }
 
-    /// The answers as the labels the person saw, for a summary.
-    pub fn samenvatting(&self, taal: Taal) -> Vec<(&'static str, Vec<&'static str>)> {
+    /// Sets one answer: for a one-choice question, `aan` chooses `code` (and `false` clears it);
+    /// for a list question, `aan` adds the code and `false` removes it. Unknown questions and
+    /// codes change nothing.
+    pub fn zet(&mut self, vraag: &str, code: &str, aan: bool) {
+        if let Some(a) = self.antwoord_mut(vraag) {
+            a.zet(code, aan);
+        }
+    }
+
+    /// Clears the answer to one question: it no longer counts, for or against.
+    pub fn wis(&mut self, vraag: &str) {
+        if let Some(a) = self.antwoord_mut(vraag) {
+            a.wis();
+        }
+    }
+
+    /// How many of the questions have an answer.
+    pub fn beantwoord(&self) -> usize {
         VRAAG_IDS
             .iter()
-            .map(|&v| {
-                let labels = self
-                    .codes(v)
-                    .into_iter()
-                    .filter_map(|c| Antwoorden::label(v, c))
-                    .map(|l| l.get(taal))
-                    .collect();
-                (v, labels)
-            })
-            .collect()
+            .filter(|v| !self.codes(v).is_empty())
+            .count()
     }
 }

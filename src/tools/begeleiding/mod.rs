@@ -1,25 +1,41 @@
 //! "Welke begeleiding past bij mij?" (issue 6): the intervention matcher. The person answers up to
 //! ten questions (every one may be skipped); the result updates at once and shows every option of
 //! the catalogue, the fitting ones ranked first with reasons traced to the answers; two or three
-//! options can be compared in a printable Option Grid. The matcher itself lives in
-//! `werkkeuze_core::matcher`; this folder only renders it.
+//! options can be compared in a printable Option Grid. The tool's state, actions and view model
+//! live in `werkkeuze_core::tools::begeleiding` (the rules in `werkkeuze_core::matcher`); this
+//! folder only renders the view and dispatches the person's actions.
 //!
 //! - [`vragen`]: the questions. [`uitslag`]: the ranked result and each option's detail.
-//! - [`grid`]: the Option Grid. [`logic`]: the state and the pure functions (tested natively).
-//! - [`text`]: the tool's own UI texts (Dutch and English).
+//! - [`grid`]: the Option Grid. [`plan`]: the summary for "Mijn plan".
+//! - [`text`]: the tool's fixed UI labels (Dutch and English).
 //!
 //! The answers and the comparison live at app level (`state::use_begeleiding`), so leaving the
 //! route and coming back keeps them.
 
 mod grid;
-pub mod logic;
+mod plan;
 pub mod text;
 mod uitslag;
 mod vragen;
 
+pub use plan::PlanSamenvatting;
+
 use crate::hooks::{use_messages, use_title};
+use std::rc::Rc;
 use text::use_text;
+use werkkeuze_core::tools::begeleiding::view::OverView;
+use werkkeuze_core::tools::begeleiding::View;
 use yew::prelude::*;
+
+/// The view model, computed once per change of the answers or the language.
+#[hook]
+fn use_view() -> Rc<View> {
+    let h = crate::state::use_begeleiding();
+    let taal = use_context::<crate::i18n::Lang>()
+        .unwrap_or_default()
+        .taal();
+    use_memo((h.0.clone(), taal), |(s, taal)| s.view(*taal))
+}
 
 /// Moves keyboard focus to a section heading and scrolls it to the top of the screen, e.g. for
 /// "Naar de uitslag", or after the button that was pressed disappears, so focus never falls back
@@ -35,16 +51,10 @@ pub fn begeleiding() -> Html {
     let m = use_messages();
     let t = use_text();
     use_title(m.tool_begeleiding_name);
-    let h = crate::state::use_begeleiding();
+    let view = use_view();
     let vragen_kop = use_node_ref();
     let uitslag_kop = use_node_ref();
     let grid_kop = use_node_ref();
-    // The option just refused as a fourth for the comparison (a message, not part of the state).
-    let refused = use_state(|| None::<String>);
-    let on_refused = {
-        let refused = refused.clone();
-        Callback::from(move |r: Option<String>| refused.set(r))
-    };
     let naar = |r: &NodeRef| {
         let r = r.clone();
         Callback::from(move |_: MouseEvent| focus(&r))
@@ -53,7 +63,7 @@ pub fn begeleiding() -> Html {
         let r = uitslag_kop.clone();
         Callback::from(move |_: ()| focus(&r))
     };
-    let print_grid = h.vergelijk.len() >= 2;
+    let print_grid = view.grid.is_some();
     html! {
         <div class={classes!("bg", print_grid.then_some("bg-print-grid"))}>
             <h1 tabindex="-1">{m.tool_begeleiding_name}</h1>
@@ -69,36 +79,35 @@ pub fn begeleiding() -> Html {
                     <li><button type="button" onclick={naar(&grid_kop)}>{t.to_grid}</button></li>
                 </ul>
             </nav>
-            <vragen::Vragen heading={vragen_kop.clone()} on_results={naar_uitslag} />
-            <uitslag::UitslagLijst heading={uitslag_kop.clone()} refused={(*refused).clone()}
-                on_refused={on_refused.clone()} />
-            <grid::Vergelijking heading={grid_kop.clone()} refused={refused.is_some()} {on_refused} />
-            <OverDezeLijst />
+            <vragen::Vragen heading={vragen_kop.clone()} on_results={naar_uitslag} view={view.clone()} />
+            <uitslag::UitslagLijst heading={uitslag_kop.clone()} view={view.clone()} />
+            <grid::Vergelijking heading={grid_kop.clone()} view={view.clone()} />
+            <OverDezeLijst over={view.over.clone()} />
         </div>
     }
 }
 
 /// "Over deze lijst": when the content was checked, how it is kept up to date, who paid and how
 /// it was made (the catalogue's `meta`, the same fields as the disclosure aid's).
+#[derive(Properties, PartialEq)]
+struct OverProps {
+    over: OverView,
+}
+
 #[function_component(OverDezeLijst)]
-fn over_deze_lijst() -> Html {
+fn over_deze_lijst(p: &OverProps) -> Html {
     let t = use_text();
-    let lang = use_context::<crate::i18n::Lang>()
-        .unwrap_or_default()
-        .taal();
-    let m = &werkkeuze_core::matcher::catalogus().meta;
-    let datum = werkkeuze_core::matcher::catalogus::datum_voluit(&m.production_date, lang)
-        .unwrap_or_else(|| m.production_date.clone());
+    let o = &p.over;
     html! {
         <section class="bg-about bg-no-print" aria-labelledby="bg-about-title">
             <h2 id="bg-about-title">{t.about_heading}</h2>
             <dl class="bg-about-facts">
-                <div><dt>{t.about_made}</dt><dd>{datum}</dd></div>
-                <div><dt>{t.about_update}</dt><dd>{m.update_policy.get(lang)}</dd></div>
-                <div><dt>{t.about_funding}</dt><dd>{m.funding.get(lang)}{" "}{m.interests.get(lang)}</dd></div>
-                <div><dt>{t.about_developed}</dt><dd>{m.developed.get(lang)}</dd></div>
+                <div><dt>{t.about_made}</dt><dd>{o.nagekeken.clone()}</dd></div>
+                <div><dt>{t.about_update}</dt><dd>{o.bijwerken.clone()}</dd></div>
+                <div><dt>{t.about_funding}</dt><dd>{o.betaald.clone()}</dd></div>
+                <div><dt>{t.about_developed}</dt><dd>{o.gemaakt.clone()}</dd></div>
             </dl>
-            <p>{m.not_advice.get(lang)}</p>
+            <p>{o.geen_advies.clone()}</p>
         </section>
     }
 }

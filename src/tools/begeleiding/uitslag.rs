@@ -3,16 +3,36 @@
 //! van begeleiding"), never hidden. Each option opens to its full detail and can be chosen for
 //! the Option Grid.
 
-use super::logic::{aantal_passend, dom_id, route_van, vergelijk, vul, Vergelijk};
 use super::text::{use_text, BegeleidingText};
 use crate::route::Route;
 use crate::state::use_begeleiding;
 use crate::widgets::bron::{document_bron, leesbare_bron_html, BronLink};
+use std::rc::Rc;
 use werkkeuze_core::citaat::{self, LeesbareBron};
 use werkkeuze_core::matcher::catalogus::is_bron;
-use werkkeuze_core::matcher::{catalogus, rangschik, Antwoorden, Bron, OptieUitslag, Reden, Taal};
+use werkkeuze_core::matcher::{catalogus, Bron, Taal, REKENHULP_LINK, VERTELLEN_LINK};
+use werkkeuze_core::tools::begeleiding::view::DetailView;
+use werkkeuze_core::tools::begeleiding::{Action, OptieView, RedenView, View};
 use yew::prelude::*;
 use yew_router::prelude::*;
+
+/// The app route behind a link in the core's reasons (`#/vertellen`, `#/rekenhulp`).
+fn route_van(link: &str) -> Option<Route> {
+    match link {
+        VERTELLEN_LINK => Some(Route::Vertellen),
+        REKENHULP_LINK => Some(Route::Rekenhulp),
+        _ => None,
+    }
+}
+
+/// A safe element id from an option id (`oad-pra` → `bg-detail-oad-pra`).
+fn dom_id(prefix: &str, id: &str) -> String {
+    let schoon: String = id
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    format!("bg-{prefix}-{schoon}")
+}
 
 /// A source: an https page as a link with its title (a Dutch name, also on the English page), a
 /// seed line as its document (title, maker, year, heading and page; the file and lines only in a
@@ -104,7 +124,7 @@ fn link(t: &BegeleidingText, l: &str) -> Html {
     }
 }
 
-fn reden(t: &BegeleidingText, r: &Reden, lang: Taal) -> Html {
+fn reden(t: &BegeleidingText, r: &RedenView, lang: Taal) -> Html {
     let link = r
         .link
         .map(|l| html! { <>{" "}{link(t, l)}</> })
@@ -114,13 +134,13 @@ fn reden(t: &BegeleidingText, r: &Reden, lang: Taal) -> Html {
         .as_ref()
         .map(|b| html! { <span class="source bg-source">{" ("}{t.source}{": "}{bron_met_stand(t, b, lang)}{")"}</span> })
         .unwrap_or_default();
-    html! { <li>{r.met_antwoorden(lang)}{link}{src}</li> }
+    html! { <li>{r.tekst.clone()}{link}{src}</li> }
 }
 
 #[derive(Properties, PartialEq)]
 struct DetailProps {
     id: String,
-    antwoorden: Antwoorden,
+    detail: DetailView,
 }
 
 /// Everything about one option, in a native fold-out.
@@ -130,78 +150,75 @@ fn detail(p: &DetailProps) -> Html {
     let lang = use_context::<crate::i18n::Lang>()
         .unwrap_or_default()
         .taal();
-    let Some(o) = catalogus().optie(&p.id) else {
-        return Html::default();
-    };
-    let naam = o.naam.get(lang);
+    let d = &p.detail;
     let blok = |kop: &str, inhoud: Html| {
         html! { <div class="bg-detail-block"><h4>{kop.to_string()}</h4>{inhoud}</div> }
     };
     let tekst = |s: &str| html! { <p>{s.to_string()}</p> };
-    let betaalt = o
-        .wie_betaalt(Some(&p.antwoorden))
-        .into_iter()
-        .map(|b| html! { <li>{b.tekst.get(lang)}</li> })
+    let betaalt = d
+        .betaalt
+        .iter()
+        .map(|b| html! { <li>{b.clone()}</li> })
         .collect::<Html>();
-    let cijfers = o
+    let cijfers = d
         .cijfers
         .iter()
         .map(|c| {
             html! {
                 <li>
-                    {c.tekst.get(lang)}{" "}
-                    <span class="bg-group">{t.measured_in}{": "}{c.groep.get(lang).trim_end_matches('.')}{"."}</span>
+                    {c.tekst.clone()}{" "}
+                    <span class="bg-group">{t.measured_in}{": "}{c.groep.clone()}{"."}</span>
                     {" "}<span class="source bg-source">{t.source}{": "}{bron_met_stand(t, &c.bron, lang)}</span>
                 </li>
             }
         })
         .collect::<Html>();
-    let werkplek = if o.werkplek {
+    let werkplek = if d.werkplek {
         html! {
             <>
-                <p>{t.workplace_yes}{" "}{o.openheid.get(lang)}</p>
+                <p>{t.workplace_yes}{" "}{d.openheid.clone()}</p>
                 <p><Link<Route> to={Route::Vertellen}>{t.to_vertellen}</Link<Route>></p>
             </>
         }
     } else {
-        html! { <p>{t.workplace_no}{" "}{o.openheid.get(lang)}</p> }
+        html! { <p>{t.workplace_no}{" "}{d.openheid.clone()}</p> }
     };
-    let region = dom_id("detail", &o.id);
+    let region = dom_id("detail", &p.id);
     html! {
         <details class="bg-detail" id={region}>
-            <summary>{vul(t.details_summary, naam, 0, 0)}</summary>
+            <summary>{d.titel.clone()}</summary>
             <div class="bg-detail-body">
-                {blok(t.d_what, tekst(o.wat_gebeurt.get(lang)))}
-                {blok(t.d_who, tekst(o.voor_wie.get(lang)))}
-                {blok(t.d_duration, tekst(o.duur.get(lang)))}
-                {blok(t.d_goal, tekst(o.doel.get(lang)))}
-                {blok(t.d_provider, tekst(o.aanbieder.get(lang)))}
-                {blok(t.d_ask, tekst(o.aanvragen.get(lang)))}
+                {blok(t.d_what, tekst(&d.wat_gebeurt))}
+                {blok(t.d_who, tekst(&d.voor_wie))}
+                {blok(t.d_duration, tekst(&d.duur))}
+                {blok(t.d_goal, tekst(&d.doel))}
+                {blok(t.d_provider, tekst(&d.aanbieder))}
+                {blok(t.d_ask, tekst(&d.aanvragen))}
                 {blok(t.d_pays, html! {
                     <>
                         <ul>{betaalt}</ul>
-                        <p class="bg-dated">{o.betaling_stand.get(lang)}{" "}{t.d_pays_note}</p>
+                        <p class="bg-dated">{d.betaling_stand.clone()}{" "}{t.d_pays_note}</p>
                     </>
                 })}
                 {blok(t.d_evidence, html! {
                     <>
-                        <p><strong>{o.bewijs.label().get(lang)}{"."}</strong>{" "}{o.bewijs_uitleg.get(lang)}</p>
-                        if !o.cijfers.is_empty() { <ul class="bg-numbers">{cijfers}</ul> }
+                        <p><strong>{d.bewijs}{"."}</strong>{" "}{d.bewijs_uitleg.clone()}</p>
+                        if !d.cijfers.is_empty() { <ul class="bg-numbers">{cijfers}</ul> }
                     </>
                 })}
                 {blok(t.d_workplace, werkplek)}
-                {blok(t.d_wrong, tekst(o.misgaan.get(lang)))}
+                {blok(t.d_wrong, tekst(&d.misgaan))}
                 {blok(t.d_benefit, html! {
                     <>
-                        {tekst(o.uitkering.get(lang))}
+                        {tekst(&d.uitkering)}
                         // Work with pay: what it means for the person's money, month by month
                         // (issue 18).
-                        if o.werkplek {
+                        if d.werkplek {
                             <p><Link<Route> to={Route::Rekenhulp}>{t.to_rekenhulp}</Link<Route>></p>
                         }
                     </>
                 })}
-                {bronnen(t, &o.bronnen, lang)}
+                {bronnen(t, &d.bronnen, lang)}
             </div>
         </details>
     }
@@ -209,62 +226,61 @@ fn detail(p: &DetailProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct KaartProps {
-    optie: OptieUitslag,
-    /// Rank among the fitting options (1-based), none for the others.
-    rang: Option<usize>,
-    gekozen: bool,
-    /// A fourth choice for the comparison was just refused here.
-    refused: bool,
-    antwoorden: Antwoorden,
-    on_compare: Callback<(String, bool, web_sys::HtmlInputElement)>,
+    optie: OptieView,
 }
 
 #[function_component(Kaart)]
 fn kaart(p: &KaartProps) -> Html {
     let t = use_text();
+    let h = use_begeleiding();
     let lang = use_context::<crate::i18n::Lang>()
         .unwrap_or_default()
         .taal();
     let o = &p.optie;
-    let naam = o.naam.get(lang);
     let title_id = dom_id("title", &o.id);
     let check_id = dom_id("compare", &o.id);
     let refused_id = dom_id("refused", &o.id);
     let onchange = {
-        let cb = p.on_compare.clone();
         let id = o.id.clone();
+        let gekozen = o.gekozen;
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            cb.emit((id.clone(), input.checked(), input));
+            let aan = input.checked();
+            // The box shows the state: core decides (a fourth is refused), the new view ticks it.
+            input.set_checked(gekozen);
+            h.dispatch(Action::Vergelijk {
+                id: id.clone(),
+                aan,
+            });
         })
     };
     html! {
-        <li class={classes!("bg-card", p.rang.is_some().then_some("bg-fits"))}>
+        <li class={classes!("bg-card", o.rang.is_some().then_some("bg-fits"))}>
             <h3 id={title_id}>
-                if let Some(r) = p.rang {
-                    <span class="bg-rank">{vul(t.rank, "", r, 0)}{": "}</span>
+                if let Some(r) = &o.rang {
+                    <span class="bg-rank">{r.clone()}{": "}</span>
                 }
-                {naam}
+                {o.naam.clone()}
             </h3>
-            <p class="bg-badge" hidden={p.rang.is_none()}>{t.fits_badge}</p>
-            <p class="bg-short">{o.kort.get(lang)}</p>
+            <p class="bg-badge" hidden={o.rang.is_none()}>{t.fits_badge}</p>
+            <p class="bg-short">{o.kort.clone()}</p>
             <div class="bg-why" hidden={o.redenen.is_empty()}>
                 // An option that does not fit (yet) may still match some answers: say that, without
                 // calling it fitting.
-                <h4>{if p.rang.is_some() { t.why_fits } else { t.why_partly }}</h4>
+                <h4>{if o.rang.is_some() { t.why_fits } else { t.why_partly }}</h4>
                 <ul>{for o.redenen.iter().map(|r| reden(t, r, lang))}</ul>
             </div>
             <div class="bg-watch">
                 <h4>{t.watch_out}</h4>
                 <ul>{for o.let_op.iter().map(|r| reden(t, r, lang))}</ul>
             </div>
-            <Detail id={o.id.clone()} antwoorden={p.antwoorden.clone()} />
+            <Detail id={o.id.clone()} detail={o.detail.clone()} />
             <div class="bg-compare">
-                <input type="checkbox" id={check_id.clone()} checked={p.gekozen} {onchange}
-                    aria-describedby={p.refused.then(|| refused_id.clone())} />
-                <label for={check_id}>{vul(t.compare_option, naam, 0, 0)}</label>
+                <input type="checkbox" id={check_id.clone()} checked={o.gekozen} {onchange}
+                    aria-describedby={o.geweigerd.then(|| refused_id.clone())} />
+                <label for={check_id}>{o.vergelijk_label.clone()}</label>
                 <p class="bg-refused" id={refused_id.clone()}>
-                    {if p.refused { t.grid_refused } else { "" }}
+                    {if o.geweigerd { t.grid_refused } else { "" }}
                 </p>
             </div>
         </li>
@@ -274,63 +290,19 @@ fn kaart(p: &KaartProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct UitslagProps {
     pub heading: NodeRef,
-    /// The option refused as a fourth for the comparison, if that just happened.
-    pub refused: Option<String>,
-    /// Called with the refused option, or `None` after an accepted change.
-    pub on_refused: Callback<Option<String>>,
+    pub view: Rc<View>,
 }
 
 /// The ranked result and the rest of the catalogue.
 #[function_component(UitslagLijst)]
 pub fn uitslag_lijst(p: &UitslagProps) -> Html {
     let t = use_text();
-    let h = use_begeleiding();
     let lang = use_context::<crate::i18n::Lang>()
         .unwrap_or_default()
         .taal();
-    let uitslag = use_memo(h.antwoorden.clone(), rangschik);
-    let leeg = h.antwoorden == Antwoorden::default();
-    let on_compare = {
-        let h = h.clone();
-        let refused = p.on_refused.clone();
-        Callback::from(
-            move |(id, aan, input): (String, bool, web_sys::HtmlInputElement)| {
-                let mut s = (*h).clone();
-                match vergelijk(&mut s.vergelijk, &id, aan) {
-                    Vergelijk::Geweigerd => {
-                        input.set_checked(false);
-                        refused.emit(Some(id));
-                    }
-                    _ => {
-                        refused.emit(None);
-                        h.set(s);
-                    }
-                }
-            },
-        )
-    };
-    let kaart = |o: &OptieUitslag, rang: Option<usize>| {
-        html! {
-            <Kaart key={o.id.clone()} optie={o.clone()} {rang}
-                gekozen={h.vergelijk.contains(&o.id)}
-                refused={p.refused.as_deref() == Some(o.id.as_str())} antwoorden={h.antwoorden.clone()}
-                on_compare={on_compare.clone()} />
-        }
-    };
-    let passend: Vec<&OptieUitslag> = uitslag.passend().collect();
-    let overig: Vec<&OptieUitslag> = uitslag.opties.iter().filter(|o| !o.passend).collect();
-    let status = if leeg {
-        t.results_none_answered.to_string()
-    } else if passend.is_empty() {
-        t.results_none_fit.to_string()
-    } else {
-        format!(
-            "{} {}",
-            aantal_passend(t, passend.len()),
-            vul(t.results_live_top, passend[0].naam.get(lang), 0, 0)
-        )
-    };
-    let algemeen = uitslag
+    let v = &p.view;
+    let kaart = |o: &OptieView| html! { <Kaart key={o.id.clone()} optie={o.clone()} /> };
+    let algemeen = v
         .algemeen
         .iter()
         .map(|r| reden(t, r, lang))
@@ -340,18 +312,32 @@ pub fn uitslag_lijst(p: &UitslagProps) -> Html {
             <h2 id="bg-results-title" tabindex="-1" ref={p.heading.clone()}>{t.results_heading}</h2>
             <p>{t.results_intro}</p>
             <p class="bg-informs">{t.informs}</p>
-            <p class="bg-status" role="status">{status}</p>
+            <p class="bg-status" role="status">{v.status.clone()}</p>
             // Every element is always there (hidden when empty), so a change of answers never
             // re-creates the lists and an open detail stays open.
-            <ul class="bg-general" hidden={uitslag.algemeen.is_empty()}>{algemeen}</ul>
-            <ol class="bg-list bg-list-fits" hidden={passend.is_empty()}>
-                {for passend.iter().enumerate().map(|(i, o)| kaart(o, Some(i + 1)))}
+            <ul class="bg-general" hidden={v.algemeen.is_empty()}>{algemeen}</ul>
+            <ol class="bg-list bg-list-fits" hidden={v.passend.is_empty()}>
+                {for v.passend.iter().map(kaart)}
             </ol>
-            <h2 id="bg-others-title">{if passend.is_empty() { t.all_heading } else { t.others_heading }}</h2>
-            <p hidden={passend.is_empty()}>{t.others_intro}</p>
+            <h2 id="bg-others-title">{if v.passend.is_empty() { t.all_heading } else { t.others_heading }}</h2>
+            <p hidden={v.passend.is_empty()}>{t.others_intro}</p>
             <ul class="bg-list bg-list-others" aria-labelledby="bg-others-title">
-                {for overig.iter().map(|o| kaart(o, None))}
+                {for v.overig.iter().map(kaart)}
             </ul>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn routes_and_ids() {
+        assert_eq!(route_van("#/vertellen"), Some(Route::Vertellen));
+        assert_eq!(route_van("#/rekenhulp"), Some(Route::Rekenhulp));
+        assert_eq!(route_van("https://example.org"), None);
+        assert_eq!(dom_id("detail", "oad-pra"), "bg-detail-oad-pra");
+        assert_eq!(dom_id("x", "a b"), "bg-x-a-b");
     }
 }

@@ -1,58 +1,51 @@
-//! The questions: at most ten, from `werkkeuze_core::matcher::vragen()`, each a fieldset with a
-//! legend and a short help text. Radio buttons for one choice, checkboxes for more. Every question
-//! may be skipped; an answer can be taken back.
+//! The questions: at most ten, from the view model (`werkkeuze_core::tools::begeleiding::View`),
+//! each a fieldset with a legend and a short help text. Radio buttons for one choice, checkboxes
+//! for more. Every question may be skipped; an answer can be taken back.
 
-use super::logic::{beantwoord, vul, wis, zet};
 use super::text::use_text;
 use crate::state::use_begeleiding;
 use crate::widgets::term::Term;
-use werkkeuze_core::matcher::{vragen, Vraag};
+use std::rc::Rc;
+use werkkeuze_core::tools::begeleiding::view::VraagView;
+use werkkeuze_core::tools::begeleiding::{Action, View};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 struct VraagProps {
-    vraag: Vraag,
-    nummer: usize,
+    vraag: VraagView,
 }
 
 #[function_component(VraagVeld)]
 fn vraag_veld(p: &VraagProps) -> Html {
     let t = use_text();
     let h = use_begeleiding();
-    let lang = use_context::<crate::i18n::Lang>()
-        .unwrap_or_default()
-        .taal();
     let v = &p.vraag;
-    let gekozen = h.antwoorden.codes(v.id);
     let help_id = format!("bg-q-{}-help", v.id);
     let keuzes = v
         .keuzes
         .iter()
         .map(|k| {
             let id = format!("bg-q-{}-{}", v.id, k.code);
-            let checked = gekozen.contains(&k.code);
             let onchange = {
                 let h = h.clone();
                 let (vraag, code, meerdere) = (v.id, k.code, v.meerdere);
                 Callback::from(move |e: Event| {
                     let input: web_sys::HtmlInputElement = e.target_unchecked_into();
                     let aan = if meerdere { input.checked() } else { true };
-                    let mut s = (*h).clone();
-                    zet(&mut s.antwoorden, vraag, code, aan);
-                    h.set(s);
+                    h.dispatch(Action::Kies { vraag, code, aan });
                 })
             };
             let soort = if v.meerdere { "checkbox" } else { "radio" };
             html! {
                 <li class="bg-choice">
                     <input type={soort} id={id.clone()} name={format!("bg-q-{}", v.id)}
-                        value={k.code} {checked} {onchange} />
-                    <label for={id}>{k.label.get(lang)}</label>
+                        value={k.code} checked={k.gekozen} {onchange} />
+                    <label for={id}>{k.label}</label>
                 </li>
             }
         })
         .collect::<Html>();
-    let wis_knop = (!gekozen.is_empty()).then(|| {
+    let wis_knop = v.beantwoord.then(|| {
         let h = h.clone();
         let vraag = v.id;
         // The button goes away with the answer: focus the question's first choice instead.
@@ -61,24 +54,22 @@ fn vraag_veld(p: &VraagProps) -> Html {
             .first()
             .map(|k| format!("bg-q-{}-{}", v.id, k.code));
         let onclick = Callback::from(move |_: MouseEvent| {
-            let mut s = (*h).clone();
-            wis(&mut s.antwoorden, vraag);
-            h.set(s);
+            h.dispatch(Action::Wis(vraag));
             if let Some(id) = &eerste {
                 crate::dom::focus_id(id);
             }
         });
         html! {
             <button type="button" class="bg-clear" {onclick}
-                aria-label={format!("{}: {}", t.clear_answer, v.vraag.get(lang))}>
+                aria-label={format!("{}: {}", t.clear_answer, v.vraag)}>
                 {t.clear_answer}
             </button>
         }
     });
     html! {
         <fieldset class="bg-question" aria-describedby={help_id.clone()}>
-            <legend><span class="bg-q-number">{format!("{}. ", p.nummer)}</span>{v.vraag.get(lang)}</legend>
-            <p class="bg-help" id={help_id}>{v.uitleg.get(lang)}</p>
+            <legend><span class="bg-q-number">{format!("{}. ", v.nummer)}</span>{v.vraag}</legend>
+            <p class="bg-help" id={help_id}>{v.uitleg}</p>
             <ul class="bg-choices">{keuzes}</ul>
             if !v.begrippen.is_empty() {
                 <p class="bg-terms">{t.explain}{" "}
@@ -96,6 +87,7 @@ fn vraag_veld(p: &VraagProps) -> Html {
 pub struct VragenProps {
     pub heading: NodeRef,
     pub on_results: Callback<()>,
+    pub view: Rc<View>,
 }
 
 /// All questions, with a count of the answered ones and a way to start again.
@@ -103,20 +95,17 @@ pub struct VragenProps {
 pub fn vragen_lijst(p: &VragenProps) -> Html {
     let t = use_text();
     let h = use_begeleiding();
-    let alle = vragen();
-    let n = beantwoord(&h.antwoorden);
-    let velden = alle
+    let velden = p
+        .view
+        .vragen
         .iter()
-        .enumerate()
-        .map(|(i, v)| html! { <VraagVeld key={v.id} vraag={v.clone()} nummer={i + 1} /> })
+        .map(|v| html! { <VraagVeld key={v.id} vraag={v.clone()} /> })
         .collect::<Html>();
-    let wis_alles = (n > 0).then(|| {
+    let wis_alles = p.view.iets_beantwoord.then(|| {
         let h = h.clone();
         let heading = p.heading.clone();
         let onclick = Callback::from(move |_: MouseEvent| {
-            let mut s = (*h).clone();
-            s.antwoorden = Default::default();
-            h.set(s);
+            h.dispatch(Action::WisAlles);
             super::focus(&heading);
         });
         html! { <button type="button" class="bg-clear-all" {onclick}>{t.clear_all}</button> }
@@ -130,7 +119,7 @@ pub fn vragen_lijst(p: &VragenProps) -> Html {
             <h2 id="bg-questions-title" tabindex="-1" ref={p.heading.clone()}>{t.questions_heading}</h2>
             <p>{t.questions_intro}</p>
             {velden}
-            <p class="bg-count" aria-live="polite">{vul(t.answered_count, "", n, alle.len())}</p>
+            <p class="bg-count" aria-live="polite">{p.view.beantwoord.clone()}</p>
             <div class="bg-actions">
                 <button type="button" class="primary" onclick={naar_uitslag}>{t.to_results}</button>
                 <span class="bg-clear-slot">{wis_alles}</span>

@@ -1,1 +1,0 @@
-//! "Welke begeleiding past bij mij?" without a screen: state, actions, view model.
