@@ -7,66 +7,20 @@
 //! key. The text areas grow with what is written in them.
 
 use super::text::use_text;
-use super::ui::{update, use_content_lang};
+use super::ui::use_content_lang;
 use crate::state::use_vertellen;
-use werkkeuze_core::disclosure::{self, Answers, ScriptAnswers, Text};
+use werkkeuze_core::tools::vertellen::{view, Action, Slot};
+use werkkeuze_core::Tekst;
 use yew::prelude::*;
 
-/// Which text of the message a field edits.
-#[derive(Clone, PartialEq)]
-enum Slot {
-    Salutation,
-    Opening,
-    Part(String),
-    Closing,
-    Signature,
-}
-
-impl Slot {
-    fn get(&self, s: &ScriptAnswers) -> String {
-        match self {
-            Slot::Salutation => s.salutation.clone(),
-            Slot::Opening => s.opening.clone(),
-            Slot::Part(id) => s.part(id).to_string(),
-            Slot::Closing => s.closing.clone(),
-            Slot::Signature => s.signature.clone(),
-        }
-    }
-
-    fn set(&self, a: &mut Answers, value: &str) {
-        let s = &mut a.script;
-        match self {
-            Slot::Salutation => s.salutation = value.to_string(),
-            Slot::Opening => s.opening = value.to_string(),
-            Slot::Part(id) => s.set_part(id, value),
-            Slot::Closing => s.closing = value.to_string(),
-            Slot::Signature => s.signature = value.to_string(),
-        }
-    }
-
-    fn dom_id(&self) -> String {
-        match self {
-            Slot::Salutation => "vt-msg-aanhef".into(),
-            Slot::Opening => "vt-msg-opening".into(),
-            Slot::Part(id) => format!("vt-msg-{id}"),
-            Slot::Closing => "vt-msg-slot".into(),
-            Slot::Signature => "vt-msg-naam".into(),
-        }
-    }
-}
-
-/// Adds an example sentence after what is already written; a sentence that is already there is
-/// not added again (a second click, or a double tap).
-fn append(current: &str, sentence: &str) -> String {
-    let current = current.trim_end();
-    if current.contains(sentence) {
-        current.to_string()
-    } else if current.is_empty() {
-        sentence.to_string()
-    } else if current.ends_with(['.', '!', '?', ':']) {
-        format!("{current} {sentence}")
-    } else {
-        format!("{current}. {sentence}")
+/// The DOM id of a field of the message.
+fn dom_id(slot: &Slot) -> String {
+    match slot {
+        Slot::Salutation => "vt-msg-aanhef".into(),
+        Slot::Opening => "vt-msg-opening".into(),
+        Slot::Part(id) => format!("vt-msg-{id}"),
+        Slot::Closing => "vt-msg-slot".into(),
+        Slot::Signature => "vt-msg-naam".into(),
     }
 }
 
@@ -86,7 +40,7 @@ struct FieldProps {
     #[prop_or_default]
     help: Option<AttrValue>,
     #[prop_or_default]
-    examples: Vec<Text>,
+    examples: Vec<Tekst>,
     /// One line (salutation, name) instead of a text area.
     #[prop_or_default]
     single: bool,
@@ -97,9 +51,9 @@ fn message_field(props: &FieldProps) -> Html {
     let t = use_text();
     let h = use_vertellen();
     let (_, lang) = use_content_lang();
-    let id = props.slot.dom_id();
+    let id = dom_id(&props.slot);
     let help_id = format!("{id}-help");
-    let value = props.slot.get(&h.script);
+    let value = props.slot.text(&h.script).to_string();
     let oninput = {
         let h = h.clone();
         let slot = props.slot.clone();
@@ -110,8 +64,10 @@ fn message_field(props: &FieldProps) -> Html {
                 let el: web_sys::HtmlInputElement = e.target_unchecked_into();
                 el.value()
             };
-            let slot = slot.clone();
-            update(&h, move |a| slot.set(a, &value));
+            h.dispatch(Action::Write {
+                slot: slot.clone(),
+                text: value,
+            });
         })
     };
     let described = props.help.as_ref().map(|_| help_id.clone());
@@ -145,12 +101,10 @@ fn message_field(props: &FieldProps) -> Html {
                     let slot = props.slot.clone();
                     let sentence = sentence.clone();
                     Callback::from(move |_: MouseEvent| {
-                        let slot = slot.clone();
-                        let sentence = sentence.clone();
-                        update(&h, move |a| {
-                            let next = append(&slot.get(&a.script), &sentence);
-                            slot.set(a, &next);
-                        });
+                        h.dispatch(Action::AddExample {
+                            slot: slot.clone(),
+                            sentence: sentence.clone(),
+                        })
                     })
                 };
                 html! {
@@ -201,7 +155,8 @@ pub fn message_step() -> Html {
     let (c, lang) = use_content_lang();
     let copied = use_state(|| Copied::Not);
     let fallback = use_node_ref();
-    let message = disclosure::assemble(c, &h);
+    let summary = view::summary(c, &h, lang);
+    let message = summary.message_text.clone();
 
     // When copying was refused, select the text so the person can copy it by hand.
     {
@@ -239,20 +194,11 @@ pub fn message_step() -> Html {
         })
     };
 
-    let summary = disclosure::summary(c, &h);
     let chosen = (!summary.choices.is_empty()).then(|| {
         let items = summary
             .choices
             .iter()
-            .map(|ch| {
-                let labels = ch
-                    .options
-                    .iter()
-                    .map(|(_, l)| l.get(lang))
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                html! { <li><strong>{ch.group_title.get(lang)}</strong>{" "}{labels}</li> }
-            })
+            .map(|ch| html! { <li><strong>{ch.title.clone()}</strong>{" "}{ch.options.clone()}</li> })
             .collect::<Html>();
         html! {
             <div class="vt-reminder">

@@ -2,12 +2,14 @@
 //! to the reasons the person marked. Shown side by side, never ranked, never advised.
 
 use super::text::{use_text, VertellenText};
-use super::ui::{situation_note, unverified, update, use_content_lang, weight_label, Sources};
+use super::ui::{situation_note, unverified, use_content_lang, Sources};
 use crate::state::use_vertellen;
-use werkkeuze_core::disclosure::{self, Content, Lang, LinkedPoint, ReasonLink, Stance};
+use werkkeuze_core::disclosure::{self, Content, LinkedPoint, ReasonLink, Stance};
+use werkkeuze_core::tools::vertellen::{audience_option, view, Action};
+use werkkeuze_core::Taal;
 use yew::prelude::*;
 
-fn reason_list(c: &Content, t: &VertellenText, lang: Lang, list: &[ReasonLink]) -> Html {
+fn reason_list(c: &Content, t: &VertellenText, lang: Taal, list: &[ReasonLink]) -> Html {
     if list.is_empty() {
         return html! { <span class="vt-none">{t.no_reasons}</span> };
     }
@@ -20,7 +22,7 @@ fn reason_list(c: &Content, t: &VertellenText, lang: Lang, list: &[ReasonLink]) 
             html! {
                 <li>
                     {l.text.get(lang)}
-                    <span class="vt-link-weight">{" ("}{weight_label(c, l.weight, lang)}{own}{")"}</span>
+                    <span class="vt-link-weight">{" ("}{view::weight_label(c, l.weight, lang)}{own}{")"}</span>
                 </li>
             }
         })
@@ -28,14 +30,20 @@ fn reason_list(c: &Content, t: &VertellenText, lang: Lang, list: &[ReasonLink]) 
     html! { <ul class="vt-linked">{items}</ul> }
 }
 
-fn points(c: &Content, t: &VertellenText, lang: Lang, list: &[LinkedPoint]) -> Html {
+fn points(c: &Content, t: &VertellenText, lang: Taal, list: &[LinkedPoint]) -> Html {
     list.iter()
         .map(|p| {
             let matches = (!p.matches.is_empty()).then(|| {
                 let names = p
                     .matches
                     .iter()
-                    .map(|m| format!("{} ({})", m.text.get(lang), weight_label(c, m.weight, lang)))
+                    .map(|m| {
+                        format!(
+                            "{} ({})",
+                            m.text.get(lang),
+                            view::weight_label(c, m.weight, lang)
+                        )
+                    })
                     .collect::<Vec<_>>()
                     .join("; ");
                 html! { <span class="vt-match">{t.matches_reason}{" "}{names}</span> }
@@ -43,7 +51,7 @@ fn points(c: &Content, t: &VertellenText, lang: Lang, list: &[LinkedPoint]) -> H
             html! {
                 <li class={classes!((!p.matches.is_empty()).then_some("vt-point-matched"))}>
                     {p.text.get(lang)}
-                    {unverified(t, &p.sources)}
+                    {unverified(t, c, &p.sources)}
                     {matches}
                 </li>
             }
@@ -62,6 +70,7 @@ struct OwnLinkProps {
 fn own_links(props: &OwnLinkProps) -> Html {
     let t = use_text();
     let h = use_vertellen();
+    let (_, lang) = use_content_lang();
     let counting: Vec<_> = h.own_reasons.iter().filter(|r| r.weight.counts()).collect();
     if counting.is_empty() {
         return Html::default();
@@ -88,14 +97,17 @@ fn own_links(props: &OwnLinkProps) -> Html {
                         "tegen" => Some(Stance::Against),
                         _ => None,
                     };
-                    let (reason, option) = (reason.clone(), option.clone());
-                    update(&h, move |a| a.link_own_reason(&reason, &option, stance));
+                    h.dispatch(Action::LinkOwnReason {
+                        reason: reason.clone(),
+                        option: option.clone(),
+                        stance,
+                    });
                 })
             };
             html! {
                 <div class="field">
                     <label for={id.clone()}>
-                        {t.own_link_label.replace("{reason}", &r.text).replace("{option}", &props.option_label)}
+                        {view::own_link_label(&r.text, &props.option_label, lang)}
                     </label>
                     <select id={id} {onchange}>
                         <option value="" selected={current.is_empty()}>{t.stance_none}</option>
@@ -157,12 +169,7 @@ pub fn options_step() -> Html {
                     let onchange = {
                         let h = h.clone();
                         let option = o.option_id.clone();
-                        Callback::from(move |_: Event| {
-                            let option = option.clone();
-                            update(&h, move |a| {
-                                a.choose(disclosure::content(), &option);
-                            });
-                        })
+                        Callback::from(move |_: Event| h.dispatch(Action::Choose(option.clone())))
                     };
                     let label = o.label.get(lang).to_string();
                     let input = if g.multiple {
@@ -185,7 +192,7 @@ pub fn options_step() -> Html {
                         });
                     // The person step 1 is mainly about: said, so the tick is not a surprise.
                     let from_step_1 = h.audience.as_deref().is_some_and(|au| {
-                        super::steps::audience_option(c, au).is_some_and(|x| x.id == o.option_id)
+                        audience_option(c, au).is_some_and(|x| x.id == o.option_id)
                     });
                     html! {
                         <div class={classes!("vt-option", o.chosen.then_some("vt-option-chosen"))}>
@@ -243,7 +250,7 @@ pub fn options_step() -> Html {
             }
             {groups}
             <p><strong>{c.statements.not_telling_ok.get(lang)}</strong></p>
-            {situation_note(t, lang, h.situation())}
+            {situation_note(t, c, lang, h.situation())}
         </>
     }
 }

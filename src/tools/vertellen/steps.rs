@@ -2,14 +2,14 @@
 //! the rights for the situation, and the weighing view without a verdict.
 
 use super::text::use_text;
-use super::ui::{
-    date, situation_note, unverified, update, use_content_lang, weight_label, Sources,
-};
+use super::ui::{situation_note, unverified, use_content_lang, Sources};
 use crate::route::Route;
 use crate::state::use_vertellen;
 use crate::widgets::term::Term;
 use crate::widgets::why::Why;
-use werkkeuze_core::disclosure::{self, Lang, Side, SureAnswers, Weight};
+use werkkeuze_core::disclosure::{self, Side, SureAnswers, Weight};
+use werkkeuze_core::tools::vertellen::{view, Action};
+use werkkeuze_core::Taal;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -29,10 +29,7 @@ pub fn situation_step() -> Html {
             let onchange = {
                 let h = h.clone();
                 let value = s.id.clone();
-                Callback::from(move |_: Event| {
-                    let value = value.clone();
-                    update(&h, move |a| a.situation = Some(value));
-                })
+                Callback::from(move |_: Event| h.dispatch(Action::ChooseSituation(value.clone())))
             };
             html! {
                 <div class="vt-choice">
@@ -55,10 +52,7 @@ pub fn situation_step() -> Html {
             let onchange = {
                 let h = h.clone();
                 let value = au.id.clone();
-                Callback::from(move |_: Event| {
-                    let value = value.clone();
-                    update(&h, move |a| choose_audience(c, a, value));
-                })
+                Callback::from(move |_: Event| h.dispatch(Action::ChooseAudience(value.clone())))
             };
             let term = au.glossary.as_ref().map(|g| {
                 html! { <span class="vt-choice-term">{t.explain}{" "}<Term id={g.clone()} /></span> }
@@ -92,31 +86,6 @@ pub fn situation_step() -> Html {
     }
 }
 
-/// The "aan wie" option of an audience ("Mijn leidinggevende" → "Aan mijn leidinggevende").
-pub fn audience_option<'c>(
-    c: &'c disclosure::Content,
-    audience: &str,
-) -> Option<&'c disclosure::DisclosureOption> {
-    c.options
-        .iter()
-        .find(|o| o.audience.as_deref() == Some(audience))
-}
-
-/// Step 1's audience, carried into step 6: choosing whom one mainly thinks of also ticks that
-/// person under "Aan wie vertelt u het?" (where more can be chosen), and choosing someone else
-/// in step 1 moves that tick along. An option that does not apply in the situation is not ticked.
-fn choose_audience(c: &disclosure::Content, a: &mut disclosure::Answers, audience: String) {
-    if let Some(old) = a.audience.as_deref().and_then(|x| audience_option(c, x)) {
-        a.unchoose(&old.id);
-    }
-    if let Some(new) = audience_option(c, &audience) {
-        if new.applies_to(a.situation()) && !a.is_chosen(&new.id) {
-            a.choose(c, &new.id);
-        }
-    }
-    a.audience = Some(audience);
-}
-
 #[derive(Properties, PartialEq)]
 pub struct SureProps {
     /// The second test (step 8), with the change and the next steps.
@@ -128,13 +97,6 @@ fn sure_of(a: &disclosure::Answers, after: bool) -> &SureAnswers {
         &a.sure_after
     } else {
         &a.sure_before
-    }
-}
-
-fn score_text(t: &super::text::VertellenText, score: Option<u8>) -> String {
-    match score {
-        Some(s) => t.score_of.replace("{score}", &s.to_string()),
-        None => t.not_answered.to_string(),
     }
 }
 
@@ -161,15 +123,11 @@ pub fn sure_step(props: &SureProps) -> Html {
                     let h = h.clone();
                     let item_id = item.id.clone();
                     Callback::from(move |_: Event| {
-                        let item_id = item_id.clone();
-                        update(&h, move |a| {
-                            let s = if after {
-                                &mut a.sure_after
-                            } else {
-                                &mut a.sure_before
-                            };
-                            s.set(&item_id, Some(value));
-                        });
+                        h.dispatch(Action::AnswerSure {
+                            after,
+                            item: item_id.clone(),
+                            answer: value,
+                        })
                     })
                 };
                 html! {
@@ -215,10 +173,7 @@ pub fn sure_step(props: &SureProps) -> Html {
     let extra = if after {
         let change = disclosure::sure_change(&h.sure_before, &h.sure_after);
         let change_text = disclosure::change_text(c, &change);
-        let line = t
-            .before_after
-            .replace("{before}", &score_text(t, change.before))
-            .replace("{after}", &score_text(t, change.after));
+        let line = view::before_after(change.before, change.after, lang);
         html! {
             <>
                 <section class="vt-change" aria-labelledby="vt-change-title">
@@ -274,7 +229,7 @@ fn next_steps() -> Html {
             html! {
                 <li>
                     {label}
-                    <p>{n.text.get(lang)}{unverified(t, &n.sources)}</p>
+                    <p>{n.text.get(lang)}{unverified(t, c, &n.sources)}</p>
                     {term}
                 </li>
             }
@@ -333,10 +288,10 @@ pub fn rights_step(props: &GoProps) -> Html {
             html! {
                 <li class="vt-right" id={format!("recht-{}", r.id)}>
                     <h3>{title.clone()}</h3>
-                    <p>{r.text.get(lang)}{unverified(t, &r.sources)}</p>
+                    <p>{r.text.get(lang)}{unverified(t, c, &r.sources)}</p>
                     {caveat}
                     {term}
-                    <p class="vt-checked">{t.checked_on}{" "}{date(&r.checked, lang)}</p>
+                    <p class="vt-checked">{t.checked_on}{" "}{view::datum(&r.checked, lang)}</p>
                     <Why about={title}>
                         <p>{t.sources_heading}{":"}</p>
                         <Sources ids={r.sources.clone()} />
@@ -348,7 +303,7 @@ pub fn rights_step(props: &GoProps) -> Html {
     html! {
         <>
             {intro}
-            {situation_note(t, lang, h.situation())}
+            {situation_note(t, c, lang, h.situation())}
             <ul class="vt-rights">{list}</ul>
             <p class="notice">{c.meta.not_advice.get(lang)}</p>
         </>
@@ -358,7 +313,7 @@ pub fn rights_step(props: &GoProps) -> Html {
 fn weighed_list(
     c: &disclosure::Content,
     t: &super::text::VertellenText,
-    lang: Lang,
+    lang: Taal,
     list: &[disclosure::WeighedReason],
 ) -> Html {
     if list.is_empty() {
@@ -382,7 +337,7 @@ fn weighed_list(
         html! {
             <>
                 <h4 class={classes!("vt-weight-heading", format!("vt-weight-{}", w.id()))}>
-                    {weight_label(c, w, lang)}
+                    {view::weight_label(c, w, lang)}
                 </h4>
                 <ul>{lis}</ul>
             </>
@@ -399,11 +354,11 @@ pub fn weighing_step(props: &GoProps) -> Html {
     let (c, lang) = use_content_lang();
     let w = disclosure::weighing(c, &h);
     let st = &c.statements;
-    let unmarked = (w.unmarked > 0).then(|| {
+    let unmarked = view::unmarked(&w, lang).map(|line| {
         let go = props.on_go.clone();
         html! {
             <p class="vt-note">
-                {t.weighing_unmarked.replace("{n}", &w.unmarked.to_string())}{" "}
+                {line}{" "}
                 <button type="button" class="vt-link-button"
                     onclick={Callback::from(move |_: MouseEvent| go.emit(4))}>{t.to_reasons}</button>
             </p>
@@ -418,7 +373,7 @@ pub fn weighing_step(props: &GoProps) -> Html {
                     <h4>{s.title.get(lang)}</h4>
                     <p class="vt-composite">{st.composite.get(lang)}</p>
                     <p><strong>{t.story_choice}</strong>{" "}{s.choice.get(lang)}</p>
-                    <p>{s.text.get(lang)}{unverified(t, &s.sources)}</p>
+                    <p>{s.text.get(lang)}{unverified(t, c, &s.sources)}</p>
                     <Why about={s.title.get(lang).to_string()}>
                         <Sources ids={s.sources.clone()} />
                     </Why>
@@ -445,7 +400,7 @@ pub fn weighing_step(props: &GoProps) -> Html {
                 <p><strong>{st.not_telling_ok.get(lang)}</strong></p>
                 <p>{st.can_change.get(lang)}</p>
             </div>
-            {situation_note(t, lang, h.situation())}
+            {situation_note(t, c, lang, h.situation())}
             <section class="vt-stories" aria-labelledby="vt-stories-title">
                 <h3 id="vt-stories-title">{t.stories_heading}</h3>
                 <p>{t.stories_intro}</p>
@@ -457,29 +412,5 @@ pub fn weighing_step(props: &GoProps) -> Html {
                 <ul class="vt-story-list">{stories}</ul>
             </section>
         </>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_audience_of_step_1_is_ticked_in_step_6_and_moves_along() {
-        let c = disclosure::content();
-        let mut a = disclosure::Answers::new();
-        a.situation = Some("nieuwe_baan".into());
-        choose_audience(c, &mut a, "leidinggevende".into());
-        assert_eq!(a.chosen("aan_wie"), ["aan_leidinggevende"]);
-        // Another person ticked in step 6 stays; the step-1 tick moves along.
-        a.choose(c, "aan_hr");
-        choose_audience(c, &mut a, "bedrijfsarts".into());
-        assert_eq!(a.chosen("aan_wie"), ["aan_hr", "aan_bedrijfsarts"]);
-        assert_eq!(a.audience.as_deref(), Some("bedrijfsarts"));
-        // An option that does not apply in the situation is not ticked.
-        let mut b = disclosure::Answers::new();
-        b.situation = Some("solliciteren".into());
-        choose_audience(c, &mut b, "bedrijfsarts".into());
-        assert!(b.chosen("aan_wie").is_empty());
     }
 }
