@@ -109,4 +109,15 @@ mod tests {
         map.remove("income/2026");
         assert!(laad("rekenhulp", &serde_json::to_string(&map).unwrap()).is_err());
     }
+
+    #[test]
+    fn a_disclosure_bundle_whose_content_does_not_check_out_is_refused_with_the_reason() {
+        let goed = bundel_tekst("vertellen").unwrap();
+        let mut map: BTreeMap<String, String> = serde_json::from_str(&goed).unwrap();
+        // Valid JSON, but no reasons: the content's own check refuses it, and says why.
+        map.insert("disclosure/redenen".into(), r#"{"reason": []}"#.into());
+        let fout = laad("vertellen", &serde_json::to_string(&map).unwrap()).unwrap_err();
+        assert!(fout.0.contains("data/disclosure"), "{}", fout.0);
+        assert!(fout.0.contains("redenen"), "{}", fout.0);
+    }
 }

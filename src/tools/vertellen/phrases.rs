@@ -22,7 +22,7 @@ pub fn phrases(t: &VertellenText, c: &Content, lang: Taal, situation: Option<&st
             html! {
                 <li key={p.id.clone()} id={format!("vt-zin-{}", p.id)}>
                     <p class="vt-phrase-when"><strong>{when.clone()}</strong></p>
-                    <p class="vt-phrase">{p.text.get(lang)}{unverified(t, c, &p.sources)}</p>
+                    <p class="vt-phrase">{p.text.get(lang)}{unverified(t, c.rests_on_unverified(&p.sources))}</p>
                     <Why about={when}>
                         <p>{t.sources_heading}{":"}</p>
                         <Sources ids={p.sources.clone()} />

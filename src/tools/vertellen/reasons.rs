@@ -77,7 +77,7 @@ pub fn reasons_step() -> Html {
             <WeightChoice key={r.id.clone()} id={r.id.clone()} legend={html!{ {text.clone()} }}
                 current={h.marks.get(&r.id).copied()}>
                 <Why about={text}>
-                    <p>{r.explain.get(lang)}{unverified(t, c, &r.sources)}</p>
+                    <p>{r.explain.get(lang)}{unverified(t, c.rests_on_unverified(&r.sources))}</p>
                     <Sources ids={r.sources.clone()} />
                 </Why>
             </WeightChoice>

@@ -229,7 +229,7 @@ fn next_steps() -> Html {
             html! {
                 <li>
                     {label}
-                    <p>{n.text.get(lang)}{unverified(t, c, &n.sources)}</p>
+                    <p>{n.text.get(lang)}{unverified(t, c.rests_on_unverified(&n.sources))}</p>
                     {term}
                 </li>
             }
@@ -256,13 +256,9 @@ pub fn rights_step(props: &GoProps) -> Html {
     let t = use_text();
     let h = use_vertellen();
     let (c, lang) = use_content_lang();
-    let situation = h.situation().and_then(|s| c.situation(s));
-    let rights: Vec<&disclosure::Right> = match situation {
-        Some(s) => c.rights_for(&s.id),
-        None => c.rights.iter().collect(),
-    };
+    let view::Rights { situation, rights } = view::rights(c, &h, lang);
     let intro = match situation {
-        Some(s) => html! { <p>{t.rights_for}{" "}<strong>{s.label.get(lang)}</strong>{"."}</p> },
+        Some(s) => html! { <p>{t.rights_for}{" "}<strong>{s}</strong>{"."}</p> },
         None => {
             let go = props.on_go.clone();
             html! {
@@ -276,25 +272,24 @@ pub fn rights_step(props: &GoProps) -> Html {
         }
     };
     let list = rights
-        .iter()
+        .into_iter()
         .map(|r| {
-            let caveat = r.caveat.as_ref().map(|cv| {
-                html! { <p class="vt-caveat"><strong>{t.caveat}</strong>{" "}{cv.get(lang)}</p> }
+            let caveat = r.caveat.map(|cv| {
+                html! { <p class="vt-caveat"><strong>{t.caveat}</strong>{" "}{cv}</p> }
             });
-            let term = r.glossary.as_ref().map(|g| {
-                html! { <p class="vt-choice-term">{t.explain}{" "}<Term id={g.clone()} /></p> }
+            let term = r.glossary.map(|g| {
+                html! { <p class="vt-choice-term">{t.explain}{" "}<Term id={g} /></p> }
             });
-            let title = r.title.get(lang).to_string();
             html! {
                 <li class="vt-right" id={format!("recht-{}", r.id)}>
-                    <h3>{title.clone()}</h3>
-                    <p>{r.text.get(lang)}{unverified(t, c, &r.sources)}</p>
+                    <h3>{r.title.clone()}</h3>
+                    <p>{r.text}{unverified(t, r.unverified)}</p>
                     {caveat}
                     {term}
-                    <p class="vt-checked">{t.checked_on}{" "}{view::datum(&r.checked, lang)}</p>
-                    <Why about={title}>
+                    <p class="vt-checked">{t.checked_on}{" "}{r.checked}</p>
+                    <Why about={r.title}>
                         <p>{t.sources_heading}{":"}</p>
-                        <Sources ids={r.sources.clone()} />
+                        <Sources ids={r.sources} />
                     </Why>
                 </li>
             }
@@ -303,7 +298,7 @@ pub fn rights_step(props: &GoProps) -> Html {
     html! {
         <>
             {intro}
-            {situation_note(t, c, lang, h.situation())}
+            {situation_note(t, view::situation_note(c, &h, lang))}
             <ul class="vt-rights">{list}</ul>
             <p class="notice">{c.meta.not_advice.get(lang)}</p>
         </>
@@ -373,7 +368,7 @@ pub fn weighing_step(props: &GoProps) -> Html {
                     <h4>{s.title.get(lang)}</h4>
                     <p class="vt-composite">{st.composite.get(lang)}</p>
                     <p><strong>{t.story_choice}</strong>{" "}{s.choice.get(lang)}</p>
-                    <p>{s.text.get(lang)}{unverified(t, c, &s.sources)}</p>
+                    <p>{s.text.get(lang)}{unverified(t, c.rests_on_unverified(&s.sources))}</p>
                     <Why about={s.title.get(lang).to_string()}>
                         <Sources ids={s.sources.clone()} />
                     </Why>
@@ -400,7 +395,7 @@ pub fn weighing_step(props: &GoProps) -> Html {
                 <p><strong>{st.not_telling_ok.get(lang)}</strong></p>
                 <p>{st.can_change.get(lang)}</p>
             </div>
-            {situation_note(t, c, lang, h.situation())}
+            {situation_note(t, view::situation_note(c, &h, lang))}
             <section class="vt-stories" aria-labelledby="vt-stories-title">
                 <h3 id="vt-stories-title">{t.stories_heading}</h3>
                 <p>{t.stories_intro}</p>

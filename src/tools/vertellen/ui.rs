@@ -85,8 +85,8 @@ pub fn sources(props: &SourcesProps) -> Html {
 
 /// A mark on a claim that rests only on sources nobody here read in the source itself. A plain
 /// function, not a component: it is used on every claim.
-pub fn unverified(t: &VertellenText, c: &Content, ids: &[String]) -> Html {
-    if c.rests_on_unverified(ids) {
+pub fn unverified(t: &VertellenText, rests_on_unverified: bool) -> Html {
+    if rests_on_unverified {
         html! { <span class="vt-unverified">{" "}{t.claim_unverified}</span> }
     } else {
         Html::default()
@@ -94,15 +94,12 @@ pub fn unverified(t: &VertellenText, c: &Content, ids: &[String]) -> Html {
 }
 
 /// What the person must keep in mind in their situation whatever they choose (on sick leave, the
-/// duties that stay). Nothing when no situation is chosen or it has no such note.
-pub fn situation_note(t: &VertellenText, c: &Content, lang: Taal, situation: Option<&str>) -> Html {
-    match situation
-        .and_then(|s| c.situation(s))
-        .and_then(|s| s.let_op.as_ref())
-    {
+/// duties that stay; see `view::situation_note`).
+pub fn situation_note(t: &VertellenText, note: Option<String>) -> Html {
+    match note {
         Some(n) => html! {
             <div class="notice vt-let-op">
-                <p><strong>{t.let_op}</strong>{" "}{n.text.get(lang)}</p>
+                <p><strong>{t.let_op}</strong>{" "}{n}</p>
             </div>
         },
         None => Html::default(),

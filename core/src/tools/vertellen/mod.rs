@@ -187,11 +187,16 @@ fn link_to_the_ends(a: &mut Answers, id: &str, side: Side) {
     a.link_own_reason(id, against_option, Some(Stance::Against));
 }
 
+/// Whether an example sentence is already in what the person wrote.
+pub fn is_added(written: &str, sentence: &str) -> bool {
+    written.contains(sentence)
+}
+
 /// Adds an example sentence after what is already written; a sentence that is already there is
 /// not added again (a second click, or a double tap).
 fn append(current: &str, sentence: &str) -> String {
     let current = current.trim_end();
-    if current.contains(sentence) {
+    if is_added(current, sentence) {
         current.to_string()
     } else if current.is_empty() {
         sentence.to_string()

@@ -3,9 +3,9 @@
 //! tonen (N)", the lines with a number or a date in them, and "Mijn afweging" (step 9, and its
 //! part on "Mijn plan"). The screen adds only its fixed labels.
 
-use super::{State, STEPS};
+use super::{Slot, State, STEPS};
 use crate::citaat::is_datum;
-use crate::disclosure::{self, Content, Reason, Side, WeighedReason, Weighing, Weight};
+use crate::disclosure::{self, Content, Reason, Side, Stance, WeighedReason, Weighing, Weight};
 use crate::{tekst, Taal};
 
 /// The step the person is on, 1–9 (a fresh or odd value starts at 1).
@@ -160,6 +160,298 @@ pub fn own_link_label(reason: &str, option: &str, taal: Taal) -> String {
         reason,
         option
     )
+}
+
+/// Step 3: a right, dated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RightView {
+    pub id: String,
+    pub title: String,
+    pub text: String,
+    pub caveat: Option<String>,
+    /// An id in the glossary.
+    pub glossary: Option<String>,
+    /// The date it was checked: "4 december 2026".
+    pub checked: String,
+    pub sources: Vec<String>,
+    /// It rests only on sources nobody here read in the source itself.
+    pub unverified: bool,
+}
+
+/// Step 3: the rights for the person's situation (named), or every right while none is chosen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rights {
+    pub situation: Option<String>,
+    pub rights: Vec<RightView>,
+}
+
+/// What the person must keep in mind in their situation whatever they choose (on sick leave, the
+/// duties that stay): shown with the rights, the weighing and the options. `None` when no
+/// situation is chosen or it has no such note.
+pub fn situation_note(c: &Content, a: &State, taal: Taal) -> Option<String> {
+    a.situation()
+        .and_then(|s| c.situation(s))
+        .and_then(|s| s.let_op.as_ref())
+        .map(|n| n.text.get(taal).to_string())
+}
+
+pub fn rights(c: &Content, a: &State, taal: Taal) -> Rights {
+    let situation = a.situation().and_then(|s| c.situation(s));
+    let list: Vec<&disclosure::Right> = match situation {
+        Some(s) => c.rights_for(&s.id),
+        None => c.rights.iter().collect(),
+    };
+    Rights {
+        situation: situation.map(|s| s.label.get(taal).to_string()),
+        rights: list
+            .into_iter()
+            .map(|r| RightView {
+                id: r.id.clone(),
+                title: r.title.get(taal).to_string(),
+                text: r.text.get(taal).to_string(),
+                caveat: r.caveat.as_ref().map(|cv| cv.get(taal).to_string()),
+                glossary: r.glossary.clone(),
+                checked: datum(&r.checked, taal),
+                sources: r.sources.clone(),
+                unverified: c.rests_on_unverified(&r.sources),
+            })
+            .collect(),
+    }
+}
+
+/// Step 6: one of the person's reasons that an option serves or works against.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkedReason {
+    pub text: String,
+    pub weight_label: String,
+    /// The person's own reason.
+    pub own: bool,
+}
+
+/// Step 6: a pro or con of an option.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Point {
+    pub text: String,
+    pub sources: Vec<String>,
+    /// It rests only on sources nobody here read in the source itself.
+    pub unverified: bool,
+    /// The person's reasons behind it: "Ik wil … (Belangrijk voor mij); …", when there are any.
+    pub matches: Option<String>,
+}
+
+/// Step 6: whether one of the person's own reasons (that counts) speaks for or against an option.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OwnLink {
+    pub reason_id: String,
+    /// "Uw reden "…" en "…"".
+    pub label: String,
+    pub stance: Option<Stance>,
+}
+
+/// Step 6: one possibility.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OptionView {
+    pub id: String,
+    pub label: String,
+    pub text: String,
+    pub chosen: bool,
+    /// It is the person step 1 is mainly about (so the tick is not a surprise).
+    pub from_step_1: bool,
+    /// The warnings for the person's situation (on sick leave: the duties that stay), as one text.
+    pub notes: Option<String>,
+    pub speaks_for: Vec<LinkedReason>,
+    pub speaks_against: Vec<LinkedReason>,
+    pub pros: Vec<Point>,
+    pub cons: Vec<Point>,
+    /// The sources of the pros and cons, each once.
+    pub sources: Vec<String>,
+    pub own_links: Vec<OwnLink>,
+}
+
+/// Step 6: a group of possibilities ("Hoeveel vertelt u?").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OptionGroup {
+    pub id: String,
+    pub title: String,
+    pub question: String,
+    /// More than one may be chosen (check boxes, not radio buttons).
+    pub multiple: bool,
+    pub options: Vec<OptionView>,
+}
+
+/// Step 6: the groups of the options that apply in the person's situation.
+pub fn options(c: &Content, a: &State, taal: Taal) -> Vec<OptionGroup> {
+    let linked = |list: &[disclosure::ReasonLink]| {
+        list.iter()
+            .map(|l| LinkedReason {
+                text: l.text.get(taal).to_string(),
+                weight_label: weight_label(c, l.weight, taal).to_string(),
+                own: l.own,
+            })
+            .collect::<Vec<_>>()
+    };
+    let points = |list: &[disclosure::LinkedPoint]| {
+        list.iter()
+            .map(|p| Point {
+                text: p.text.get(taal).to_string(),
+                sources: p.sources.clone(),
+                unverified: c.rests_on_unverified(&p.sources),
+                matches: (!p.matches.is_empty()).then(|| {
+                    p.matches
+                        .iter()
+                        .map(|m| {
+                            format!("{} ({})", m.text.get(taal), weight_label(c, m.weight, taal))
+                        })
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                }),
+            })
+            .collect::<Vec<_>>()
+    };
+    let step_1_option = a
+        .audience
+        .as_deref()
+        .and_then(|au| super::audience_option(c, au));
+    c.groups
+        .iter()
+        .map(|g| OptionGroup {
+            id: g.id.clone(),
+            title: g.title.get(taal).to_string(),
+            question: g.question.get(taal).to_string(),
+            multiple: g.multiple,
+            options: disclosure::group_links(c, a, &g.id)
+                .into_iter()
+                .map(|o| {
+                    let label = o.label.get(taal).to_string();
+                    let notes: Vec<&str> = c
+                        .option(&o.option_id)
+                        .map(|opt| {
+                            opt.notes_for(a.situation())
+                                .map(|n| n.text.get(taal))
+                                .collect()
+                        })
+                        .unwrap_or_default();
+                    let mut sources: Vec<String> = Vec::new();
+                    for s in o.pros.iter().chain(&o.cons).flat_map(|p| &p.sources) {
+                        if !sources.contains(s) {
+                            sources.push(s.clone());
+                        }
+                    }
+                    let own_links = a
+                        .own_reasons
+                        .iter()
+                        .filter(|r| r.weight.counts())
+                        .map(|r| OwnLink {
+                            reason_id: r.id.clone(),
+                            label: own_link_label(&r.text, &label, taal),
+                            stance: if r.options_for.contains(&o.option_id) {
+                                Some(Stance::For)
+                            } else if r.options_against.contains(&o.option_id) {
+                                Some(Stance::Against)
+                            } else {
+                                None
+                            },
+                        })
+                        .collect();
+                    OptionView {
+                        from_step_1: step_1_option.is_some_and(|x| x.id == o.option_id),
+                        notes: (!notes.is_empty()).then(|| notes.join(" ")),
+                        speaks_for: linked(&o.speaks_for),
+                        speaks_against: linked(&o.speaks_against),
+                        pros: points(&o.pros),
+                        cons: points(&o.cons),
+                        text: o.text.get(taal).to_string(),
+                        chosen: o.chosen,
+                        id: o.option_id,
+                        label,
+                        sources,
+                        own_links,
+                    }
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+/// Step 7: an example sentence under a field, and whether it is already in what was written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Example {
+    pub sentence: String,
+    pub added: bool,
+}
+
+/// Step 7: one field of the message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Field {
+    pub slot: Slot,
+    /// What the person wrote.
+    pub text: String,
+    /// For a script part: "Wat ik kan — …" and its help. The fixed fields (salutation, opening,
+    /// closing, name) carry the screen's own labels.
+    pub label: Option<String>,
+    pub help: Option<String>,
+    pub examples: Vec<Example>,
+}
+
+/// Step 7: "Mijn bericht", the fields in order and the message they make.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub intro: String,
+    pub salutation: Field,
+    pub opening: Field,
+    /// The script parts that belong in the message (the part about one's health only with "een
+    /// deel vertellen" or "alles vertellen").
+    pub parts: Vec<Field>,
+    pub closing: Field,
+    pub signature: Field,
+    pub preview_title: String,
+    /// What the preview shows while nothing is written.
+    pub empty_preview: String,
+    /// The message ("" while nothing is written).
+    pub text: String,
+}
+
+pub fn message(c: &Content, a: &State, taal: Taal) -> Message {
+    let field = |slot: Slot, label: Option<String>, help: Option<String>, ex: &[crate::Tekst]| {
+        let text = slot.text(&a.script).to_string();
+        Field {
+            examples: ex
+                .iter()
+                .map(|e| Example {
+                    sentence: e.get(taal).to_string(),
+                    added: super::is_added(&text, e.get(taal)),
+                })
+                .collect(),
+            slot,
+            text,
+            label,
+            help,
+        }
+    };
+    let s = &c.script;
+    Message {
+        intro: s.intro.get(taal).to_string(),
+        salutation: field(Slot::Salutation, None, None, &[]),
+        opening: field(Slot::Opening, None, None, &s.opening),
+        parts: s
+            .parts
+            .iter()
+            .filter(|p| p.applies(a))
+            .map(|p| {
+                field(
+                    Slot::Part(p.id.clone()),
+                    Some(format!("{} — {}", p.title.get(taal), p.prompt.get(taal))),
+                    Some(p.help.get(taal).to_string()),
+                    &p.examples,
+                )
+            })
+            .collect(),
+        closing: field(Slot::Closing, None, None, &s.closing),
+        signature: field(Slot::Signature, None, None, &[]),
+        preview_title: s.preview_title.get(taal).to_string(),
+        empty_preview: s.empty_preview.get(taal).to_string(),
+        text: disclosure::assemble(c, a),
+    }
 }
 
 /// A reason on "Mijn afweging".
