@@ -7,9 +7,7 @@ use crate::route::Route;
 use crate::state::use_vertellen;
 use crate::widgets::term::Term;
 use crate::widgets::why::Why;
-use werkkeuze_core::disclosure::{self, Side, SureAnswers, Weight};
 use werkkeuze_core::tools::vertellen::{view, Action};
-use werkkeuze_core::Taal;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -92,14 +90,6 @@ pub struct SureProps {
     pub after: bool,
 }
 
-fn sure_of(a: &disclosure::Answers, after: bool) -> &SureAnswers {
-    if after {
-        &a.sure_after
-    } else {
-        &a.sure_before
-    }
-}
-
 /// Steps 2 and 8: the four SURE questions, the score and a tip per "no". Step 8 adds the change
 /// since step 2 and the next steps.
 #[function_component(SureStep)]
@@ -108,20 +98,23 @@ pub fn sure_step(props: &SureProps) -> Html {
     let h = use_vertellen();
     let (c, lang) = use_content_lang();
     let after = props.after;
-    let answers = *sure_of(&h, after);
+    let sure = view::sure(c, &h, after, lang);
     let prefix = if after { "vt-sure2" } else { "vt-sure1" };
 
-    let items = c
-        .sure
-        .items
+    let items = sure
+        .questions
         .iter()
         .map(|item| {
-            let current = answers.get(&item.id);
+            let current = item.answer;
             let radio = |value: bool, label: &'static str| {
-                let id = format!("{prefix}-{}-{}", item.id, if value { "ja" } else { "nee" });
+                let id = format!(
+                    "{prefix}-{}-{}",
+                    item.item,
+                    if value { "ja" } else { "nee" }
+                );
                 let onchange = {
                     let h = h.clone();
-                    let item_id = item.id.clone();
+                    let item_id = item.item.clone();
                     Callback::from(move |_: Event| {
                         h.dispatch(Action::AnswerSure {
                             after,
@@ -132,7 +125,7 @@ pub fn sure_step(props: &SureProps) -> Html {
                 };
                 html! {
                     <span class="vt-inline-choice">
-                        <input type="radio" id={id.clone()} name={format!("{prefix}-{}", item.id)}
+                        <input type="radio" id={id.clone()} name={format!("{prefix}-{}", item.item)}
                             checked={current == Some(value)} {onchange} />
                         <label for={id}>{label}</label>
                     </span>
@@ -142,7 +135,7 @@ pub fn sure_step(props: &SureProps) -> Html {
                 <fieldset class="vt-fieldset vt-sure-item">
                     // No letter S, U, R, E before the question: unexplained there, and read
                     // into the question ("SVoelt u zich"). The name is explained under "Waarom?".
-                    <legend>{item.question.get(lang)}</legend>
+                    <legend>{item.question.clone()}</legend>
                     <div class="vt-inline-choices">
                         {radio(true, t.yes)}
                         {radio(false, t.no)}
@@ -152,35 +145,31 @@ pub fn sure_step(props: &SureProps) -> Html {
         })
         .collect::<Html>();
 
-    let fb = disclosure::sure_feedback(c, &answers);
-    let tips = fb
+    let tips = sure
         .tips
         .iter()
-        .map(|tip| html! { <li>{tip.get(lang)}</li> })
+        .map(|tip| html! { <li>{tip}</li> })
         .collect::<Html>();
     let feedback = html! {
         <div class="vt-feedback" aria-live="polite">
-            if let Some(line) = &fb.score_line {
-                <p><strong>{line.get(lang)}</strong></p>
+            if let Some(line) = &sure.score_line {
+                <p><strong>{line}</strong></p>
             }
-            <p>{fb.message.get(lang)}</p>
-            if !fb.tips.is_empty() {
+            <p>{&sure.message}</p>
+            if !sure.tips.is_empty() {
                 <ul>{tips}</ul>
             }
         </div>
     };
 
-    let extra = if after {
-        let change = disclosure::sure_change(&h.sure_before, &h.sure_after);
-        let change_text = disclosure::change_text(c, &change);
-        let line = view::before_after(change.before, change.after, lang);
+    let extra = if let Some(change) = sure.change {
         html! {
             <>
                 <section class="vt-change" aria-labelledby="vt-change-title">
                     <h3 id="vt-change-title">{t.change_heading}</h3>
-                    <p>{line}</p>
-                    if let Some(text) = change_text {
-                        <p>{text.get(lang)}</p>
+                    <p>{change.line}</p>
+                    if let Some(text) = change.text {
+                        <p>{text}</p>
                     } else {
                         <p>{t.change_incomplete}</p>
                     }
@@ -194,12 +183,12 @@ pub fn sure_step(props: &SureProps) -> Html {
 
     html! {
         <>
-            <p>{if after { t.sure_after_intro } else { t.sure_before_intro }}{" "}{c.sure.intro.get(lang)}</p>
+            <p>{if after { t.sure_after_intro } else { t.sure_before_intro }}{" "}{sure.intro}</p>
             {items}
             {feedback}
             <Why about={t.sure_about}>
                 <p>{t.sure_why}</p>
-                <Sources ids={c.sure.sources.clone()} />
+                <Sources ids={sure.sources} />
             </Why>
             {extra}
         </>
@@ -305,40 +294,32 @@ pub fn rights_step(props: &GoProps) -> Html {
     }
 }
 
-fn weighed_list(
-    c: &disclosure::Content,
-    t: &super::text::VertellenText,
-    lang: Taal,
-    list: &[disclosure::WeighedReason],
-) -> Html {
-    if list.is_empty() {
+fn weighed_list(t: &super::text::VertellenText, groups: &[view::WeightGroup]) -> Html {
+    if groups.is_empty() {
         return html! { <p class="vt-empty">{t.weighing_empty}</p> };
     }
-    let group = |w: Weight| {
-        let items: Vec<&disclosure::WeighedReason> =
-            list.iter().filter(|r| r.weight == w).collect();
-        if items.is_empty() {
-            return Html::default();
-        }
-        let lis = items
-            .iter()
-            .map(|r| {
-                let own = r
-                    .own
-                    .then(|| html! { <span class="vt-own-tag">{" ("}{t.own_tag}{")"}</span> });
-                html! { <li>{r.text.get(lang)}{own}</li> }
-            })
-            .collect::<Html>();
-        html! {
-            <>
-                <h4 class={classes!("vt-weight-heading", format!("vt-weight-{}", w.id()))}>
-                    {view::weight_label(c, w, lang)}
-                </h4>
-                <ul>{lis}</ul>
-            </>
-        }
-    };
-    html! { <>{group(Weight::Important)}{group(Weight::Somewhat)}</> }
+    groups
+        .iter()
+        .map(|g| {
+            let lis = g
+                .reasons
+                .iter()
+                .map(|(text, own)| {
+                    let own = own
+                        .then(|| html! { <span class="vt-own-tag">{" ("}{t.own_tag}{")"}</span> });
+                    html! { <li>{text}{own}</li> }
+                })
+                .collect::<Html>();
+            html! {
+                <>
+                    <h4 class={classes!("vt-weight-heading", format!("vt-weight-{}", g.weight.id()))}>
+                        {&g.label}
+                    </h4>
+                    <ul>{lis}</ul>
+                </>
+            }
+        })
+        .collect()
 }
 
 /// Step 5: what matters to the person on each side. No totals, no verdict.
@@ -347,9 +328,9 @@ pub fn weighing_step(props: &GoProps) -> Html {
     let t = use_text();
     let h = use_vertellen();
     let (c, lang) = use_content_lang();
-    let w = disclosure::weighing(c, &h);
+    let w = view::weighing(c, &h, lang);
     let st = &c.statements;
-    let unmarked = view::unmarked(&w, lang).map(|line| {
+    let unmarked = w.unmarked.map(|line| {
         let go = props.on_go.clone();
         html! {
             <p class="vt-note">
@@ -382,11 +363,11 @@ pub fn weighing_step(props: &GoProps) -> Html {
             <div class="vt-weighing">
                 <section class="vt-side vt-side-for" aria-labelledby="vt-w-for">
                     <h3 id="vt-w-for">{t.side_for}</h3>
-                    {weighed_list(c, t, lang, w.side(Side::For))}
+                    {weighed_list(t, &w.for_telling)}
                 </section>
                 <section class="vt-side vt-side-against" aria-labelledby="vt-w-against">
                     <h3 id="vt-w-against">{t.side_against}</h3>
-                    {weighed_list(c, t, lang, w.side(Side::Against))}
+                    {weighed_list(t, &w.against_telling)}
                 </section>
             </div>
             {unmarked}

@@ -99,6 +99,113 @@ pub fn weight_label(c: &Content, w: Weight, taal: Taal) -> &str {
     c.weight_label(w).map(|l| l.label.get(taal)).unwrap_or("")
 }
 
+/// Steps 2 and 8: one SURE question and the person's answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SureQuestion {
+    /// `s`, `u`, `r` or `e`.
+    pub item: String,
+    pub question: String,
+    pub answer: Option<bool>,
+}
+
+/// Step 8: the change since step 2.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SureChangeView {
+    /// "Aan het begin: 2 van de 4. Nu: 4 van de 4."
+    pub line: String,
+    /// The sentence for the change, when both tests are complete.
+    pub text: Option<String>,
+}
+
+/// Steps 2 and 8: the SURE test (step 8 with the change since step 2).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sure {
+    pub intro: String,
+    pub questions: Vec<SureQuestion>,
+    /// "Uw score: 3 van de 4. …" once all four are answered.
+    pub score_line: Option<String>,
+    pub message: String,
+    /// A gentle tip per "no".
+    pub tips: Vec<String>,
+    pub sources: Vec<String>,
+    /// Step 8 only.
+    pub change: Option<SureChangeView>,
+}
+
+pub fn sure(c: &Content, a: &State, after: bool, taal: Taal) -> Sure {
+    let answers = if after { &a.sure_after } else { &a.sure_before };
+    let fb = disclosure::sure_feedback(c, answers);
+    Sure {
+        intro: c.sure.intro.get(taal).to_string(),
+        questions: c
+            .sure
+            .items
+            .iter()
+            .map(|i| SureQuestion {
+                item: i.id.clone(),
+                question: i.question.get(taal).to_string(),
+                answer: answers.get(&i.id),
+            })
+            .collect(),
+        score_line: fb.score_line.map(|l| l.get(taal).to_string()),
+        message: fb.message.get(taal).to_string(),
+        tips: fb.tips.iter().map(|t| t.get(taal).to_string()).collect(),
+        sources: c.sure.sources.clone(),
+        change: after.then(|| {
+            let change = disclosure::sure_change(&a.sure_before, &a.sure_after);
+            SureChangeView {
+                line: before_after(change.before, change.after, taal),
+                text: disclosure::change_text(c, &change).map(|t| t.get(taal).to_string()),
+            }
+        }),
+    }
+}
+
+/// Step 5: the reasons of one weight on one side ("Belangrijk voor mij": …).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WeightGroup {
+    pub weight: Weight,
+    pub label: String,
+    /// The reasons, each with whether it is the person's own.
+    pub reasons: Vec<(String, bool)>,
+}
+
+/// Step 5: what matters to the person on each side, by weight (important first), without a
+/// verdict; a weight with no reasons is left out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WeighingView {
+    pub for_telling: Vec<WeightGroup>,
+    pub against_telling: Vec<WeightGroup>,
+    /// "U heeft 12 redenen nog niet bekeken. …", when there are any.
+    pub unmarked: Option<String>,
+}
+
+pub fn weighing(c: &Content, a: &State, taal: Taal) -> WeighingView {
+    let w = disclosure::weighing(c, a);
+    let groups = |list: &[WeighedReason]| {
+        [Weight::Important, Weight::Somewhat]
+            .into_iter()
+            .filter_map(|weight| {
+                let reasons: Vec<(String, bool)> = list
+                    .iter()
+                    .filter(|r| r.weight == weight)
+                    .map(|r| (r.text.get(taal).to_string(), r.own))
+                    .collect();
+                (!reasons.is_empty()).then(|| WeightGroup {
+                    weight,
+                    label: weight_label(c, weight, taal).to_string(),
+                    reasons,
+                })
+            })
+            .collect()
+    };
+    WeighingView {
+        for_telling: groups(&w.for_telling),
+        against_telling: groups(&w.against_telling),
+        unmarked: unmarked(&w, taal),
+    }
+}
+
 /// How many of a side's reasons show before "Meer redenen tonen": 30 reasons with three choices
 /// each are about 44 phone screens, more than a worried person reads through.
 pub const FIRST_REASONS: usize = 5;
