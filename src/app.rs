@@ -78,11 +78,11 @@ pub fn app() -> Html {
     });
     let onthouden = use_state(|| stored.is_some());
     let start = (*stored).clone().unwrap_or_default();
-    let vertellen = use_state(|| start.vertellen.clone());
+    let vertellen = use_reducer_eq(|| crate::state::ToolState(start.vertellen.clone()));
     let rekenhulp = use_reducer_eq(|| crate::state::ToolState(start.rekenhulp.clone()));
     let begeleiding = use_reducer_eq(|| crate::state::ToolState(start.begeleiding.clone()));
     let huidig = std::rc::Rc::new(Sessie {
-        vertellen: (*vertellen).clone(),
+        vertellen: vertellen.0.clone(),
         rekenhulp: rekenhulp.0.clone(),
         begeleiding: begeleiding.0.clone(),
     });
@@ -127,7 +127,9 @@ pub fn app() -> Html {
             let rekenhulp = rekenhulp.clone();
             let begeleiding = begeleiding.clone();
             Callback::from(move |s: Sessie| {
-                vertellen.set(s.vertellen);
+                vertellen.dispatch(werkkeuze_core::tools::vertellen::Action::Open(Box::new(
+                    s.vertellen,
+                )));
                 rekenhulp.dispatch(werkkeuze_core::tools::rekenhulp::Action::Vervang(
                     s.rekenhulp,
                 ));

@@ -3,7 +3,7 @@
 //! The content and rules of the three tools (about 275 KB of JSON) are not part of the app's
 //! first download: `dist/data/<bundle>.json` (written by `werkkeuze-data`, cached by the service
 //! worker for offline use) is fetched from the same site the first time a page needs it and handed
-//! to `werkkeuze_core::data::laad`. [`Gegevens`] wraps such a page: it shows a short loading line,
+//! to `werkkeuze_core::bundel::laad`. [`Gegevens`] wraps such a page: it shows a short loading line,
 //! or a calm message with "Probeer het opnieuw" when the file cannot be fetched or read; what the
 //! person entered is kept, because it lives in the app's state, not in the page.
 
@@ -12,7 +12,8 @@ use crate::hooks::use_messages;
 use crate::i18n::Messages;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use werkkeuze_core::data::{bundel_er, laad, VERSIE};
+use werkkeuze_core::bundel::laad;
+use werkkeuze_core::data::{bundel_er, VERSIE};
 use yew::prelude::*;
 
 /// The bundles of the disclosure aid, the calculator and the matcher.

@@ -7,8 +7,8 @@
 //! of them, and [`SessieCtx`] lets the "Bewaren en delen" page read and replace it as a whole.
 
 use serde::{Deserialize, Serialize};
-use werkkeuze_core::disclosure;
 use werkkeuze_core::session::{self, SessionError};
+use werkkeuze_core::tools::vertellen;
 use yew::prelude::*;
 
 /// Everything the person entered, in every tool. A tool added later gets a field with
@@ -17,7 +17,7 @@ use yew::prelude::*;
 #[serde(default, deny_unknown_fields)]
 pub struct Sessie {
     /// "Vertellen of verzwijgen?"
-    pub vertellen: disclosure::Answers,
+    pub vertellen: vertellen::State,
     /// "Rekenhulp": the situations entered (up to three) and the mode.
     pub rekenhulp: werkkeuze_core::tools::rekenhulp::RekenhulpState,
     /// "Welke begeleiding past bij mij?": the answers and the options chosen to compare.
@@ -33,7 +33,7 @@ impl Sessie {
     /// Which tools hold answers, for "this link contains …".
     pub fn filled_tools(&self) -> Vec<Tool> {
         let mut tools = Vec::new();
-        if self.vertellen != disclosure::Answers::default() {
+        if self.vertellen != vertellen::State::default() {
             tools.push(Tool::Vertellen);
         }
         if self.rekenhulp != Default::default() {
@@ -121,17 +121,26 @@ pub fn use_sessie() -> SessieCtx {
 mod tests {
     use super::*;
     use werkkeuze_core::disclosure::Weight;
+    use werkkeuze_core::tools::vertellen::{Action, Slot};
+    use werkkeuze_core::tools::Tool as _;
 
     fn filled() -> Sessie {
-        let c = disclosure::content();
         let mut s = Sessie::default();
-        s.vertellen.situation = Some("solliciteren".into());
-        s.vertellen.mark("voor-aanpassingen", Weight::Important);
-        s.vertellen.choose(c, "niets");
-        s.vertellen
-            .script
-            .set_part("wat_ik_kan", "Ik werk nauwkeurig, €5 & \"quotes\"");
-        s.vertellen.step = 6;
+        for action in [
+            Action::ChooseSituation("solliciteren".into()),
+            Action::Mark {
+                reason: "voor-aanpassingen".into(),
+                weight: Weight::Important,
+            },
+            Action::Choose("niets".into()),
+            Action::Write {
+                slot: Slot::Part("wat_ik_kan".into()),
+                text: "Ik werk nauwkeurig, €5 & \"quotes\"".into(),
+            },
+            Action::GoTo(6),
+        ] {
+            s.vertellen.apply(action);
+        }
         s
     }
 

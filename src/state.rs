@@ -2,11 +2,11 @@
 //! between pages (and, later, saving and sharing). Memory only: nothing is stored on the device
 //! unless the person asks.
 //!
-//! Each tool reads and writes its own state through a hook: `use_vertellen()` gives a
-//! `UseStateHandle<disclosure::Answers>`; set a changed clone to update.
+//! Each tool reads and writes its own state through a hook: `use_vertellen()` gives the
+//! disclosure aid's reducer handle; `dispatch` an action to change it.
 
 use std::rc::Rc;
-use werkkeuze_core::disclosure;
+use werkkeuze_core::tools::vertellen;
 use werkkeuze_core::tools::Tool;
 use yew::prelude::*;
 
@@ -34,7 +34,7 @@ impl<T> std::ops::Deref for ToolState<T> {
 }
 
 /// The disclosure aid's answers.
-pub type VertellenHandle = UseStateHandle<disclosure::Answers>;
+pub type VertellenHandle = UseReducerHandle<ToolState<vertellen::State>>;
 
 #[hook]
 pub fn use_vertellen() -> VertellenHandle {
@@ -57,12 +57,4 @@ pub type RekenhulpHandle =
 #[hook]
 pub fn use_rekenhulp() -> RekenhulpHandle {
     use_context::<RekenhulpHandle>().expect("App provides the Rekenhulp state")
-}
-
-/// Maps the app's language to the core content's language.
-pub fn core_lang(lang: crate::i18n::Lang) -> disclosure::Lang {
-    match lang {
-        crate::i18n::Lang::Nl => disclosure::Lang::Nl,
-        crate::i18n::Lang::En => disclosure::Lang::En,
-    }
 }

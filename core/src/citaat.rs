@@ -14,10 +14,42 @@
 //! into what a reference list would say — "Samen werken aan werk (Programmaraad, 2017), onderdeel
 //! ‘3.5 IPS’, p. 22" — from the document's title, maker, year and headings in
 //! `data/documenten.toml` ([`documenten`]).
+//!
+//! This is the one place that reads a citation and checks a date: every source model of the
+//! rules and content (the income parameters' `Bron`, the matcher's `Bron`, the disclosure aid's
+//! `Source`, the glossary) calls [`lees_seed_verwijzing`], [`seed_verwijzing_in`] and
+//! [`is_datum`] from here.
 
 use crate::Taal;
 use serde_json::Value;
 use std::sync::OnceLock;
+
+/// A date as the data write it, `YYYY-MM-DD`, with a plausible year, month and day: the date a
+/// source was read, a production date, the first day a value holds.
+pub fn is_datum(d: &str) -> bool {
+    let b = d.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let getal = |r: std::ops::Range<usize>| {
+        d.get(r)
+            .filter(|x| x.bytes().all(|c| c.is_ascii_digit()))
+            .and_then(|x| x.parse::<u32>().ok())
+    };
+    matches!(
+        (getal(0..4), getal(5..7), getal(8..10)),
+        (Some(2000..=2100), Some(1..=12), Some(1..=31))
+    )
+}
+
+/// The seed citation (`NNN_<hex>.txt:<lines>`) in a source written as text ("Wet …, zie
+/// 001_….txt:12-14."), if it names one; read it with [`lees_seed_verwijzing`].
+pub fn seed_verwijzing_in(tekst: &str) -> Option<&str> {
+    tekst
+        .split_whitespace()
+        .find(|w| w.contains(".txt:"))
+        .map(|w| w.trim_end_matches(['.', ';']))
+}
 
 /// A citation of seed lines: the file name and the inclusive line ranges (1-based).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -523,6 +555,33 @@ pub fn kop_staat_op(document: &str, regel: usize, kop: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_are_year_month_day_and_plausible() {
+        assert!(is_datum("2026-11-24"));
+        for slecht in [
+            "24-11-2026",
+            "2026-1-24",
+            "2026-11-2x",
+            "2026-13-01",
+            "2026-00-10",
+            "2026-01-32",
+            "1899-01-01",
+            "2026-+1-01",
+            "",
+        ] {
+            assert!(!is_datum(slecht), "{slecht}");
+        }
+    }
+
+    #[test]
+    fn a_seed_citation_is_found_in_a_source_written_as_text() {
+        assert_eq!(
+            seed_verwijzing_in("Wet, zie 001_c330f0dc3297d9c7.txt:12-14."),
+            Some("001_c330f0dc3297d9c7.txt:12-14")
+        );
+        assert_eq!(seed_verwijzing_in("https://wetten.overheid.nl"), None);
+    }
 
     #[test]
     fn reads_single_lines_ranges_and_joined_ranges() {

@@ -23,10 +23,7 @@ pub struct Begrip {
 impl Begrip {
     /// The seed citation in `bron` (`NNN_<hex>.txt:<lines>`), if the source is a seed document.
     pub fn seed_verwijzing(&self) -> Option<&str> {
-        self.bron
-            .split_whitespace()
-            .find(|w| w.contains(".txt:"))
-            .map(|w| w.trim_end_matches(['.', ';']))
+        crate::citaat::seed_verwijzing_in(&self.bron)
     }
 }
 

@@ -3,6 +3,8 @@
 //! The heart of Werkkeuze, in pure Rust with no web dependencies, so that every rule and every
 //! decision can be read, tested natively and run from the command line.
 //!
+//! - [`bundel`]: the bundle of data files each tool downloads in the app, checked by that tool's
+//!   parser before it is taken in.
 //! - [`citaat`]: seed citations and the quote each must carry (checked against the sources).
 //! - [`data`]: the data files, embedded as JSON at build time.
 //! - [`disclosure`]: the disclosure aid "Vertellen of verzwijgen?" (content, SURE, weighing,
@@ -22,6 +24,7 @@
 //! - [`Taal`]: the two languages (Dutch first, English second) and the [`tekst!`] macro;
 //!   [`lijkt_nederlands`] finds an English text that still holds Dutch.
 
+pub mod bundel;
 pub mod citaat;
 pub mod data;
 pub mod disclosure;

@@ -6,7 +6,7 @@ use werkkeuze_core::session;
 
 #[test]
 fn single_choice_groups_replace_and_multiple_choice_groups_toggle() {
-    let c = content();
+    let c = content().unwrap();
     let mut a = Answers::new();
     assert!(a.choose(c, "niets"));
     assert!(a.choose(c, "alles"));
@@ -52,7 +52,7 @@ fn own_reasons_get_fresh_ids_and_can_be_marked_and_removed() {
 
 #[test]
 fn clean_drops_what_the_content_does_not_know() {
-    let c = content();
+    let c = content().unwrap();
     let mut a = Answers::new();
     a.situation = Some("ziekteverzuim".into());
     a.audience = Some("buurman".into());
@@ -89,7 +89,7 @@ fn clean_drops_what_the_content_does_not_know() {
 
 #[test]
 fn answers_survive_the_session_file_and_link() {
-    let c = content();
+    let c = content().unwrap();
     let mut a = Answers::new();
     a.step = 6;
     a.situation = Some("terugkeer".into());
@@ -128,16 +128,16 @@ fn a_partial_or_empty_saved_object_loads_with_defaults() {
 
 #[test]
 fn the_content_itself_serialises_for_the_ui() {
-    let json = serde_json::to_string(content()).unwrap();
+    let json = serde_json::to_string(content().unwrap()).unwrap();
     let back: werkkeuze_core::disclosure::Content = serde_json::from_str(&json).unwrap();
-    assert_eq!(&back, content());
+    assert_eq!(&back, content().unwrap());
 }
 
 /// The summary and the plan list the choices under short first-person labels ("Aan wie: Mijn
 /// leidinggevende"), not under the questions of step 6 ("Aan wie vertelt u het?").
 #[test]
 fn the_summary_lists_choices_under_short_labels() {
-    let c = content();
+    let c = content().unwrap();
     let mut a = Answers::new();
     assert!(a.choose(c, "aan_hr"));
     assert!(a.choose(c, "alles"));

@@ -26,6 +26,7 @@ fn every_seed_quote_of_the_disclosure_aid_stands_in_its_cited_lines() {
     let mut checked = 0;
     let mut problems = Vec::new();
     for s in content()
+        .unwrap()
         .sources
         .iter()
         .filter(|s| s.kind == SourceKind::Seed)
@@ -64,12 +65,16 @@ fn every_seed_quote_of_the_glossary_stands_in_its_cited_lines() {
 #[test]
 fn a_quote_outside_the_cited_lines_fails() {
     let dir = seeds();
-    let harrie = content().source("seed-harrie").expect("seed-harrie");
+    let harrie = content()
+        .unwrap()
+        .source("seed-harrie")
+        .expect("seed-harrie");
     let v = harrie.citation.as_deref().unwrap();
     assert!(controleer_seed_citaat(&dir, v, harrie.citaat.as_deref().unwrap()).is_ok());
     assert!(controleer_seed_citaat(&dir, v, "Harrie is altijd beschikbaar").is_err());
     // The quote of another source, at this source's lines.
     let sharp = content()
+        .unwrap()
         .source("seed-sharp")
         .unwrap()
         .citaat
@@ -89,7 +94,7 @@ fn a_quote_outside_the_cited_lines_fails() {
 /// claim resting only on such pages is marked in the app (`rests_on_unverified`).
 #[test]
 fn web_sources_carry_their_quote_and_the_date_read_or_say_they_were_not_read() {
-    let c = content();
+    let c = content().unwrap();
     for s in &c.sources {
         if s.kind == SourceKind::Seed {
             continue;

@@ -2,7 +2,8 @@
 
 use serde_json::{json, Value};
 use std::collections::HashSet;
-use werkkeuze_core::disclosure::{content, Content, RawFiles, Side, SourceKind, Text, SHIPPED};
+use werkkeuze_core::disclosure::{content, Content, RawFiles, Side, SourceKind, SHIPPED};
+use werkkeuze_core::Tekst;
 
 fn value(json: &str) -> Value {
     serde_json::from_str(json).expect("embedded JSON")
@@ -50,7 +51,7 @@ fn the_shipped_content_is_valid() {
     if let Err(e) = Content::parse(SHIPPED) {
         panic!("{e}");
     }
-    let c = content();
+    let c = content().unwrap();
     assert_eq!(c.situations.len(), 5);
     assert_eq!(c.audiences.len(), 5);
     assert_eq!(c.sure.items.len(), 4);
@@ -59,7 +60,7 @@ fn the_shipped_content_is_valid() {
 
 #[test]
 fn there_are_at_least_twelve_reasons_on_each_side_each_with_a_source() {
-    let c = content();
+    let c = content().unwrap();
     for side in [Side::For, Side::Against] {
         let reasons: Vec<_> = c.reasons_on(side).collect();
         assert!(reasons.len() >= 12, "{side:?}: {}", reasons.len());
@@ -72,7 +73,7 @@ fn there_are_at_least_twelve_reasons_on_each_side_each_with_a_source() {
 
 #[test]
 fn every_claim_names_an_existing_source() {
-    let c = content();
+    let c = content().unwrap();
     let mut lists: Vec<(&str, &Vec<String>)> = vec![
         ("meta.developed", &c.meta.developed_sources),
         ("meta.evidence", &c.meta.evidence_sources),
@@ -98,7 +99,7 @@ fn every_claim_names_an_existing_source() {
 
 #[test]
 fn every_right_is_dated_and_rests_on_law_or_an_official_page_with_an_address() {
-    let c = content();
+    let c = content().unwrap();
     for r in &c.rights {
         assert_eq!(r.checked.len(), 10, "{}", r.id);
         let official: Vec<_> = c
@@ -116,7 +117,7 @@ fn every_right_is_dated_and_rests_on_law_or_an_official_page_with_an_address() {
 
 #[test]
 fn every_option_links_to_reasons_and_every_reason_to_an_option() {
-    let c = content();
+    let c = content().unwrap();
     let reason_ids: HashSet<&str> = c.reasons.iter().map(|r| r.id.as_str()).collect();
     let mut linked = HashSet::new();
     for o in &c.options {
@@ -133,7 +134,7 @@ fn every_option_links_to_reasons_and_every_reason_to_an_option() {
 
 #[test]
 fn the_options_cover_the_issue() {
-    let c = content();
+    let c = content().unwrap();
     let ids = |g: &str| -> Vec<&str> {
         c.options_for(g, None)
             .iter()
@@ -180,7 +181,7 @@ fn the_options_cover_the_issue() {
 
 #[test]
 fn stories_are_composites_and_not_all_tell() {
-    let c = content();
+    let c = content().unwrap();
     assert!(c.stories.len() >= 4);
     assert!(c.stories.iter().all(|s| s.composite));
     assert!(c
@@ -192,7 +193,7 @@ fn stories_are_composites_and_not_all_tell() {
 
 #[test]
 fn the_ipdas_metadata_is_complete() {
-    let m = &content().meta;
+    let m = &content().unwrap().meta;
     assert!(m.funding.nl.contains("geen financier"));
     assert!(m.interests.nl.contains("geen belang"));
     assert!(m.update_policy.nl.contains("elk jaar"));
@@ -202,8 +203,8 @@ fn the_ipdas_metadata_is_complete() {
 // The seed citations and their quotes: tests/disclosure_citaten.rs.
 
 /// Every Dutch and English text of the content, with where it is.
-fn texts(c: &Content) -> Vec<(String, Text)> {
-    fn walk(v: &Value, at: String, out: &mut Vec<(String, Text)>) {
+fn texts(c: &Content) -> Vec<(String, Tekst)> {
+    fn walk(v: &Value, at: String, out: &mut Vec<(String, Tekst)>) {
         match v {
             Value::Object(map) => {
                 if let (Some(Value::String(nl)), Some(Value::String(en))) =
@@ -211,7 +212,7 @@ fn texts(c: &Content) -> Vec<(String, Text)> {
                 {
                     out.push((
                         at.clone(),
-                        Text {
+                        Tekst {
                             nl: nl.clone(),
                             en: en.clone(),
                         },
@@ -237,7 +238,7 @@ fn texts(c: &Content) -> Vec<(String, Text)> {
 /// Plain language: short Dutch sentences, the reader addressed as "u", no promises.
 #[test]
 fn dutch_texts_are_plain_and_address_the_reader_as_u() {
-    let c = content();
+    let c = content().unwrap();
     let all = texts(c);
     assert!(all.len() > 300, "only {} texts", all.len());
     let mut words = 0usize;
@@ -272,7 +273,7 @@ fn dutch_texts_are_plain_and_address_the_reader_as_u() {
 
 #[test]
 fn the_aid_never_gives_a_verdict() {
-    let st = &content().statements;
+    let st = &content().unwrap().statements;
     assert!(st.choice_is_yours.nl.contains("keuze is aan u"));
     assert!(st
         .not_telling_ok
@@ -283,7 +284,7 @@ fn the_aid_never_gives_a_verdict() {
 
 #[test]
 fn glossary_links_exist() {
-    let c = content();
+    let c = content().unwrap();
     let ids = c
         .audiences
         .iter()

@@ -3,7 +3,8 @@
 //! the person who relies on it.
 
 use std::path::{Path, PathBuf};
-use werkkeuze_core::disclosure::{self, content, Answers, Content, Text, SICK_LEAVE};
+use werkkeuze_core::disclosure::{self, content, Answers, Content, SICK_LEAVE};
+use werkkeuze_core::Tekst;
 use werkkeuze_core::{glossary, lijkt_nederlands, nederlandse_woorden};
 
 fn right_text(c: &Content, id: &str) -> String {
@@ -40,7 +41,7 @@ fn mentions(text: &str, words: &[&str], at: &str) {
 /// the second opinion and UWV's expert opinion; and "pas als er problemen komen" is not offered.
 #[test]
 fn sick_leave_never_offers_silence_without_the_poortwachter_duties() {
-    let c = content();
+    let c = content().unwrap();
     let duties = ["bedrijfsarts", "plan van aanpak", "loon"];
     let mut silent = 0;
     for g in ["hoeveel", "wanneer"] {
@@ -236,7 +237,7 @@ fn no_data_file_promises_secrecy() {
 /// whenever you tell, not only on sick leave.
 #[test]
 fn the_recording_rule_is_shown_whenever_you_tell() {
-    let c = content();
+    let c = content().unwrap();
     let all = [
         "solliciteren",
         "nieuwe_baan",
@@ -267,7 +268,7 @@ fn the_recording_rule_is_shown_whenever_you_tell() {
 /// stays (dismissal because of a disability is forbidden; ask for the reason in writing).
 #[test]
 fn probation_and_temporary_contracts_are_named_with_the_protection_that_stays() {
-    let c = content();
+    let c = content().unwrap();
     shown_in(
         c,
         "proeftijd-contract",
@@ -299,7 +300,7 @@ fn probation_and_temporary_contracts_are_named_with_the_protection_that_stays() 
 /// first; and the truth at an examination matters for sick pay (BW 7:629 lid 3 sub a).
 #[test]
 fn the_medical_examination_right_names_its_safeguards() {
-    let c = content();
+    let c = content().unwrap();
     mentions(
         &right_text(c, "aanstellingskeuring"),
         &[
@@ -325,7 +326,7 @@ fn the_medical_examination_right_names_its_safeguards() {
 /// it), the NVP complaint route, the vertrouwenspersoon and a plan B when a reaction goes badly.
 #[test]
 fn the_other_rights_and_routes_are_there() {
-    let c = content();
+    let c = content().unwrap();
     let bedrijfsarts = c.right("bedrijfsarts-beroepsgeheim").unwrap();
     assert!(bedrijfsarts.sources.iter().any(|s| s == "uavg-art30"));
     let uavg = c.source("uavg-art30").unwrap();
@@ -393,7 +394,7 @@ fn the_other_rights_and_routes_are_there() {
 /// untrue.
 #[test]
 fn the_message_builder_has_sentences_for_hard_moments() {
-    let c = content();
+    let c = content().unwrap();
     let ids: Vec<&str> = c
         .phrases_for(Some("solliciteren"))
         .iter()
@@ -430,7 +431,7 @@ fn the_message_builder_has_sentences_for_hard_moments() {
 /// financial risk, but using them tells the employer something: said where they come up.
 #[test]
 fn schemes_for_employers_say_that_they_tell_the_employer_something() {
-    let c = content();
+    let c = content().unwrap();
     let text = right_text(c, "regelingen-werkgever");
     mentions(
         &text,
@@ -460,7 +461,7 @@ fn schemes_for_employers_say_that_they_tell_the_employer_something() {
 /// not differ, and how uncertain the effect is; the experiences add up to 100.
 #[test]
 fn the_evidence_names_its_group_its_training_and_its_uncertainty() {
-    let m = &content().meta;
+    let m = &content().unwrap().meta;
     mentions(
         &m.evidence.nl,
         &[
@@ -490,7 +491,7 @@ fn the_evidence_names_its_group_its_training_and_its_uncertainty() {
 /// Stories are balanced: some where telling went badly, one where not telling went badly.
 #[test]
 fn stories_include_ones_that_went_badly() {
-    let c = content();
+    let c = content().unwrap();
     for id in ["ilse-proeftijd", "nadia-collegas", "jeroen-niet-verteld"] {
         assert!(c.stories.iter().any(|s| s.id == id), "story '{id}'");
     }
@@ -506,7 +507,7 @@ fn stories_include_ones_that_went_badly() {
 /// quotes, where Dutch names stand on purpose.
 #[test]
 fn no_english_entry_still_holds_dutch() {
-    fn walk(v: &serde_json::Value, at: String, out: &mut Vec<(String, Text)>) {
+    fn walk(v: &serde_json::Value, at: String, out: &mut Vec<(String, Tekst)>) {
         match v {
             serde_json::Value::Object(map) => {
                 if let (Some(serde_json::Value::String(nl)), Some(serde_json::Value::String(en))) =
@@ -514,7 +515,7 @@ fn no_english_entry_still_holds_dutch() {
                 {
                     out.push((
                         at.clone(),
-                        Text {
+                        Tekst {
                             nl: nl.clone(),
                             en: en.clone(),
                         },
@@ -534,7 +535,7 @@ fn no_english_entry_still_holds_dutch() {
     }
     let mut texts = Vec::new();
     walk(
-        &serde_json::to_value(content()).unwrap(),
+        &serde_json::to_value(content().unwrap()).unwrap(),
         String::new(),
         &mut texts,
     );
@@ -624,7 +625,7 @@ fn the_probation_period_is_stated_with_the_nuance_the_law_gives() {
         found.join("\n")
     );
 
-    let c = content();
+    let c = content().unwrap();
     let r = c
         .right("proeftijd-contract")
         .expect("right 'proeftijd-contract'");

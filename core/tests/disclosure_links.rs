@@ -10,7 +10,7 @@ fn ids(list: &[werkkeuze_core::disclosure::ReasonLink]) -> Vec<&str> {
 
 #[test]
 fn without_marks_no_reason_speaks_for_or_against() {
-    let c = content();
+    let c = content().unwrap();
     let a = Answers::new();
     for o in &c.options {
         let l = option_links(c, &a, &o.id).unwrap();
@@ -27,7 +27,7 @@ fn without_marks_no_reason_speaks_for_or_against() {
 
 #[test]
 fn wanting_adjustments_speaks_against_telling_nothing_and_for_telling_needs() {
-    let c = content();
+    let c = content().unwrap();
     let mut a = Answers::new();
     a.mark("voor-aanpassingen", Weight::Important);
 
@@ -49,7 +49,7 @@ fn wanting_adjustments_speaks_against_telling_nothing_and_for_telling_needs() {
 
 #[test]
 fn a_worry_about_prejudice_speaks_for_telling_nothing() {
-    let c = content();
+    let c = content().unwrap();
     let mut a = Answers::new();
     a.mark("tegen-vooroordelen", Weight::Somewhat);
     let niets = option_links(c, &a, "niets").unwrap();
@@ -62,7 +62,7 @@ fn a_worry_about_prejudice_speaks_for_telling_nothing() {
 
 #[test]
 fn weights_are_two_one_and_zero_and_not_for_me_is_left_out() {
-    let c = content();
+    let c = content().unwrap();
     let mut a = Answers::new();
     a.mark("tegen-privacy", Weight::Important);
     a.mark("tegen-schaamte", Weight::Somewhat);
@@ -78,7 +78,7 @@ fn weights_are_two_one_and_zero_and_not_for_me_is_left_out() {
 
 #[test]
 fn important_reasons_come_first_and_each_reason_counts_once() {
-    let c = content();
+    let c = content().unwrap();
     let mut a = Answers::new();
     // Both appear in more than one con of "niets".
     a.mark("voor-steun", Weight::Somewhat);
@@ -94,7 +94,7 @@ fn important_reasons_come_first_and_each_reason_counts_once() {
 
 #[test]
 fn links_follow_the_data_for_every_option_and_reason() {
-    let c = content();
+    let c = content().unwrap();
     for r in &c.reasons {
         let mut a = Answers::new();
         a.mark(&r.id, Weight::Important);
@@ -122,7 +122,7 @@ fn links_follow_the_data_for_every_option_and_reason() {
 
 #[test]
 fn own_reasons_link_where_the_person_says() {
-    let c = content();
+    let c = content().unwrap();
     let mut a = Answers::new();
     let id = a
         .add_own_reason(
@@ -155,7 +155,7 @@ fn own_reasons_link_where_the_person_says() {
 
 #[test]
 fn group_links_show_only_options_for_the_situation() {
-    let c = content();
+    let c = content().unwrap();
     let mut a = Answers::new();
     a.situation = Some("solliciteren".into());
     let when: Vec<String> = group_links(c, &a, "wanneer")
@@ -181,7 +181,7 @@ fn group_links_show_only_options_for_the_situation() {
 
 #[test]
 fn chosen_options_are_flagged() {
-    let c = content();
+    let c = content().unwrap();
     let mut a = Answers::new();
     assert!(a.choose(c, "deel"));
     let links = group_links(c, &a, "hoeveel");
@@ -195,7 +195,7 @@ fn chosen_options_are_flagged() {
 
 #[test]
 fn the_weighing_lists_what_matters_on_each_side_without_totals() {
-    let c = content();
+    let c = content().unwrap();
     let mut a = Answers::new();
     a.mark("voor-begrip", Weight::Somewhat);
     a.mark("voor-aanpassingen", Weight::Important);
@@ -219,5 +219,5 @@ fn the_weighing_lists_what_matters_on_each_side_without_totals() {
 
 #[test]
 fn unknown_options_have_no_links() {
-    assert!(option_links(content(), &Answers::new(), "bestaat-niet").is_none());
+    assert!(option_links(content().unwrap(), &Answers::new(), "bestaat-niet").is_none());
 }

@@ -5,6 +5,7 @@ use werkkeuze_core::disclosure::content;
 
 fn rights(situation: &str) -> HashSet<&'static str> {
     content()
+        .unwrap()
         .rights_for(situation)
         .into_iter()
         .map(|r| r.id.as_str())
@@ -45,7 +46,7 @@ fn applying_and_sick_leave_show_different_rights() {
 
 #[test]
 fn every_situation_has_the_adjustment_rights() {
-    for s in &content().situations {
+    for s in &content().unwrap().situations {
         let r = rights(&s.id);
         assert!(r.contains("doeltreffende-aanpassingen"), "{}", s.id);
         assert!(r.contains("vragen-is-vertellen"), "{}", s.id);
@@ -55,7 +56,7 @@ fn every_situation_has_the_adjustment_rights() {
 
 #[test]
 fn the_rights_say_what_the_issue_asks() {
-    let c = content();
+    let c = content().unwrap();
     let text = |id: &str| {
         let r = c.right(id).unwrap();
         format!(

@@ -6,7 +6,7 @@ use werkkeuze_core::disclosure::{
 
 #[test]
 fn an_empty_script_gives_an_empty_message() {
-    let c = content();
+    let c = content().unwrap();
     let a = Answers::new();
     assert_eq!(assemble(c, &a), "");
     assert!(!has_message(c, &a));
@@ -14,7 +14,7 @@ fn an_empty_script_gives_an_empty_message() {
 
 #[test]
 fn parts_are_joined_in_script_order_as_sentences() {
-    let c = content();
+    let c = content().unwrap();
     let mut s = ScriptAnswers {
         salutation: "Beste Marleen,".into(),
         opening: c.script.opening[0].nl.clone(),
@@ -49,7 +49,7 @@ fn parts_are_joined_in_script_order_as_sentences() {
 
 #[test]
 fn line_breaks_inside_a_part_are_kept_and_blank_lines_dropped() {
-    let c = content();
+    let c = content().unwrap();
     let mut s = ScriptAnswers::default();
     s.set_part(
         "wat_mij_helpt",
@@ -70,7 +70,7 @@ fn with_script(script: ScriptAnswers) -> Answers {
 
 #[test]
 fn what_one_tells_about_ones_health_is_in_the_message_only_when_one_chose_to_tell_it() {
-    let c = content();
+    let c = content().unwrap();
     let part = c.script_part("wat_ik_vertel").expect("the health part");
     assert_eq!(part.when, ["deel", "alles"]);
     let mut a = Answers::new();
@@ -108,7 +108,7 @@ fn what_one_tells_about_ones_health_is_in_the_message_only_when_one_chose_to_tel
 
 #[test]
 fn the_examples_are_positive_first_person_sentences() {
-    let c = content();
+    let c = content().unwrap();
     for p in &c.script.parts {
         for e in &p.examples {
             let lower = format!(" {}", e.nl.to_lowercase());
@@ -128,7 +128,7 @@ fn the_examples_are_positive_first_person_sentences() {
 /// A full walk for "solliciteren", as the summary shows it.
 #[test]
 fn the_summary_contains_what_was_chosen() {
-    let c = content();
+    let c = content().unwrap();
     let mut a = Answers::new();
     a.situation = Some("solliciteren".into());
     a.audience = Some("leidinggevende".into());
@@ -212,7 +212,7 @@ fn the_summary_contains_what_was_chosen() {
 
 #[test]
 fn the_summary_of_an_empty_walk_is_still_complete() {
-    let c = content();
+    let c = content().unwrap();
     let s = summary(c, &Answers::new());
     assert_eq!(s.situation, None);
     assert!(s.choices.is_empty());

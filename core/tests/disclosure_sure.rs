@@ -73,7 +73,7 @@ fn answers_can_be_set_by_item_id() {
 
 #[test]
 fn feedback_shows_the_score_line_and_tips() {
-    let c = content();
+    let c = content().unwrap();
     let f = sure_feedback(c, &all([true, true, false, true]));
     let line = f.score_line.unwrap();
     assert_eq!(line.nl, "Uw score: 3 van de 4. Score 4 = geen twijfel.");
@@ -93,7 +93,7 @@ fn feedback_shows_the_score_line_and_tips() {
 
 #[test]
 fn the_change_between_before_and_after_is_shown() {
-    let c = content();
+    let c = content().unwrap();
     let before = all([false, false, true, false]);
     let after = all([true, true, true, false]);
     let change = sure_change(&before, &after);

@@ -9,7 +9,7 @@ use werkkeuze_core::disclosure::{self, Answers, Weight};
 use werkkeuze_core::session;
 
 fn real_session() -> Answers {
-    let c = disclosure::content();
+    let c = disclosure::content().unwrap();
     let mut a = Answers::new();
     a.situation = Some("ziek".into());
     a.mark("voor-aanpassingen", Weight::Important);

@@ -6,7 +6,6 @@
 use crate::hooks::{use_messages, use_title};
 use crate::i18n::Lang;
 use crate::route::Route;
-use crate::state::core_lang;
 use crate::widgets::bron::document_naam;
 use werkkeuze_core::citaat;
 use werkkeuze_core::verantwoording::{self, Verantwoording};
@@ -154,11 +153,11 @@ crate::catalogue_lookup!(HoeWijMakenText);
 
 /// The facts of one tool, or the sentence that they are not recorded yet.
 fn tool(t: &HoeWijMakenText, lang: Lang, name: &str, v: Option<Verantwoording>) -> Html {
-    let l = core_lang(lang);
+    let l = lang.taal();
     let body = match v {
         Some(v) => html! {
             <dl class="facts-list">
-                <div><dt>{t.made}</dt><dd>{crate::tools::vertellen::ui::date(&v.datum, l)}</dd></div>
+                <div><dt>{t.made}</dt><dd>{werkkeuze_core::income::datum_tekst(&v.datum, l)}</dd></div>
                 <div><dt>{t.update}</dt><dd>{v.bijwerken.get(l)}</dd></div>
                 <div><dt>{t.funding}</dt><dd>{v.financiering.get(l)}{" "}{v.belangen.get(l)}</dd></div>
                 <div><dt>{t.sources_label}</dt><dd>

@@ -8,9 +8,7 @@ use crate::hooks::{use_messages, use_title};
 use crate::i18n::Lang;
 use crate::route::Route;
 use crate::session::{use_sessie, Sessie, Tool};
-use crate::state::core_lang;
 use crate::tools::rekenhulp::samenvatting::Samenvatting;
-use werkkeuze_core::disclosure;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -25,11 +23,6 @@ crate::catalogue! {
         print,
         not_advice,
         vertellen_heading,
-        vertellen_situation,
-        vertellen_audience,
-        vertellen_choices,
-        vertellen_nothing,
-        vertellen_message,
         begeleiding_heading,
         rekenhulp_heading,
         estimate,
@@ -48,11 +41,6 @@ pub static NL: PlanText = PlanText {
     print: "Print mijn plan",
     not_advice: "Werkkeuze geeft informatie, geen advies. U beslist zelf.",
     vertellen_heading: "Vertellen op mijn werk",
-    vertellen_situation: "Mijn situatie:",
-    vertellen_audience: "Aan wie ik vooral denk:",
-    vertellen_choices: "Mijn keuzes",
-    vertellen_nothing: "Nog geen keuze gemaakt.",
-    vertellen_message: "Mijn bericht",
     begeleiding_heading: "Begeleiding naar werk",
     rekenhulp_heading: "Mijn inkomen als ik ga werken",
     estimate: "Dit is een schatting. De gemeente, het UWV en Dienst Toeslagen rekenen het \
@@ -71,11 +59,6 @@ pub static EN: PlanText = PlanText {
     print: "Print my plan",
     not_advice: "Werkkeuze gives information, not advice. You decide.",
     vertellen_heading: "Telling at work",
-    vertellen_situation: "My situation:",
-    vertellen_audience: "Whom I mainly think of:",
-    vertellen_choices: "My choices",
-    vertellen_nothing: "No choice made yet.",
-    vertellen_message: "My message",
     begeleiding_heading: "Support towards work",
     rekenhulp_heading: "My income if I start working",
     estimate: "This is an estimate. The municipality, UWV and Dienst Toeslagen work it out \
@@ -91,63 +74,6 @@ pub fn sections(s: &Sessie) -> Vec<Tool> {
     s.filled_tools()
 }
 
-fn vertellen_section(t: &PlanText, s: &Sessie, lang: Lang) -> Html {
-    let c = disclosure::content();
-    let l = core_lang(lang);
-    let sum = disclosure::summary(c, &s.vertellen);
-    let choices = if sum.choices.is_empty() {
-        html! { <p>{t.vertellen_nothing}</p> }
-    } else {
-        let items = sum
-            .choices
-            .iter()
-            .map(|ch| {
-                let labels = ch
-                    .options
-                    .iter()
-                    .map(|(_, label)| label.get(l))
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                html! { <li><strong>{ch.group_title.get(l)}</strong>{" "}{labels}</li> }
-            })
-            .collect::<Html>();
-        html! { <ul>{items}</ul> }
-    };
-    let situation = sum
-        .situation
-        .as_ref()
-        .map(|x| html! { <p><strong>{t.vertellen_situation}</strong>{" "}{x.get(l)}</p> });
-    let audience = sum
-        .audience
-        .as_ref()
-        .map(|x| html! { <p><strong>{t.vertellen_audience}</strong>{" "}{x.get(l)}</p> });
-    let message = (!sum.message.is_empty()).then(|| {
-        let paragraphs = sum
-            .message
-            .split("\n\n")
-            .map(|p| html! { <p>{p}</p> })
-            .collect::<Html>();
-        html! {
-            <>
-                <h3>{t.vertellen_message}</h3>
-                <div class="plan-message">{paragraphs}</div>
-            </>
-        }
-    });
-    html! {
-        <>
-            {situation}
-            {audience}
-            <h3>{t.vertellen_choices}</h3>
-            {choices}
-            // What holds whatever was chosen (on sick leave, the duties that stay).
-            { for sum.let_op.iter().map(|n| html! { <p class="vt-let-op">{n.get(l)}</p> }) }
-            {message}
-        </>
-    }
-}
-
-/// The calculator's situations side by side (the tool's own summary).
 fn rekenhulp_section(t: &PlanText, s: &Sessie) -> Html {
     html! {
         <>
@@ -214,7 +140,9 @@ pub fn plan() -> Html {
         .filter(|tool| !left_out.contains(tool))
         .map(|&tool| {
             let content = match tool {
-                Tool::Vertellen => vertellen_section(t, &s.huidig, lang),
+                Tool::Vertellen => html! {
+                    <crate::tools::vertellen::PlanSummary answers={s.huidig.vertellen.clone()} />
+                },
                 Tool::Rekenhulp => rekenhulp_section(t, &s.huidig),
                 Tool::Begeleiding => html! {
                     <crate::tools::begeleiding::PlanSamenvatting state={s.huidig.begeleiding.clone()} />

@@ -6,7 +6,8 @@
 
 use std::path::PathBuf;
 use std::process::ExitCode;
-use werkkeuze_core::data::{bundel_tekst, BUNDELS, VERSIE};
+use werkkeuze_core::bundel::bundel_tekst;
+use werkkeuze_core::data::{BUNDELS, VERSIE};
 
 fn main() -> ExitCode {
     if std::env::args_os().nth(1).is_some_and(|a| a == "--versie") {

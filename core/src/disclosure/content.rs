@@ -6,51 +6,8 @@ use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-/// The two languages of every user-facing text.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    #[default]
-    Nl,
-    En,
-}
-
-/// A user-facing text: Dutch (B1, "u") first, English second.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Text {
-    pub nl: String,
-    pub en: String,
-}
-
-impl Text {
-    pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Nl => &self.nl,
-            Lang::En => &self.en,
-        }
-    }
-
-    /// The same words in both languages: for what the person wrote themselves.
-    pub fn same(text: &str) -> Text {
-        Text {
-            nl: text.to_string(),
-            en: text.to_string(),
-        }
-    }
-
-    /// Replaces `{key}` by `value` in both languages.
-    pub fn fill(&self, key: &str, value: &str) -> Text {
-        let pattern = format!("{{{key}}}");
-        Text {
-            nl: self.nl.replace(&pattern, value),
-            en: self.en.replace(&pattern, value),
-        }
-    }
-
-    fn is_complete(&self) -> bool {
-        !self.nl.trim().is_empty() && !self.en.trim().is_empty()
-    }
-}
+use crate::citaat::is_datum;
+use crate::Tekst;
 
 /// What kind of source a claim rests on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -100,7 +57,7 @@ pub struct Source {
 /// A warning that belongs to one situation (the person is on sick leave, …), with its sources.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Note {
-    pub text: Text,
+    pub text: Tekst,
     pub sources: Vec<String>,
 }
 
@@ -108,7 +65,7 @@ pub struct Note {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SituationNote {
     pub situations: Vec<String>,
-    pub text: Text,
+    pub text: Tekst,
     pub sources: Vec<String>,
 }
 
@@ -119,8 +76,8 @@ pub struct Phrase {
     pub id: String,
     pub situations: Vec<String>,
     /// When the sentence helps ("Als een werkgever naar uw gezondheid vraagt").
-    pub when: Text,
-    pub text: Text,
+    pub when: Tekst,
+    pub text: Tekst,
     pub sources: Vec<String>,
 }
 
@@ -134,39 +91,39 @@ impl Phrase {
 /// IPDAS metadata: production date, update policy, funding, interests, evidence.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Meta {
-    pub title: Text,
-    pub subtitle: Text,
+    pub title: Tekst,
+    pub subtitle: Tekst,
     pub production_date: String,
-    pub update_policy: Text,
-    pub funding: Text,
-    pub interests: Text,
-    pub privacy: Text,
-    pub developed: Text,
+    pub update_policy: Tekst,
+    pub funding: Tekst,
+    pub interests: Tekst,
+    pub privacy: Tekst,
+    pub developed: Tekst,
     pub developed_sources: Vec<String>,
-    pub evidence: Text,
+    pub evidence: Tekst,
     pub evidence_sources: Vec<String>,
     /// How telling or not telling went for people in a Dutch survey: good and bad, on both sides.
-    pub experiences: Text,
+    pub experiences: Tekst,
     pub experiences_sources: Vec<String>,
-    pub not_advice: Text,
+    pub not_advice: Tekst,
 }
 
 /// The sentences that keep the aid free of verdicts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Statements {
-    pub choice_is_yours: Text,
-    pub not_telling_ok: Text,
-    pub can_change: Text,
-    pub no_verdict: Text,
-    pub option_links: Text,
-    pub composite: Text,
+    pub choice_is_yours: Tekst,
+    pub not_telling_ok: Tekst,
+    pub can_change: Tekst,
+    pub no_verdict: Tekst,
+    pub option_links: Tekst,
+    pub composite: Tekst,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Situation {
     pub id: String,
-    pub label: Text,
-    pub hint: Text,
+    pub label: Tekst,
+    pub hint: Tekst,
     /// What the person must know in this situation whatever they choose (on sick leave: the
     /// duties of the Wet verbetering poortwachter). Shown with "Niet vertellen is ook een goede
     /// keuze" and on the summary.
@@ -177,8 +134,8 @@ pub struct Situation {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Audience {
     pub id: String,
-    pub label: Text,
-    pub hint: Text,
+    pub label: Tekst,
+    pub hint: Tekst,
     /// An id in the glossary (`data/begrippen.toml`).
     #[serde(default)]
     pub glossary: Option<String>,
@@ -187,7 +144,7 @@ pub struct Audience {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WeightLabel {
     pub id: Weight,
-    pub label: Text,
+    pub label: Tekst,
     pub value: u8,
 }
 
@@ -195,22 +152,22 @@ pub struct WeightLabel {
 pub struct SureItem {
     /// `s`, `u`, `r` or `e`.
     pub id: String,
-    pub question: Text,
+    pub question: Tekst,
     /// A gentle tip shown when the answer is "no".
-    pub if_no: Text,
+    pub if_no: Tekst,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SureContent {
-    pub intro: Text,
+    pub intro: Tekst,
     /// Contains `{score}`.
-    pub score_label: Text,
-    pub no_doubt: Text,
-    pub some_doubt: Text,
-    pub incomplete: Text,
-    pub change_better: Text,
-    pub change_same: Text,
-    pub change_worse: Text,
+    pub score_label: Tekst,
+    pub no_doubt: Tekst,
+    pub some_doubt: Tekst,
+    pub incomplete: Tekst,
+    pub change_better: Tekst,
+    pub change_same: Tekst,
+    pub change_worse: Tekst,
     pub sources: Vec<String>,
     #[serde(rename = "item")]
     pub items: Vec<SureItem>,
@@ -219,8 +176,8 @@ pub struct SureContent {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NextStep {
     pub id: String,
-    pub label: Text,
-    pub text: Text,
+    pub label: Tekst,
+    pub text: Tekst,
     /// An in-app hash route, such as `#/begeleiding`.
     #[serde(default)]
     pub route: Option<String>,
@@ -234,8 +191,8 @@ pub struct NextStep {
 pub struct Reason {
     pub id: String,
     pub side: Side,
-    pub text: Text,
-    pub explain: Text,
+    pub text: Tekst,
+    pub explain: Tekst,
     pub sources: Vec<String>,
 }
 
@@ -244,10 +201,10 @@ pub struct Reason {
 pub struct Right {
     pub id: String,
     pub situations: Vec<String>,
-    pub title: Text,
-    pub text: Text,
+    pub title: Tekst,
+    pub text: Tekst,
     #[serde(default)]
-    pub caveat: Option<Text>,
+    pub caveat: Option<Tekst>,
     /// The date we checked it (YYYY-MM-DD).
     pub checked: String,
     pub sources: Vec<String>,
@@ -258,10 +215,10 @@ pub struct Right {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OptionGroup {
     pub id: String,
-    pub title: Text,
+    pub title: Tekst,
     /// The short first-person label in the summary and the plan ("Aan wie:").
-    pub label: Text,
-    pub question: Text,
+    pub label: Tekst,
+    pub question: Tekst,
     /// Whether the person may choose more than one option in this group.
     pub multiple: bool,
 }
@@ -269,7 +226,7 @@ pub struct OptionGroup {
 /// A pro or con of an option, with the reasons it relates to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Point {
-    pub text: Text,
+    pub text: Tekst,
     /// For a pro: the reasons this option serves. For a con: the reasons it works against.
     pub reasons: Vec<String>,
     pub sources: Vec<String>,
@@ -286,8 +243,8 @@ pub struct DisclosureOption {
     /// The situations this option applies to; empty means all.
     #[serde(default)]
     pub situations: Vec<String>,
-    pub label: Text,
-    pub text: Text,
+    pub label: Tekst,
+    pub text: Tekst,
     /// The option means telling the employer nothing (now). On sick leave such an option must
     /// carry a note with the duties that stay (checked on load).
     #[serde(default)]
@@ -324,10 +281,10 @@ impl DisclosureOption {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ScriptPart {
     pub id: String,
-    pub title: Text,
-    pub prompt: Text,
-    pub help: Text,
-    pub examples: Vec<Text>,
+    pub title: Tekst,
+    pub prompt: Tekst,
+    pub help: Tekst,
+    pub examples: Vec<Tekst>,
     /// Option ids: the part is in the builder and the message only when one of them is chosen
     /// (the part about one's health, with "een deel vertellen" or "alles vertellen"). Empty:
     /// always.
@@ -344,20 +301,20 @@ impl ScriptPart {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ScriptContent {
-    pub intro: Text,
-    pub preview_title: Text,
-    pub empty_preview: Text,
+    pub intro: Tekst,
+    pub preview_title: Tekst,
+    pub empty_preview: Tekst,
     pub sources: Vec<String>,
-    pub opening: Vec<Text>,
-    pub closing: Vec<Text>,
+    pub opening: Vec<Tekst>,
+    pub closing: Vec<Tekst>,
     #[serde(rename = "part")]
     pub parts: Vec<ScriptPart>,
     /// Sentences for hard moments, shown beside the message.
     #[serde(rename = "zin", default)]
     pub phrases: Vec<Phrase>,
     /// The heading and one line above those sentences.
-    pub phrases_title: Text,
-    pub phrases_intro: Text,
+    pub phrases_title: Tekst,
+    pub phrases_intro: Tekst,
 }
 
 /// A short story. Always a composite, never about one real person.
@@ -366,9 +323,9 @@ pub struct Story {
     pub id: String,
     pub composite: bool,
     pub situation: String,
-    pub choice: Text,
-    pub title: Text,
-    pub text: Text,
+    pub choice: Tekst,
+    pub title: Tekst,
+    pub text: Tekst,
     pub sources: Vec<String>,
 }
 
@@ -645,18 +602,18 @@ impl<'a> RawFiles<'a> {
     }
 }
 
-/// The validated shipped content, parsed once. The shipped data is checked by the tests
-/// (`the_shipped_content_is_valid`), so this does not fail in a released build. The app shows the
-/// disclosure aid only once its data is loaded ([`shipped`] is `Some`).
-pub fn content() -> &'static Content {
+/// The validated shipped content, parsed once it is there. An error (never a panic, never an
+/// empty aid) while the app has not loaded the disclosure aid's data, or when the data do not
+/// pass [`Content::parse`]; the app then shows its data error with "Probeer het opnieuw". Only
+/// a success is remembered, so data that arrive later are used.
+pub fn content() -> Result<&'static Content, ContentError> {
     static CELL: OnceLock<Content> = OnceLock::new();
-    CELL.get_or_init(|| {
-        let files = shipped().expect("the disclosure aid's data is loaded before it is shown");
-        match Content::parse(files) {
-            Ok(content) => content,
-            Err(e) => panic!("{e}"),
-        }
-    })
+    if let Some(c) = CELL.get() {
+        return Ok(c);
+    }
+    let files = shipped().ok_or_else(|| ContentError(vec!["nog niet geladen".to_string()]))?;
+    let content = Content::parse(files)?;
+    Ok(CELL.get_or_init(|| content))
 }
 
 struct Checker<'a> {
@@ -667,16 +624,6 @@ struct Checker<'a> {
     audience_ids: HashSet<&'a str>,
     group_ids: HashSet<&'a str>,
     problems: Vec<String>,
-}
-
-fn is_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
 }
 
 impl<'a> Checker<'a> {
@@ -696,8 +643,8 @@ impl<'a> Checker<'a> {
         self.problems.push(msg);
     }
 
-    fn text(&mut self, at: &str, text: &Text) {
-        if !text.is_complete() {
+    fn text(&mut self, at: &str, text: &Tekst) {
+        if !text.is_compleet() {
             self.problem(format!("{at}: tekst zonder Nederlands of Engels"));
         }
     }
@@ -758,7 +705,7 @@ impl<'a> Checker<'a> {
             if s.title.trim().is_empty() {
                 self.problem(format!("{at}: geen titel"));
             }
-            if !is_date(&s.checked) {
+            if !is_datum(&s.checked) {
                 self.problem(format!("{at}: datum '{}' is geen JJJJ-MM-DD", s.checked));
             }
             let is_address =
@@ -820,7 +767,7 @@ impl<'a> Checker<'a> {
         ] {
             self.text(&format!("meta.{name}"), t);
         }
-        if !is_date(&m.production_date) {
+        if !is_datum(&m.production_date) {
             self.problem("meta.production_date is geen JJJJ-MM-DD".to_string());
         }
         self.cites("meta.developed", &m.developed_sources);
@@ -947,7 +894,7 @@ impl<'a> Checker<'a> {
             if let Some(caveat) = &r.caveat {
                 self.text(&at, caveat);
             }
-            if !is_date(&r.checked) {
+            if !is_datum(&r.checked) {
                 self.problem(format!("{at}: datum '{}' is geen JJJJ-MM-DD", r.checked));
             }
             if r.situations.is_empty() {
@@ -1150,30 +1097,5 @@ impl<'a> Checker<'a> {
             self.text(&at, &s.text);
             self.cites(&at, &s.sources);
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn dates_are_year_month_day() {
-        assert!(is_date("2026-11-24"));
-        assert!(!is_date("24-11-2026"));
-        assert!(!is_date("2026-1-24"));
-        assert!(!is_date("2026-11-2x"));
-    }
-
-    #[test]
-    fn text_fill_and_get() {
-        let t = Text {
-            nl: "Score {score}".into(),
-            en: "Score {score}!".into(),
-        };
-        let f = t.fill("score", "3");
-        assert_eq!(f.get(Lang::Nl), "Score 3");
-        assert_eq!(f.get(Lang::En), "Score 3!");
-        assert_eq!(Text::same("x").en, "x");
     }
 }

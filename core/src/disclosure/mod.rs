@@ -18,7 +18,7 @@
 //! ```
 //! use werkkeuze_core::disclosure::{self, Answers, Weight};
 //!
-//! let c = disclosure::content();
+//! let c = disclosure::content().unwrap();
 //! let mut a = Answers::new();
 //! a.situation = Some("solliciteren".into());
 //! a.mark("voor-aanpassingen", Weight::Important);
@@ -39,10 +39,9 @@ pub mod weighing;
 
 pub use answers::{Answers, OwnReason, ScriptAnswers, Side, Stance, SureAnswers, Weight};
 pub use content::{
-    content, Audience, Content, ContentError, DisclosureOption, Lang, Meta, NextStep, Note,
-    OptionGroup, Phrase, Point, RawFiles, Reason, Right, ScriptContent, ScriptPart, Situation,
-    SituationNote, Source, SourceKind, Statements, Story, SureContent, SureItem, Text, WeightLabel,
-    SHIPPED, SICK_LEAVE,
+    content, Audience, Content, ContentError, DisclosureOption, Meta, NextStep, Note, OptionGroup,
+    Phrase, Point, RawFiles, Reason, Right, ScriptContent, ScriptPart, Situation, SituationNote,
+    Source, SourceKind, Statements, Story, SureContent, SureItem, WeightLabel, SHIPPED, SICK_LEAVE,
 };
 pub use script::{assemble, has_message};
 pub use summary::{summary, Summary, SummaryChoice, SummaryRight, SummaryStep};

@@ -2,10 +2,11 @@
 //! content. The UI lays it out for A4; this module decides what is on it.
 
 use super::answers::Answers;
-use super::content::{Content, Text};
+use super::content::Content;
 use super::script::assemble;
 use super::sure::{change_text, sure_change, SureChange, SureScore};
 use super::weighing::{weighing, Weighing};
+use crate::Tekst;
 use serde::{Deserialize, Serialize};
 
 /// The options chosen in one group.
@@ -13,16 +14,16 @@ use serde::{Deserialize, Serialize};
 pub struct SummaryChoice {
     pub group_id: String,
     /// The group's short first-person label ("Aan wie:"), not its question.
-    pub group_title: Text,
+    pub group_title: Tekst,
     /// `(option id, label)`, in the order chosen.
-    pub options: Vec<(String, Text)>,
+    pub options: Vec<(String, Tekst)>,
 }
 
 /// A right as listed on the summary (title and the date it was checked).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SummaryRight {
     pub id: String,
-    pub title: Text,
+    pub title: Tekst,
     pub checked: String,
 }
 
@@ -30,21 +31,21 @@ pub struct SummaryRight {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SummaryStep {
     pub id: String,
-    pub label: Text,
+    pub label: Tekst,
     pub route: Option<String>,
 }
 
 /// The data of "Mijn afweging".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Summary {
-    pub title: Text,
-    pub situation: Option<Text>,
-    pub audience: Option<Text>,
+    pub title: Tekst,
+    pub situation: Option<Tekst>,
+    pub audience: Option<Tekst>,
     pub sure_before: SureScore,
     pub sure_after: SureScore,
     pub sure_change: SureChange,
     /// The sentence for the change, when both tests are complete.
-    pub sure_change_text: Option<Text>,
+    pub sure_change_text: Option<Tekst>,
     /// What matters on each side (no verdict).
     pub weighing: Weighing,
     /// The chosen options per group, in group order; groups without a choice are left out.
@@ -52,19 +53,19 @@ pub struct Summary {
     /// What the person must keep in mind whatever they chose: the situation's note (on sick
     /// leave, the duties that stay) and the notes of the chosen options for the situation, each
     /// once.
-    pub let_op: Vec<Text>,
+    pub let_op: Vec<Tekst>,
     /// The assembled message ("" when none was written).
     pub message: String,
     /// The rights for the situation (titles), so the person can look them up again.
     pub rights: Vec<SummaryRight>,
     pub next_steps: Vec<SummaryStep>,
     /// "De keuze is aan u", "Niet vertellen is ook een goede keuze", "U kunt later …".
-    pub statements: Vec<Text>,
+    pub statements: Vec<Tekst>,
     /// IPDAS: production date, update policy, funding, interests.
     pub production_date: String,
-    pub update_policy: Text,
-    pub funding: Text,
-    pub interests: Text,
+    pub update_policy: Tekst,
+    pub funding: Tekst,
+    pub interests: Tekst,
 }
 
 /// Builds the summary from the answers.
@@ -74,7 +75,7 @@ pub fn summary(content: &Content, answers: &Answers) -> Summary {
         .groups
         .iter()
         .filter_map(|g| {
-            let options: Vec<(String, Text)> = answers
+            let options: Vec<(String, Tekst)> = answers
                 .chosen(&g.id)
                 .iter()
                 .filter_map(|id| content.option(id))
@@ -88,8 +89,8 @@ pub fn summary(content: &Content, answers: &Answers) -> Summary {
             })
         })
         .collect();
-    let mut let_op: Vec<Text> = Vec::new();
-    let mut add = |t: &Text| {
+    let mut let_op: Vec<Tekst> = Vec::new();
+    let mut add = |t: &Tekst| {
         if !let_op.contains(t) {
             let_op.push(t.clone());
         }

@@ -3,7 +3,8 @@
 //! verdict on the choice itself.
 
 use super::answers::SureAnswers;
-use super::content::{Content, Text, SURE_ITEMS};
+use super::content::{Content, SURE_ITEMS};
+use crate::Tekst;
 use serde::{Deserialize, Serialize};
 
 /// The highest score: "score 4 = geen twijfel".
@@ -98,11 +99,11 @@ pub fn sure_change(before: &SureAnswers, after: &SureAnswers) -> SureChange {
 pub struct SureFeedback {
     pub score: SureScore,
     /// "Uw score: 3 van de 4. Score 4 = geen twijfel." — `None` while incomplete.
-    pub score_line: Option<Text>,
+    pub score_line: Option<Tekst>,
     /// No doubt, some doubt, or "answer all four".
-    pub message: Text,
+    pub message: Tekst,
     /// One gentle tip per question answered "no".
-    pub tips: Vec<Text>,
+    pub tips: Vec<Tekst>,
 }
 
 /// The score line, the message and the tips for one test.
@@ -132,7 +133,7 @@ pub fn sure_feedback(content: &Content, answers: &SureAnswers) -> SureFeedback {
 }
 
 /// The sentence for a change, when both tests are complete.
-pub fn change_text(content: &Content, change: &SureChange) -> Option<Text> {
+pub fn change_text(content: &Content, change: &SureChange) -> Option<Tekst> {
     let sure = &content.sure;
     change.direction.map(|d| match d {
         Direction::Better => sure.change_better.clone(),

@@ -2,14 +2,15 @@
 //! each option, which of the person's marked reasons speak for it and which against it).
 
 use super::answers::{Answers, Side, Weight};
-use super::content::{Content, DisclosureOption, Point, Text};
+use super::content::{Content, DisclosureOption, Point};
+use crate::Tekst;
 use serde::{Deserialize, Serialize};
 
 /// A reason as the person marked it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WeighedReason {
     pub id: String,
-    pub text: Text,
+    pub text: Tekst,
     pub weight: Weight,
     /// Written by the person.
     pub own: bool,
@@ -65,7 +66,7 @@ fn counting(content: &Content, answers: &Answers) -> Vec<(Side, WeighedReason)> 
                 r.side,
                 WeighedReason {
                     id: r.id.clone(),
-                    text: Text::same(&r.text),
+                    text: Tekst::same(&r.text),
                     weight: r.weight,
                     own: true,
                     sources: Vec::new(),
@@ -102,7 +103,7 @@ pub fn weighing(content: &Content, answers: &Answers) -> Weighing {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReasonLink {
     pub reason_id: String,
-    pub text: Text,
+    pub text: Tekst,
     pub weight: Weight,
     pub own: bool,
     /// The side of the reason itself (for or against telling).
@@ -112,7 +113,7 @@ pub struct ReasonLink {
 /// A pro or con of an option with the person's marked reasons it relates to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LinkedPoint {
-    pub text: Text,
+    pub text: Tekst,
     pub sources: Vec<String>,
     /// The person's reasons (marked "belangrijk" or "een beetje") behind this point.
     pub matches: Vec<ReasonLink>,
@@ -123,8 +124,8 @@ pub struct LinkedPoint {
 pub struct OptionLinks {
     pub option_id: String,
     pub group_id: String,
-    pub label: Text,
-    pub text: Text,
+    pub label: Tekst,
+    pub text: Tekst,
     pub pros: Vec<LinkedPoint>,
     pub cons: Vec<LinkedPoint>,
     /// The person's reasons this option serves, important first, each once.
@@ -189,7 +190,7 @@ fn links_of(content: &Content, answers: &Answers, option: &DisclosureOption) -> 
     for own in answers.own_reasons.iter().filter(|r| r.weight.counts()) {
         let link = ReasonLink {
             reason_id: own.id.clone(),
-            text: Text::same(&own.text),
+            text: Tekst::same(&own.text),
             weight: own.weight,
             own: true,
             side: own.side,

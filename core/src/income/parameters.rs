@@ -206,18 +206,6 @@ fn lees_getal(eenheid: &str, tekst: &str) -> Result<Getal, String> {
     }
 }
 
-fn is_datum(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
-        && (1..=12).contains(&s[5..7].parse::<u32>().unwrap_or(0))
-        && (1..=31).contains(&s[8..10].parse::<u32>().unwrap_or(0))
-}
-
 /// What a result line shows about one parameter it used.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ParameterGebruik {
@@ -682,7 +670,7 @@ impl Parameters {
             p.waarden.sort_by(|a, b| a.vanaf.cmp(&b.vanaf));
             let mut rij = Vec::new();
             for w in &p.waarden {
-                if !is_datum(&w.vanaf) {
+                if !crate::citaat::is_datum(&w.vanaf) {
                     return Err(format!(
                         "parameter '{}': '{}' is geen datum (JJJJ-MM-DD)",
                         p.id, w.vanaf
@@ -853,7 +841,7 @@ impl Parameters {
 
     /// The index of the period (set of values) valid on `datum`, for [`Parameters::gebruik_in`].
     pub fn periode_van(&self, datum: &str) -> Option<usize> {
-        if !is_datum(datum) || datum > self.laatste_datum().as_str() {
+        if !crate::citaat::is_datum(datum) || datum > self.laatste_datum().as_str() {
             return None;
         }
         self.perioden

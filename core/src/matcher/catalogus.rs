@@ -178,15 +178,7 @@ impl Bron {
 
 /// `YYYY-MM-DD` with a plausible month and day.
 pub fn is_datum(d: &str) -> bool {
-    let b = d.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return false;
-    }
-    let getal = |r: std::ops::Range<usize>| d.get(r).and_then(|x| x.parse::<u32>().ok());
-    matches!(
-        (getal(0..4), getal(5..7), getal(8..10)),
-        (Some(2000..=2100), Some(1..=12), Some(1..=31))
-    )
+    crate::citaat::is_datum(d)
 }
 
 /// A date `2026-12-04` as people write it: "4 december 2026" (Dutch) or "4 December 2026",

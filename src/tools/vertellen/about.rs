@@ -2,8 +2,9 @@
 //! update policy, no funder and no interest, privacy) and every source, on every step.
 
 use super::text::use_text;
-use super::ui::{date, use_content_lang, Sources};
+use super::ui::{use_content_lang, Sources};
 use crate::route::Route;
+use werkkeuze_core::tools::vertellen::view;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -17,7 +18,7 @@ pub fn about() -> Html {
         <section class="vt-about" aria-labelledby="vt-about-title">
             <h2 id="vt-about-title">{t.about_heading}</h2>
             <dl class="vt-about-facts">
-                <div><dt>{t.about_made}</dt><dd>{date(&m.production_date, lang)}</dd></div>
+                <div><dt>{t.about_made}</dt><dd>{view::datum(&m.production_date, lang)}</dd></div>
                 <div><dt>{t.about_update}</dt><dd>{m.update_policy.get(lang)}</dd></div>
                 <div><dt>{t.about_funding}</dt><dd>{m.funding.get(lang)}{" "}{m.interests.get(lang)}</dd></div>
                 <div><dt>{t.about_privacy}</dt><dd>{m.privacy.get(lang)}</dd></div>

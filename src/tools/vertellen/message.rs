@@ -7,66 +7,19 @@
 //! key. The text areas grow with what is written in them.
 
 use super::text::use_text;
-use super::ui::{update, use_content_lang};
+use super::ui::use_content_lang;
 use crate::state::use_vertellen;
-use werkkeuze_core::disclosure::{self, Answers, ScriptAnswers, Text};
+use werkkeuze_core::tools::vertellen::{view, Action, Slot};
 use yew::prelude::*;
 
-/// Which text of the message a field edits.
-#[derive(Clone, PartialEq)]
-enum Slot {
-    Salutation,
-    Opening,
-    Part(String),
-    Closing,
-    Signature,
-}
-
-impl Slot {
-    fn get(&self, s: &ScriptAnswers) -> String {
-        match self {
-            Slot::Salutation => s.salutation.clone(),
-            Slot::Opening => s.opening.clone(),
-            Slot::Part(id) => s.part(id).to_string(),
-            Slot::Closing => s.closing.clone(),
-            Slot::Signature => s.signature.clone(),
-        }
-    }
-
-    fn set(&self, a: &mut Answers, value: &str) {
-        let s = &mut a.script;
-        match self {
-            Slot::Salutation => s.salutation = value.to_string(),
-            Slot::Opening => s.opening = value.to_string(),
-            Slot::Part(id) => s.set_part(id, value),
-            Slot::Closing => s.closing = value.to_string(),
-            Slot::Signature => s.signature = value.to_string(),
-        }
-    }
-
-    fn dom_id(&self) -> String {
-        match self {
-            Slot::Salutation => "vt-msg-aanhef".into(),
-            Slot::Opening => "vt-msg-opening".into(),
-            Slot::Part(id) => format!("vt-msg-{id}"),
-            Slot::Closing => "vt-msg-slot".into(),
-            Slot::Signature => "vt-msg-naam".into(),
-        }
-    }
-}
-
-/// Adds an example sentence after what is already written; a sentence that is already there is
-/// not added again (a second click, or a double tap).
-fn append(current: &str, sentence: &str) -> String {
-    let current = current.trim_end();
-    if current.contains(sentence) {
-        current.to_string()
-    } else if current.is_empty() {
-        sentence.to_string()
-    } else if current.ends_with(['.', '!', '?', ':']) {
-        format!("{current} {sentence}")
-    } else {
-        format!("{current}. {sentence}")
+/// The DOM id of a field of the message.
+fn dom_id(slot: &Slot) -> String {
+    match slot {
+        Slot::Salutation => "vt-msg-aanhef".into(),
+        Slot::Opening => "vt-msg-opening".into(),
+        Slot::Part(id) => format!("vt-msg-{id}"),
+        Slot::Closing => "vt-msg-slot".into(),
+        Slot::Signature => "vt-msg-naam".into(),
     }
 }
 
@@ -81,12 +34,8 @@ fn grow(el: &web_sys::HtmlElement) {
 
 #[derive(Properties, PartialEq)]
 struct FieldProps {
-    slot: Slot,
+    field: view::Field,
     label: AttrValue,
-    #[prop_or_default]
-    help: Option<AttrValue>,
-    #[prop_or_default]
-    examples: Vec<Text>,
     /// One line (salutation, name) instead of a text area.
     #[prop_or_default]
     single: bool,
@@ -96,13 +45,13 @@ struct FieldProps {
 fn message_field(props: &FieldProps) -> Html {
     let t = use_text();
     let h = use_vertellen();
-    let (_, lang) = use_content_lang();
-    let id = props.slot.dom_id();
+    let field = &props.field;
+    let id = dom_id(&field.slot);
     let help_id = format!("{id}-help");
-    let value = props.slot.get(&h.script);
+    let value = field.text.clone();
     let oninput = {
         let h = h.clone();
-        let slot = props.slot.clone();
+        let slot = field.slot.clone();
         Callback::from(move |e: InputEvent| {
             let value = if let Some(el) = e.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
                 el.value()
@@ -110,11 +59,13 @@ fn message_field(props: &FieldProps) -> Html {
                 let el: web_sys::HtmlInputElement = e.target_unchecked_into();
                 el.value()
             };
-            let slot = slot.clone();
-            update(&h, move |a| slot.set(a, &value));
+            h.dispatch(Action::Write {
+                slot: slot.clone(),
+                text: value,
+            });
         })
     };
-    let described = props.help.as_ref().map(|_| help_id.clone());
+    let described = field.help.as_ref().map(|_| help_id.clone());
     // A text area grows with its text (typed, or an example added), so nothing hides behind a
     // scroll bar inside a small box.
     let area = use_node_ref();
@@ -133,24 +84,22 @@ fn message_field(props: &FieldProps) -> Html {
         html! { <textarea id={id.clone()} class="vt-textarea" rows="3" value={value.clone()}
         aria-describedby={described} {oninput} ref={area} /> }
     };
-    let examples = (!props.examples.is_empty()).then(|| {
-        let items = props
+    let examples = (!field.examples.is_empty()).then(|| {
+        let items = field
             .examples
             .iter()
             .map(|ex| {
-                let sentence = ex.get(lang).to_string();
-                let added = value.contains(&sentence);
+                let sentence = ex.sentence.clone();
+                let added = ex.added;
                 let onclick = {
                     let h = h.clone();
-                    let slot = props.slot.clone();
+                    let slot = field.slot.clone();
                     let sentence = sentence.clone();
                     Callback::from(move |_: MouseEvent| {
-                        let slot = slot.clone();
-                        let sentence = sentence.clone();
-                        update(&h, move |a| {
-                            let next = append(&slot.get(&a.script), &sentence);
-                            slot.set(a, &next);
-                        });
+                        h.dispatch(Action::AddExample {
+                            slot: slot.clone(),
+                            sentence: sentence.clone(),
+                        })
                     })
                 };
                 html! {
@@ -177,7 +126,7 @@ fn message_field(props: &FieldProps) -> Html {
     html! {
         <div class="field vt-msg-field">
             <label for={id}>{props.label.clone()}</label>
-            if let Some(help) = &props.help {
+            if let Some(help) = &field.help {
                 <p id={help_id} class="field-help">{help.clone()}</p>
             }
             {control}
@@ -201,7 +150,18 @@ pub fn message_step() -> Html {
     let (c, lang) = use_content_lang();
     let copied = use_state(|| Copied::Not);
     let fallback = use_node_ref();
-    let message = disclosure::assemble(c, &h);
+    let view::Message {
+        intro,
+        salutation,
+        opening,
+        parts,
+        closing,
+        signature,
+        preview_title,
+        empty_preview,
+        text: message,
+    } = view::message(c, &h, lang);
+    let summary = view::summary(c, &h, lang);
 
     // When copying was refused, select the text so the person can copy it by hand.
     {
@@ -239,20 +199,11 @@ pub fn message_step() -> Html {
         })
     };
 
-    let summary = disclosure::summary(c, &h);
     let chosen = (!summary.choices.is_empty()).then(|| {
         let items = summary
             .choices
             .iter()
-            .map(|ch| {
-                let labels = ch
-                    .options
-                    .iter()
-                    .map(|(_, l)| l.get(lang))
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                html! { <li><strong>{ch.group_title.get(lang)}</strong>{" "}{labels}</li> }
-            })
+            .map(|ch| html! { <li><strong>{ch.title.clone()}</strong>{" "}{ch.options.clone()}</li> })
             .collect::<Html>();
         html! {
             <div class="vt-reminder">
@@ -262,23 +213,16 @@ pub fn message_step() -> Html {
         }
     });
 
-    let parts = c
-        .script
-        .parts
-        .iter()
-        .filter(|p| p.applies(&h))
+    let parts = parts
+        .into_iter()
         .map(|p| {
-            html! {
-                <MessageField key={p.id.clone()} slot={Slot::Part(p.id.clone())}
-                    label={format!("{} — {}", p.title.get(lang), p.prompt.get(lang))}
-                    help={Some(AttrValue::from(p.help.get(lang).to_string()))}
-                    examples={p.examples.clone()} />
-            }
+            let (key, label) = (dom_id(&p.slot), p.label.clone().unwrap_or_default());
+            html! { <MessageField {key} {label} field={p} /> }
         })
         .collect::<Html>();
 
     let preview = if message.is_empty() {
-        html! { <p class="vt-empty">{c.script.empty_preview.get(lang)}</p> }
+        html! { <p class="vt-empty">{empty_preview}</p> }
     } else {
         html! { <div class="vt-preview-text">{message.clone()}</div> }
     };
@@ -290,18 +234,18 @@ pub fn message_step() -> Html {
 
     html! {
         <>
-            <p>{c.script.intro.get(lang)}</p>
+            <p>{intro}</p>
             {chosen}
             <div class="vt-message">
                 <div class="vt-builder">
-                    <MessageField slot={Slot::Salutation} label={t.salutation_label} single={true} />
-                    <MessageField slot={Slot::Opening} label={t.opening_label} examples={c.script.opening.clone()} />
+                    <MessageField field={salutation} label={t.salutation_label} single={true} />
+                    <MessageField field={opening} label={t.opening_label} />
                     {parts}
-                    <MessageField slot={Slot::Closing} label={t.closing_label} examples={c.script.closing.clone()} />
-                    <MessageField slot={Slot::Signature} label={t.signature_label} single={true} />
+                    <MessageField field={closing} label={t.closing_label} />
+                    <MessageField field={signature} label={t.signature_label} single={true} />
                 </div>
                 <section class="vt-preview" aria-labelledby="vt-preview-title">
-                    <h3 id="vt-preview-title">{c.script.preview_title.get(lang)}</h3>
+                    <h3 id="vt-preview-title">{preview_title}</h3>
                     <div id="vt-preview" class="vt-preview-box">{preview}</div>
                     <button type="button" class="primary" onclick={on_copy} disabled={message.is_empty()}>
                         {t.copy}

@@ -1,6 +1,7 @@
 //! "Vertellen of verzwijgen?" (issue 5): a CoRaL-style decision aid about telling an employer
 //! about a psychological condition, in nine resumable steps. The model and the content live in
-//! `werkkeuze_core::disclosure`; this folder only renders them.
+//! `werkkeuze_core::disclosure`, the answers, the actions and what each step shows in
+//! `werkkeuze_core::tools::vertellen`; this folder renders that view and dispatches actions.
 //!
 //! - [`steps`]: situation, SURE, rights, weighing and the second SURE with next steps.
 //! - [`reasons`]: reasons for and against, with a concrete weight per reason, and own reasons.
@@ -11,7 +12,7 @@
 //! - [`about`]: IPDAS information (production date, update policy, sources, no funder).
 //! - [`text`]: the tool's own UI texts (Dutch and English); [`ui`]: small shared pieces.
 //!
-//! The current step lives in `Answers.step` (1–9), so leaving the route and coming back resumes.
+//! The current step lives in the state (`step`, 1–9), so leaving the route and coming back resumes.
 
 mod about;
 mod message;
@@ -21,45 +22,43 @@ mod reasons;
 mod steps;
 mod summary;
 pub mod text;
-pub(crate) mod ui;
+mod ui;
 
 use crate::hooks::use_title;
 use crate::state::use_vertellen;
 use text::use_text;
-use ui::{update, use_content_lang};
-use werkkeuze_core::disclosure::{self, Answers};
+use ui::{use_content_lang, Inhoud};
+use werkkeuze_core::disclosure;
+use werkkeuze_core::tools::vertellen::{view, Action, STEPS};
 use yew::prelude::*;
 
-/// The number of steps.
-pub const STEPS: u8 = 9;
+pub use summary::PlanSummary;
 
-/// The step the person is on, 1–9 (a fresh or odd value starts at 1).
-pub fn current_step(a: &Answers) -> u8 {
-    a.step.clamp(1, STEPS)
-}
-
-/// Whether the person answered something on a step, so "Volgende stap" replaces "Overslaan".
-/// Steps that only show information count as answered.
-pub fn step_answered(c: &disclosure::Content, a: &Answers, step: u8) -> bool {
-    match step {
-        1 => a.situation.is_some(),
-        2 => a.sure_before.score().answered > 0,
-        4 => !a.marks.is_empty() || !a.own_reasons.is_empty(),
-        6 => !a.choices.is_empty(),
-        7 => disclosure::has_message(c, a),
-        8 => a.sure_after.score().answered > 0,
-        _ => true,
+/// The aid, once its content is there; the app's data error (with "Probeer het opnieuw") when it
+/// cannot be read.
+#[function_component(Vertellen)]
+pub fn vertellen() -> Html {
+    let m = crate::hooks::use_messages();
+    let retry = use_force_update();
+    match disclosure::content() {
+        Ok(c) => html! {
+            <ContextProvider<Inhoud> context={Inhoud(c)}>
+                <Steps />
+            </ContextProvider<Inhoud>>
+        },
+        Err(_) => crate::data::failed_notice(m, Callback::from(move |_| retry.force_update())),
     }
 }
 
-#[function_component(Vertellen)]
-pub fn vertellen() -> Html {
+#[function_component(Steps)]
+fn steps_page() -> Html {
     let t = use_text();
     let m = crate::hooks::use_messages();
     use_title(m.tool_vertellen_name);
     let h = use_vertellen();
     let (c, lang) = use_content_lang();
-    let step = current_step(&h);
+    let frame = view::frame(c, &h, lang);
+    let step = frame.step;
     let heading = use_node_ref();
 
     // After the step changes (not on the first render), move focus to the step's heading, so
@@ -78,14 +77,11 @@ pub fn vertellen() -> Html {
 
     let go = {
         let h = h.clone();
-        Callback::from(move |to: u8| update(&h, |a| a.step = to.clamp(1, STEPS)))
+        Callback::from(move |to: u8| h.dispatch(Action::GoTo(to)))
     };
     let titles = t.step_titles();
     let title = titles[usize::from(step - 1)];
-    let step_of = t
-        .step_of
-        .replace("{n}", &step.to_string())
-        .replace("{total}", &STEPS.to_string());
+    let step_of = frame.step_of;
 
     let step_list = titles
         .iter()
@@ -132,11 +128,7 @@ pub fn vertellen() -> Html {
     });
     let next = (step < STEPS).then(|| {
         let go = go.clone();
-        let label = if step_answered(c, &h, step) {
-            t.next
-        } else {
-            t.skip
-        };
+        let label = if frame.answered { t.next } else { t.skip };
         html! {
             <button type="button" class="primary vt-next"
                 onclick={Callback::from(move |_: MouseEvent| go.emit(step + 1))}>
@@ -149,8 +141,8 @@ pub fn vertellen() -> Html {
         <div class={classes!("vt", (step == STEPS).then_some("vt-on-summary"))}>
             <h1 tabindex="-1">{m.tool_vertellen_name}</h1>
             <div class="vt-intro">
-                <p class="lead">{c.meta.subtitle.get(lang)}</p>
-                <p class="privacy-line">{c.meta.privacy.get(lang)}{" "}{t.intro_steps}</p>
+                <p class="lead">{frame.subtitle}</p>
+                <p class="privacy-line">{frame.privacy}{" "}{t.intro_steps}</p>
             </div>
             <nav class="vt-progress" aria-label={t.steps_label}>
                 <p class="vt-progress-line">
@@ -173,50 +165,5 @@ pub fn vertellen() -> Html {
             </nav>
             <about::About />
         </div>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use werkkeuze_core::disclosure::Weight;
-
-    #[test]
-    fn a_fresh_or_odd_step_starts_at_one_and_stays_within_nine() {
-        let mut a = Answers::new();
-        assert_eq!(current_step(&a), 1);
-        a.step = 7;
-        assert_eq!(current_step(&a), 7);
-        a.step = 200;
-        assert_eq!(current_step(&a), STEPS);
-    }
-
-    #[test]
-    fn an_empty_step_offers_skip_and_an_answered_one_next() {
-        let c = disclosure::content();
-        let mut a = Answers::new();
-        for step in [1, 2, 4, 6, 7, 8] {
-            assert!(!step_answered(c, &a, step), "step {step}");
-        }
-        for step in [3, 5, 9] {
-            assert!(step_answered(c, &a, step), "step {step}");
-        }
-        a.situation = Some("solliciteren".into());
-        a.sure_before.set("s", Some(false));
-        a.mark("voor-aanpassingen", Weight::NotForMe);
-        a.choose(c, "niets");
-        a.script.set_part("wat_ik_kan", "Ik werk nauwkeurig");
-        a.sure_after.set("e", Some(true));
-        for step in 1..=STEPS {
-            assert!(step_answered(c, &a, step), "step {step}");
-        }
-    }
-
-    #[test]
-    fn dates_are_written_as_people_write_them() {
-        use werkkeuze_core::disclosure::Lang;
-        assert_eq!(ui::date("2026-11-24", Lang::Nl), "24 november 2026");
-        assert_eq!(ui::date("2026-11-04", Lang::En), "4 November 2026");
-        assert_eq!(ui::date("onbekend", Lang::Nl), "onbekend");
     }
 }

@@ -2,25 +2,24 @@
 //! to the reasons the person marked. Shown side by side, never ranked, never advised.
 
 use super::text::{use_text, VertellenText};
-use super::ui::{situation_note, unverified, update, use_content_lang, weight_label, Sources};
+use super::ui::{situation_note, unverified, use_content_lang, Sources};
 use crate::state::use_vertellen;
-use werkkeuze_core::disclosure::{self, Content, Lang, LinkedPoint, ReasonLink, Stance};
+use werkkeuze_core::disclosure::{self, Stance};
+use werkkeuze_core::tools::vertellen::{view, Action};
 use yew::prelude::*;
 
-fn reason_list(c: &Content, t: &VertellenText, lang: Lang, list: &[ReasonLink]) -> Html {
+fn reason_list(t: &VertellenText, list: &[view::LinkedReason]) -> Html {
     if list.is_empty() {
         return html! { <span class="vt-none">{t.no_reasons}</span> };
     }
     let items = list
         .iter()
         .map(|l| {
-            let own = l
-                .own
-                .then(|| html! { <>{", "}{t.own_tag}</> });
+            let own = l.own.then(|| html! { <>{", "}{t.own_tag}</> });
             html! {
                 <li>
-                    {l.text.get(lang)}
-                    <span class="vt-link-weight">{" ("}{weight_label(c, l.weight, lang)}{own}{")"}</span>
+                    {l.text.clone()}
+                    <span class="vt-link-weight">{" ("}{l.weight_label.clone()}{own}{")"}</span>
                 </li>
             }
         })
@@ -28,22 +27,16 @@ fn reason_list(c: &Content, t: &VertellenText, lang: Lang, list: &[ReasonLink]) 
     html! { <ul class="vt-linked">{items}</ul> }
 }
 
-fn points(c: &Content, t: &VertellenText, lang: Lang, list: &[LinkedPoint]) -> Html {
+fn points(t: &VertellenText, list: &[view::Point]) -> Html {
     list.iter()
         .map(|p| {
-            let matches = (!p.matches.is_empty()).then(|| {
-                let names = p
-                    .matches
-                    .iter()
-                    .map(|m| format!("{} ({})", m.text.get(lang), weight_label(c, m.weight, lang)))
-                    .collect::<Vec<_>>()
-                    .join("; ");
-                html! { <span class="vt-match">{t.matches_reason}{" "}{names}</span> }
+            let matches = p.matches.as_ref().map(|names| {
+                html! { <span class="vt-match">{t.matches_reason}{" "}{names.clone()}</span> }
             });
             html! {
-                <li class={classes!((!p.matches.is_empty()).then_some("vt-point-matched"))}>
-                    {p.text.get(lang)}
-                    {unverified(t, &p.sources)}
+                <li class={classes!(p.matches.is_some().then_some("vt-point-matched"))}>
+                    {p.text.clone()}
+                    {unverified(t, p.unverified)}
                     {matches}
                 </li>
             }
@@ -54,7 +47,7 @@ fn points(c: &Content, t: &VertellenText, lang: Lang, list: &[LinkedPoint]) -> H
 #[derive(Properties, PartialEq)]
 struct OwnLinkProps {
     option_id: AttrValue,
-    option_label: AttrValue,
+    links: Vec<view::OwnLink>,
 }
 
 /// For each of the person's own reasons: does it speak for or against this option?
@@ -62,24 +55,22 @@ struct OwnLinkProps {
 fn own_links(props: &OwnLinkProps) -> Html {
     let t = use_text();
     let h = use_vertellen();
-    let counting: Vec<_> = h.own_reasons.iter().filter(|r| r.weight.counts()).collect();
-    if counting.is_empty() {
+    if props.links.is_empty() {
         return Html::default();
     }
-    let selects = counting
+    let selects = props
+        .links
         .iter()
         .map(|r| {
-            let id = format!("vt-link-{}-{}", props.option_id, r.id);
-            let current = if r.options_for.iter().any(|o| *o == *props.option_id) {
-                "voor"
-            } else if r.options_against.iter().any(|o| *o == *props.option_id) {
-                "tegen"
-            } else {
-                ""
+            let id = format!("vt-link-{}-{}", props.option_id, r.reason_id);
+            let current = match r.stance {
+                Some(Stance::For) => "voor",
+                Some(Stance::Against) => "tegen",
+                None => "",
             };
             let onchange = {
                 let h = h.clone();
-                let reason = r.id.clone();
+                let reason = r.reason_id.clone();
                 let option = props.option_id.to_string();
                 Callback::from(move |e: Event| {
                     let el: web_sys::HtmlSelectElement = e.target_unchecked_into();
@@ -88,15 +79,16 @@ fn own_links(props: &OwnLinkProps) -> Html {
                         "tegen" => Some(Stance::Against),
                         _ => None,
                     };
-                    let (reason, option) = (reason.clone(), option.clone());
-                    update(&h, move |a| a.link_own_reason(&reason, &option, stance));
+                    h.dispatch(Action::LinkOwnReason {
+                        reason: reason.clone(),
+                        option: option.clone(),
+                        stance,
+                    });
                 })
             };
             html! {
                 <div class="field">
-                    <label for={id.clone()}>
-                        {t.own_link_label.replace("{reason}", &r.text).replace("{option}", &props.option_label)}
-                    </label>
+                    <label for={id.clone()}>{r.label.clone()}</label>
                     <select id={id} {onchange}>
                         <option value="" selected={current.is_empty()}>{t.stance_none}</option>
                         <option value="voor" selected={current == "voor"}>{t.stance_for}</option>
@@ -121,50 +113,36 @@ pub fn options_step() -> Html {
     let h = use_vertellen();
     let (c, lang) = use_content_lang();
 
-    let groups = c
-        .groups
-        .iter()
+    let groups = view::options(c, &h, lang)
+        .into_iter()
         .map(|g| {
-            let links = disclosure::group_links(c, &h, &g.id);
-            let options = links
-                .iter()
+            let options = g
+                .options
+                .into_iter()
                 .map(|o| {
-                    let id = format!("vt-opt-{}", o.option_id);
+                    let id = format!("vt-opt-{}", o.id);
                     let desc = format!("{id}-text");
                     // Warnings for the person's situation (on sick leave: the duties that stay),
                     // read out with the option.
-                    let notes: Vec<String> = c
-                        .option(&o.option_id)
-                        .map(|opt| {
-                            opt.notes_for(h.situation())
-                                .map(|n| n.text.get(lang).to_string())
-                                .collect()
-                        })
-                        .unwrap_or_default();
                     let note_id = format!("{id}-let-op");
-                    let described = if notes.is_empty() {
+                    let described = if o.notes.is_none() {
                         desc.clone()
                     } else {
                         format!("{desc} {note_id}")
                     };
-                    let note = (!notes.is_empty()).then(|| {
+                    let note = o.notes.as_ref().map(|notes| {
                         html! {
                             <p id={note_id.clone()} class="vt-let-op">
-                                <strong>{t.let_op}</strong>{" "}{notes.join(" ")}
+                                <strong>{t.let_op}</strong>{" "}{notes.clone()}
                             </p>
                         }
                     });
                     let onchange = {
                         let h = h.clone();
-                        let option = o.option_id.clone();
-                        Callback::from(move |_: Event| {
-                            let option = option.clone();
-                            update(&h, move |a| {
-                                a.choose(disclosure::content(), &option);
-                            });
-                        })
+                        let option = o.id.clone();
+                        Callback::from(move |_: Event| h.dispatch(Action::Choose(option.clone())))
                     };
-                    let label = o.label.get(lang).to_string();
+                    let label = o.label.clone();
                     let input = if g.multiple {
                         html! { <input type="checkbox" id={id.clone()} checked={o.chosen}
                             aria-describedby={described.clone()} {onchange} /> }
@@ -172,62 +150,47 @@ pub fn options_step() -> Html {
                         html! { <input type="radio" id={id.clone()} name={format!("vt-g-{}", g.id)}
                             checked={o.chosen} aria-describedby={described.clone()} {onchange} /> }
                     };
-                    let sources: Vec<String> = o
-                        .pros
-                        .iter()
-                        .chain(o.cons.iter())
-                        .flat_map(|p| p.sources.iter().cloned())
-                        .fold(Vec::new(), |mut acc, s| {
-                            if !acc.contains(&s) {
-                                acc.push(s);
-                            }
-                            acc
-                        });
-                    // The person step 1 is mainly about: said, so the tick is not a surprise.
-                    let from_step_1 = h.audience.as_deref().is_some_and(|au| {
-                        super::steps::audience_option(c, au).is_some_and(|x| x.id == o.option_id)
-                    });
                     html! {
                         <div class={classes!("vt-option", o.chosen.then_some("vt-option-chosen"))}>
                             <div class="vt-choice">
                                 {input}
                                 <label for={id}>{label.clone()}</label>
                                 <p id={desc} class="vt-choice-hint">
-                                    if from_step_1 {
+                                    if o.from_step_1 {
                                         <strong>{t.from_step_1}</strong>{" "}
                                     }
-                                    {o.text.get(lang)}
+                                    {o.text.clone()}
                                 </p>
                                 {note}
                             </div>
                             <div class="vt-option-links">
                                 <div class="vt-option-side">
                                     <p class="vt-option-side-title">{t.speaks_for}</p>
-                                    {reason_list(c, t, lang, &o.speaks_for)}
+                                    {reason_list(t, &o.speaks_for)}
                                 </div>
                                 <div class="vt-option-side">
                                     <p class="vt-option-side-title">{t.speaks_against}</p>
-                                    {reason_list(c, t, lang, &o.speaks_against)}
+                                    {reason_list(t, &o.speaks_against)}
                                 </div>
                             </div>
                             <details class="vt-procon">
                                 <summary>{t.procon_summary}<span class="visually-hidden">{format!(" ({label})")}</span></summary>
                                 <h4>{t.pros}</h4>
-                                <ul>{points(c, t, lang, &o.pros)}</ul>
+                                <ul>{points(t, &o.pros)}</ul>
                                 <h4>{t.cons}</h4>
-                                <ul>{points(c, t, lang, &o.cons)}</ul>
+                                <ul>{points(t, &o.cons)}</ul>
                                 <p>{t.sources_heading}{":"}</p>
-                                <Sources ids={sources} />
+                                <Sources ids={o.sources} />
                             </details>
-                            <OwnLinks option_id={o.option_id.clone()} option_label={label} />
+                            <OwnLinks option_id={o.id} links={o.own_links} />
                         </div>
                     }
                 })
                 .collect::<Html>();
             html! {
                 <fieldset class="vt-fieldset vt-group">
-                    <legend><span class="vt-group-title">{g.title.get(lang)}</span></legend>
-                    <p class="field-help">{g.question.get(lang)}</p>
+                    <legend><span class="vt-group-title">{g.title}</span></legend>
+                    <p class="field-help">{g.question}</p>
                     {options}
                 </fieldset>
             }
@@ -243,7 +206,7 @@ pub fn options_step() -> Html {
             }
             {groups}
             <p><strong>{c.statements.not_telling_ok.get(lang)}</strong></p>
-            {situation_note(t, lang, h.situation())}
+            {situation_note(t, view::situation_note(c, &h, lang))}
         </>
     }
 }

@@ -5,11 +5,12 @@
 use super::text::VertellenText;
 use super::ui::{unverified, Sources};
 use crate::widgets::why::Why;
-use werkkeuze_core::disclosure::{Content, Lang};
+use werkkeuze_core::disclosure::Content;
+use werkkeuze_core::Taal;
 use yew::prelude::*;
 
 /// The sentences for the situation (`None`: all of them), or nothing when there are none.
-pub fn phrases(t: &VertellenText, c: &Content, lang: Lang, situation: Option<&str>) -> Html {
+pub fn phrases(t: &VertellenText, c: &Content, lang: Taal, situation: Option<&str>) -> Html {
     let list = c.phrases_for(situation);
     if list.is_empty() {
         return Html::default();
@@ -21,7 +22,7 @@ pub fn phrases(t: &VertellenText, c: &Content, lang: Lang, situation: Option<&st
             html! {
                 <li key={p.id.clone()} id={format!("vt-zin-{}", p.id)}>
                     <p class="vt-phrase-when"><strong>{when.clone()}</strong></p>
-                    <p class="vt-phrase">{p.text.get(lang)}{unverified(t, &p.sources)}</p>
+                    <p class="vt-phrase">{p.text.get(lang)}{unverified(t, c.rests_on_unverified(&p.sources))}</p>
                     <Why about={when}>
                         <p>{t.sources_heading}{":"}</p>
                         <Sources ids={p.sources.clone()} />

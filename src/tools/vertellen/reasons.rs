@@ -2,10 +2,11 @@
 //! mij", "Een beetje", "Niet voor mij"), never an abstract scale, and the person can add their own.
 
 use super::text::use_text;
-use super::ui::{unverified, update, use_content_lang, weight_label, Sources};
+use super::ui::{unverified, use_content_lang, Sources};
 use crate::state::use_vertellen;
 use crate::widgets::why::Why;
-use werkkeuze_core::disclosure::{self, Side, Stance, Weight};
+use werkkeuze_core::disclosure::{self, Side, Weight};
+use werkkeuze_core::tools::vertellen::{view, Action};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -33,15 +34,17 @@ fn weight_choice(props: &WeightChoiceProps) -> Html {
                 let h = h.clone();
                 let reason = props.id.to_string();
                 Callback::from(move |_: Event| {
-                    let reason = reason.clone();
-                    update(&h, move |a| a.mark(&reason, w));
+                    h.dispatch(Action::Mark {
+                        reason: reason.clone(),
+                        weight: w,
+                    })
                 })
             };
             html! {
                 <span class={classes!("vt-inline-choice", format!("vt-weight-{}", w.id()))}>
                     <input type="radio" id={id.clone()} name={format!("vt-r-{}", props.id)}
                         checked={props.current == Some(w)} {onchange} />
-                    <label for={id}>{weight_label(c, w, lang)}</label>
+                    <label for={id}>{view::weight_label(c, w, lang)}</label>
                 </span>
             }
         })
@@ -56,24 +59,17 @@ fn weight_choice(props: &WeightChoiceProps) -> Html {
     }
 }
 
-/// How many of a side's reasons show before "Meer redenen tonen": 30 reasons with three choices
-/// each are about 44 phone screens, more than a worried person reads through.
-const FIRST: usize = 5;
-
 /// Step 4.
 #[function_component(ReasonsStep)]
 pub fn reasons_step() -> Html {
     let t = use_text();
     let h = use_vertellen();
     let (c, lang) = use_content_lang();
+    let for_list = view::reasons(c, &h, Side::For, lang);
+    let against_list = view::reasons(c, &h, Side::Against, lang);
     // A side starts open when one of its further reasons was already weighed (a resumed session).
-    let weighed_later = |side: Side| {
-        c.reasons_on(side)
-            .skip(FIRST)
-            .any(|r| h.marks.contains_key(&r.id))
-    };
-    let more_for = use_state(|| weighed_later(Side::For));
-    let more_against = use_state(|| weighed_later(Side::Against));
+    let more_for = use_state(|| for_list.starts_open);
+    let more_against = use_state(|| against_list.starts_open);
 
     let reason = |r: &disclosure::Reason| {
         let text = r.text.get(lang).to_string();
@@ -81,7 +77,7 @@ pub fn reasons_step() -> Html {
             <WeightChoice key={r.id.clone()} id={r.id.clone()} legend={html!{ {text.clone()} }}
                 current={h.marks.get(&r.id).copied()}>
                 <Why about={text}>
-                    <p>{r.explain.get(lang)}{unverified(t, &r.sources)}</p>
+                    <p>{r.explain.get(lang)}{unverified(t, c.rests_on_unverified(&r.sources))}</p>
                     <Sources ids={r.sources.clone()} />
                 </Why>
             </WeightChoice>
@@ -89,33 +85,31 @@ pub fn reasons_step() -> Html {
     };
     // The first reasons, then a button that stays where it is (so focus stays on it) and opens
     // the rest below it; hidden reasons keep their answers and open "Waarom?" fold-outs.
-    let side_list = |side: Side, open: &UseStateHandle<bool>| {
-        let all: Vec<&disclosure::Reason> = c.reasons_on(side).collect();
-        let (first, rest) = all.split_at(FIRST.min(all.len()));
-        let more = (!rest.is_empty()).then(|| {
+    let side_list = |side: Side, list: &view::ReasonList, open: &UseStateHandle<bool>| {
+        let more = (!list.rest.is_empty()).then(|| {
             let id = format!("vt-more-{}", side.id());
             let onclick = {
                 let open = open.clone();
                 Callback::from(move |_: MouseEvent| open.set(!*open))
             };
             let label = if **open {
-                t.reasons_fewer.to_string()
+                list.fewer.clone()
             } else {
-                t.reasons_more.replace("{n}", &rest.len().to_string())
+                list.more.clone()
             };
             html! {
                 <>
                     <button type="button" class="vt-more" aria-expanded={open.to_string()}
                         aria-controls={id.clone()} {onclick}>{label}</button>
                     <div {id} hidden={!**open}>
-                        {for rest.iter().map(|r| reason(r))}
+                        {for list.rest.iter().map(|r| reason(r))}
                     </div>
                 </>
             }
         });
         html! {
             <>
-                {for first.iter().map(|r| reason(r))}
+                {for list.first.iter().map(|r| reason(r))}
                 {more}
             </>
         }
@@ -128,10 +122,7 @@ pub fn reasons_step() -> Html {
                 let remove = {
                     let h = h.clone();
                     let id = r.id.clone();
-                    Callback::from(move |_: MouseEvent| {
-                        let id = id.clone();
-                        update(&h, move |a| a.remove_own_reason(&id));
-                    })
+                    Callback::from(move |_: MouseEvent| h.dispatch(Action::RemoveOwnReason(id.clone())))
                 };
                 let legend = html! {
                     <>{r.text.clone()}<span class="vt-own-tag">{" ("}{t.own_tag}{")"}</span></>
@@ -155,12 +146,12 @@ pub fn reasons_step() -> Html {
             <p><button type="button" class="vt-link-button" onclick={to_own}>{t.own_jump}</button></p>
             <section class="vt-reasons" aria-labelledby="vt-reasons-for">
                 <h3 id="vt-reasons-for">{t.reasons_for_heading}</h3>
-                {side_list(Side::For, &more_for)}
+                {side_list(Side::For, &for_list, &more_for)}
                 {own_list(Side::For)}
             </section>
             <section class="vt-reasons" aria-labelledby="vt-reasons-against">
                 <h3 id="vt-reasons-against">{t.reasons_against_heading}</h3>
-                {side_list(Side::Against, &more_against)}
+                {side_list(Side::Against, &against_list, &more_against)}
                 {own_list(Side::Against)}
             </section>
             <OwnReasonForm />
@@ -170,23 +161,6 @@ pub fn reasons_step() -> Html {
 
 /// The text field of the own-reason form.
 const OWN_TEXT: &str = "vt-own-text";
-
-/// "Alles vertellen" and "Niets vertellen": the two ends of "Hoeveel vertelt u?".
-const TELL_ALL: &str = "alles";
-const TELL_NOTHING: &str = "niets";
-
-/// An own reason bears on the two ends of "Hoeveel vertelt u?" by its very side: a reason to tell
-/// speaks for telling everything and against telling nothing; a reason not to tell, the other way
-/// round. So it appears with those options in step 6 at once (the content's reasons are linked to
-/// the options in the data); the person links it to other options there, or changes these.
-fn link_to_the_ends(a: &mut disclosure::Answers, id: &str, side: Side) {
-    let (for_option, against_option) = match side {
-        Side::For => (TELL_ALL, TELL_NOTHING),
-        Side::Against => (TELL_NOTHING, TELL_ALL),
-    };
-    a.link_own_reason(id, for_option, Some(Stance::For));
-    a.link_own_reason(id, against_option, Some(Stance::Against));
-}
 
 /// The form to add a reason in one's own words.
 #[function_component(OwnReasonForm)]
@@ -216,10 +190,12 @@ fn own_reason_form() -> Html {
         let input_ref = input_ref.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let mut a = (*h).clone();
-            if let Some(id) = a.add_own_reason(&text, *side, *weight) {
-                link_to_the_ends(&mut a, &id, *side);
-                h.set(a);
+            if view::own_reason_fits(&text) {
+                h.dispatch(Action::AddOwnReason {
+                    text: (*text).clone(),
+                    side: *side,
+                    weight: *weight,
+                });
                 text.set(String::new());
                 status.set(t.own_added);
             } else {
@@ -254,7 +230,7 @@ fn own_reason_form() -> Html {
             html! {
                 <span class="vt-inline-choice">
                     <input type="radio" id={id.clone()} name="vt-own-weight" checked={*weight == w} {onchange} />
-                    <label for={id}>{weight_label(c, w, lang)}</label>
+                    <label for={id}>{view::weight_label(c, w, lang)}</label>
                 </span>
             }
         })
@@ -285,33 +261,5 @@ fn own_reason_form() -> Html {
                 <p class="vt-status" role="status">{*status}</p>
             </form>
         </section>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn an_own_reason_appears_with_both_ends_of_how_much_by_its_side() {
-        let c = disclosure::content();
-        let mut a = disclosure::Answers::new();
-        let open = a
-            .add_own_reason("Ik wil open kunnen zijn", Side::For, Weight::Important)
-            .unwrap();
-        link_to_the_ends(&mut a, &open, Side::For);
-        let stil = a
-            .add_own_reason("Ik ken dit team nog niet", Side::Against, Weight::Somewhat)
-            .unwrap();
-        link_to_the_ends(&mut a, &stil, Side::Against);
-        fn ids(l: &[disclosure::ReasonLink]) -> Vec<&str> {
-            l.iter().map(|r| r.reason_id.as_str()).collect()
-        }
-        let alles = disclosure::option_links(c, &a, TELL_ALL).expect("alles");
-        assert_eq!(ids(&alles.speaks_for), [open.as_str()]);
-        assert_eq!(ids(&alles.speaks_against), [stil.as_str()]);
-        let niets = disclosure::option_links(c, &a, TELL_NOTHING).expect("niets");
-        assert_eq!(ids(&niets.speaks_for), [stil.as_str()]);
-        assert_eq!(ids(&niets.speaks_against), [open.as_str()]);
     }
 }

@@ -2,14 +2,12 @@
 //! the rights for the situation, and the weighing view without a verdict.
 
 use super::text::use_text;
-use super::ui::{
-    date, situation_note, unverified, update, use_content_lang, weight_label, Sources,
-};
+use super::ui::{situation_note, unverified, use_content_lang, Sources};
 use crate::route::Route;
 use crate::state::use_vertellen;
 use crate::widgets::term::Term;
 use crate::widgets::why::Why;
-use werkkeuze_core::disclosure::{self, Lang, Side, SureAnswers, Weight};
+use werkkeuze_core::tools::vertellen::{view, Action};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -29,10 +27,7 @@ pub fn situation_step() -> Html {
             let onchange = {
                 let h = h.clone();
                 let value = s.id.clone();
-                Callback::from(move |_: Event| {
-                    let value = value.clone();
-                    update(&h, move |a| a.situation = Some(value));
-                })
+                Callback::from(move |_: Event| h.dispatch(Action::ChooseSituation(value.clone())))
             };
             html! {
                 <div class="vt-choice">
@@ -55,10 +50,7 @@ pub fn situation_step() -> Html {
             let onchange = {
                 let h = h.clone();
                 let value = au.id.clone();
-                Callback::from(move |_: Event| {
-                    let value = value.clone();
-                    update(&h, move |a| choose_audience(c, a, value));
-                })
+                Callback::from(move |_: Event| h.dispatch(Action::ChooseAudience(value.clone())))
             };
             let term = au.glossary.as_ref().map(|g| {
                 html! { <span class="vt-choice-term">{t.explain}{" "}<Term id={g.clone()} /></span> }
@@ -92,50 +84,10 @@ pub fn situation_step() -> Html {
     }
 }
 
-/// The "aan wie" option of an audience ("Mijn leidinggevende" → "Aan mijn leidinggevende").
-pub fn audience_option<'c>(
-    c: &'c disclosure::Content,
-    audience: &str,
-) -> Option<&'c disclosure::DisclosureOption> {
-    c.options
-        .iter()
-        .find(|o| o.audience.as_deref() == Some(audience))
-}
-
-/// Step 1's audience, carried into step 6: choosing whom one mainly thinks of also ticks that
-/// person under "Aan wie vertelt u het?" (where more can be chosen), and choosing someone else
-/// in step 1 moves that tick along. An option that does not apply in the situation is not ticked.
-fn choose_audience(c: &disclosure::Content, a: &mut disclosure::Answers, audience: String) {
-    if let Some(old) = a.audience.as_deref().and_then(|x| audience_option(c, x)) {
-        a.unchoose(&old.id);
-    }
-    if let Some(new) = audience_option(c, &audience) {
-        if new.applies_to(a.situation()) && !a.is_chosen(&new.id) {
-            a.choose(c, &new.id);
-        }
-    }
-    a.audience = Some(audience);
-}
-
 #[derive(Properties, PartialEq)]
 pub struct SureProps {
     /// The second test (step 8), with the change and the next steps.
     pub after: bool,
-}
-
-fn sure_of(a: &disclosure::Answers, after: bool) -> &SureAnswers {
-    if after {
-        &a.sure_after
-    } else {
-        &a.sure_before
-    }
-}
-
-fn score_text(t: &super::text::VertellenText, score: Option<u8>) -> String {
-    match score {
-        Some(s) => t.score_of.replace("{score}", &s.to_string()),
-        None => t.not_answered.to_string(),
-    }
 }
 
 /// Steps 2 and 8: the four SURE questions, the score and a tip per "no". Step 8 adds the change
@@ -146,35 +98,34 @@ pub fn sure_step(props: &SureProps) -> Html {
     let h = use_vertellen();
     let (c, lang) = use_content_lang();
     let after = props.after;
-    let answers = *sure_of(&h, after);
+    let sure = view::sure(c, &h, after, lang);
     let prefix = if after { "vt-sure2" } else { "vt-sure1" };
 
-    let items = c
-        .sure
-        .items
+    let items = sure
+        .questions
         .iter()
         .map(|item| {
-            let current = answers.get(&item.id);
+            let current = item.answer;
             let radio = |value: bool, label: &'static str| {
-                let id = format!("{prefix}-{}-{}", item.id, if value { "ja" } else { "nee" });
+                let id = format!(
+                    "{prefix}-{}-{}",
+                    item.item,
+                    if value { "ja" } else { "nee" }
+                );
                 let onchange = {
                     let h = h.clone();
-                    let item_id = item.id.clone();
+                    let item_id = item.item.clone();
                     Callback::from(move |_: Event| {
-                        let item_id = item_id.clone();
-                        update(&h, move |a| {
-                            let s = if after {
-                                &mut a.sure_after
-                            } else {
-                                &mut a.sure_before
-                            };
-                            s.set(&item_id, Some(value));
-                        });
+                        h.dispatch(Action::AnswerSure {
+                            after,
+                            item: item_id.clone(),
+                            answer: value,
+                        })
                     })
                 };
                 html! {
                     <span class="vt-inline-choice">
-                        <input type="radio" id={id.clone()} name={format!("{prefix}-{}", item.id)}
+                        <input type="radio" id={id.clone()} name={format!("{prefix}-{}", item.item)}
                             checked={current == Some(value)} {onchange} />
                         <label for={id}>{label}</label>
                     </span>
@@ -184,7 +135,7 @@ pub fn sure_step(props: &SureProps) -> Html {
                 <fieldset class="vt-fieldset vt-sure-item">
                     // No letter S, U, R, E before the question: unexplained there, and read
                     // into the question ("SVoelt u zich"). The name is explained under "Waarom?".
-                    <legend>{item.question.get(lang)}</legend>
+                    <legend>{item.question.clone()}</legend>
                     <div class="vt-inline-choices">
                         {radio(true, t.yes)}
                         {radio(false, t.no)}
@@ -194,38 +145,31 @@ pub fn sure_step(props: &SureProps) -> Html {
         })
         .collect::<Html>();
 
-    let fb = disclosure::sure_feedback(c, &answers);
-    let tips = fb
+    let tips = sure
         .tips
         .iter()
-        .map(|tip| html! { <li>{tip.get(lang)}</li> })
+        .map(|tip| html! { <li>{tip}</li> })
         .collect::<Html>();
     let feedback = html! {
         <div class="vt-feedback" aria-live="polite">
-            if let Some(line) = &fb.score_line {
-                <p><strong>{line.get(lang)}</strong></p>
+            if let Some(line) = &sure.score_line {
+                <p><strong>{line}</strong></p>
             }
-            <p>{fb.message.get(lang)}</p>
-            if !fb.tips.is_empty() {
+            <p>{&sure.message}</p>
+            if !sure.tips.is_empty() {
                 <ul>{tips}</ul>
             }
         </div>
     };
 
-    let extra = if after {
-        let change = disclosure::sure_change(&h.sure_before, &h.sure_after);
-        let change_text = disclosure::change_text(c, &change);
-        let line = t
-            .before_after
-            .replace("{before}", &score_text(t, change.before))
-            .replace("{after}", &score_text(t, change.after));
+    let extra = if let Some(change) = sure.change {
         html! {
             <>
                 <section class="vt-change" aria-labelledby="vt-change-title">
                     <h3 id="vt-change-title">{t.change_heading}</h3>
-                    <p>{line}</p>
-                    if let Some(text) = change_text {
-                        <p>{text.get(lang)}</p>
+                    <p>{change.line}</p>
+                    if let Some(text) = change.text {
+                        <p>{text}</p>
                     } else {
                         <p>{t.change_incomplete}</p>
                     }
@@ -239,12 +183,12 @@ pub fn sure_step(props: &SureProps) -> Html {
 
     html! {
         <>
-            <p>{if after { t.sure_after_intro } else { t.sure_before_intro }}{" "}{c.sure.intro.get(lang)}</p>
+            <p>{if after { t.sure_after_intro } else { t.sure_before_intro }}{" "}{sure.intro}</p>
             {items}
             {feedback}
             <Why about={t.sure_about}>
                 <p>{t.sure_why}</p>
-                <Sources ids={c.sure.sources.clone()} />
+                <Sources ids={sure.sources} />
             </Why>
             {extra}
         </>
@@ -274,7 +218,7 @@ fn next_steps() -> Html {
             html! {
                 <li>
                     {label}
-                    <p>{n.text.get(lang)}{unverified(t, &n.sources)}</p>
+                    <p>{n.text.get(lang)}{unverified(t, c.rests_on_unverified(&n.sources))}</p>
                     {term}
                 </li>
             }
@@ -301,13 +245,9 @@ pub fn rights_step(props: &GoProps) -> Html {
     let t = use_text();
     let h = use_vertellen();
     let (c, lang) = use_content_lang();
-    let situation = h.situation().and_then(|s| c.situation(s));
-    let rights: Vec<&disclosure::Right> = match situation {
-        Some(s) => c.rights_for(&s.id),
-        None => c.rights.iter().collect(),
-    };
+    let view::Rights { situation, rights } = view::rights(c, &h, lang);
     let intro = match situation {
-        Some(s) => html! { <p>{t.rights_for}{" "}<strong>{s.label.get(lang)}</strong>{"."}</p> },
+        Some(s) => html! { <p>{t.rights_for}{" "}<strong>{s}</strong>{"."}</p> },
         None => {
             let go = props.on_go.clone();
             html! {
@@ -321,25 +261,24 @@ pub fn rights_step(props: &GoProps) -> Html {
         }
     };
     let list = rights
-        .iter()
+        .into_iter()
         .map(|r| {
-            let caveat = r.caveat.as_ref().map(|cv| {
-                html! { <p class="vt-caveat"><strong>{t.caveat}</strong>{" "}{cv.get(lang)}</p> }
+            let caveat = r.caveat.map(|cv| {
+                html! { <p class="vt-caveat"><strong>{t.caveat}</strong>{" "}{cv}</p> }
             });
-            let term = r.glossary.as_ref().map(|g| {
-                html! { <p class="vt-choice-term">{t.explain}{" "}<Term id={g.clone()} /></p> }
+            let term = r.glossary.map(|g| {
+                html! { <p class="vt-choice-term">{t.explain}{" "}<Term id={g} /></p> }
             });
-            let title = r.title.get(lang).to_string();
             html! {
                 <li class="vt-right" id={format!("recht-{}", r.id)}>
-                    <h3>{title.clone()}</h3>
-                    <p>{r.text.get(lang)}{unverified(t, &r.sources)}</p>
+                    <h3>{r.title.clone()}</h3>
+                    <p>{r.text}{unverified(t, r.unverified)}</p>
                     {caveat}
                     {term}
-                    <p class="vt-checked">{t.checked_on}{" "}{date(&r.checked, lang)}</p>
-                    <Why about={title}>
+                    <p class="vt-checked">{t.checked_on}{" "}{r.checked}</p>
+                    <Why about={r.title}>
                         <p>{t.sources_heading}{":"}</p>
-                        <Sources ids={r.sources.clone()} />
+                        <Sources ids={r.sources} />
                     </Why>
                 </li>
             }
@@ -348,47 +287,39 @@ pub fn rights_step(props: &GoProps) -> Html {
     html! {
         <>
             {intro}
-            {situation_note(t, lang, h.situation())}
+            {situation_note(t, view::situation_note(c, &h, lang))}
             <ul class="vt-rights">{list}</ul>
             <p class="notice">{c.meta.not_advice.get(lang)}</p>
         </>
     }
 }
 
-fn weighed_list(
-    c: &disclosure::Content,
-    t: &super::text::VertellenText,
-    lang: Lang,
-    list: &[disclosure::WeighedReason],
-) -> Html {
-    if list.is_empty() {
+fn weighed_list(t: &super::text::VertellenText, groups: &[view::WeightGroup]) -> Html {
+    if groups.is_empty() {
         return html! { <p class="vt-empty">{t.weighing_empty}</p> };
     }
-    let group = |w: Weight| {
-        let items: Vec<&disclosure::WeighedReason> =
-            list.iter().filter(|r| r.weight == w).collect();
-        if items.is_empty() {
-            return Html::default();
-        }
-        let lis = items
-            .iter()
-            .map(|r| {
-                let own = r
-                    .own
-                    .then(|| html! { <span class="vt-own-tag">{" ("}{t.own_tag}{")"}</span> });
-                html! { <li>{r.text.get(lang)}{own}</li> }
-            })
-            .collect::<Html>();
-        html! {
-            <>
-                <h4 class={classes!("vt-weight-heading", format!("vt-weight-{}", w.id()))}>
-                    {weight_label(c, w, lang)}
-                </h4>
-                <ul>{lis}</ul>
-            </>
-        }
-    };
-    html! { <>{group(Weight::Important)}{group(Weight::Somewhat)}</> }
+    groups
+        .iter()
+        .map(|g| {
+            let lis = g
+                .reasons
+                .iter()
+                .map(|(text, own)| {
+                    let own = own
+                        .then(|| html! { <span class="vt-own-tag">{" ("}{t.own_tag}{")"}</span> });
+                    html! { <li>{text}{own}</li> }
+                })
+                .collect::<Html>();
+            html! {
+                <>
+                    <h4 class={classes!("vt-weight-heading", format!("vt-weight-{}", g.weight.id()))}>
+                        {&g.label}
+                    </h4>
+                    <ul>{lis}</ul>
+                </>
+            }
+        })
+        .collect()
 }
 
 /// Step 5: what matters to the person on each side. No totals, no verdict.
@@ -397,13 +328,13 @@ pub fn weighing_step(props: &GoProps) -> Html {
     let t = use_text();
     let h = use_vertellen();
     let (c, lang) = use_content_lang();
-    let w = disclosure::weighing(c, &h);
+    let w = view::weighing(c, &h, lang);
     let st = &c.statements;
-    let unmarked = (w.unmarked > 0).then(|| {
+    let unmarked = w.unmarked.map(|line| {
         let go = props.on_go.clone();
         html! {
             <p class="vt-note">
-                {t.weighing_unmarked.replace("{n}", &w.unmarked.to_string())}{" "}
+                {line}{" "}
                 <button type="button" class="vt-link-button"
                     onclick={Callback::from(move |_: MouseEvent| go.emit(4))}>{t.to_reasons}</button>
             </p>
@@ -418,7 +349,7 @@ pub fn weighing_step(props: &GoProps) -> Html {
                     <h4>{s.title.get(lang)}</h4>
                     <p class="vt-composite">{st.composite.get(lang)}</p>
                     <p><strong>{t.story_choice}</strong>{" "}{s.choice.get(lang)}</p>
-                    <p>{s.text.get(lang)}{unverified(t, &s.sources)}</p>
+                    <p>{s.text.get(lang)}{unverified(t, c.rests_on_unverified(&s.sources))}</p>
                     <Why about={s.title.get(lang).to_string()}>
                         <Sources ids={s.sources.clone()} />
                     </Why>
@@ -432,11 +363,11 @@ pub fn weighing_step(props: &GoProps) -> Html {
             <div class="vt-weighing">
                 <section class="vt-side vt-side-for" aria-labelledby="vt-w-for">
                     <h3 id="vt-w-for">{t.side_for}</h3>
-                    {weighed_list(c, t, lang, w.side(Side::For))}
+                    {weighed_list(t, &w.for_telling)}
                 </section>
                 <section class="vt-side vt-side-against" aria-labelledby="vt-w-against">
                     <h3 id="vt-w-against">{t.side_against}</h3>
-                    {weighed_list(c, t, lang, w.side(Side::Against))}
+                    {weighed_list(t, &w.against_telling)}
                 </section>
             </div>
             {unmarked}
@@ -445,7 +376,7 @@ pub fn weighing_step(props: &GoProps) -> Html {
                 <p><strong>{st.not_telling_ok.get(lang)}</strong></p>
                 <p>{st.can_change.get(lang)}</p>
             </div>
-            {situation_note(t, lang, h.situation())}
+            {situation_note(t, view::situation_note(c, &h, lang))}
             <section class="vt-stories" aria-labelledby="vt-stories-title">
                 <h3 id="vt-stories-title">{t.stories_heading}</h3>
                 <p>{t.stories_intro}</p>
@@ -457,29 +388,5 @@ pub fn weighing_step(props: &GoProps) -> Html {
                 <ul class="vt-story-list">{stories}</ul>
             </section>
         </>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_audience_of_step_1_is_ticked_in_step_6_and_moves_along() {
-        let c = disclosure::content();
-        let mut a = disclosure::Answers::new();
-        a.situation = Some("nieuwe_baan".into());
-        choose_audience(c, &mut a, "leidinggevende".into());
-        assert_eq!(a.chosen("aan_wie"), ["aan_leidinggevende"]);
-        // Another person ticked in step 6 stays; the step-1 tick moves along.
-        a.choose(c, "aan_hr");
-        choose_audience(c, &mut a, "bedrijfsarts".into());
-        assert_eq!(a.chosen("aan_wie"), ["aan_hr", "aan_bedrijfsarts"]);
-        assert_eq!(a.audience.as_deref(), Some("bedrijfsarts"));
-        // An option that does not apply in the situation is not ticked.
-        let mut b = disclosure::Answers::new();
-        b.situation = Some("solliciteren".into());
-        choose_audience(c, &mut b, "bedrijfsarts".into());
-        assert!(b.chosen("aan_wie").is_empty());
     }
 }

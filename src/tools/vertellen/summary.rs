@@ -1,13 +1,14 @@
 //! Step 9: "Mijn afweging", one page with everything the person chose and wrote. The print
 //! stylesheet hides the navigation and the controls, so it prints on one A4 page.
 
-use super::text::use_text;
-use super::ui::{date, use_content_lang, weight_label};
+use super::text::{use_text, VertellenText};
+use super::ui::use_content_lang;
 use crate::state::use_vertellen;
-use werkkeuze_core::disclosure::{self, Content, Lang, WeighedReason, Weight};
+use werkkeuze_core::disclosure::{self, Weight};
+use werkkeuze_core::tools::vertellen::{self as tool, view};
 use yew::prelude::*;
 
-fn side(c: &Content, t: &super::text::VertellenText, lang: Lang, list: &[WeighedReason]) -> Html {
+fn side(t: &VertellenText, list: &[view::SummaryReason]) -> Html {
     if list.is_empty() {
         return html! { <p class="vt-empty">{t.weighing_empty}</p> };
     }
@@ -18,13 +19,18 @@ fn side(c: &Content, t: &super::text::VertellenText, lang: Lang, list: &[Weighed
             let class = (r.weight == Weight::Important).then_some("vt-sum-important");
             html! {
                 <li class={classes!(class)}>
-                    {r.text.get(lang)}
-                    <span class="vt-link-weight">{" ("}{weight_label(c, r.weight, lang)}{own}{")"}</span>
+                    {r.text.clone()}
+                    <span class="vt-link-weight">{" ("}{r.weight_label.clone()}{own}{")"}</span>
                 </li>
             }
         })
         .collect::<Html>();
     html! { <ul>{items}</ul> }
+}
+
+/// The message in paragraphs.
+fn paragraphs(message: &[String]) -> Html {
+    message.iter().map(|p| html! { <p>{p}</p> }).collect()
 }
 
 /// Step 9.
@@ -33,12 +39,8 @@ pub fn summary_step() -> Html {
     let t = use_text();
     let h = use_vertellen();
     let (c, lang) = use_content_lang();
-    let s = disclosure::summary(c, &h);
-    let none = || html! { <span class="vt-empty">{t.not_answered}</span> };
-    let score = |sc: Option<u8>| match sc {
-        Some(v) => t.score_of.replace("{score}", &v.to_string()),
-        None => t.not_answered.to_string(),
-    };
+    let s = view::summary(c, &h, lang);
+    let none = || html! { <span class="vt-empty">{view::not_answered(lang)}</span> };
 
     let choices = if s.choices.is_empty() {
         html! { <p class="vt-empty">{t.nothing_chosen}</p> }
@@ -46,47 +48,25 @@ pub fn summary_step() -> Html {
         let items = s
             .choices
             .iter()
-            .map(|ch| {
-                let labels = ch
-                    .options
-                    .iter()
-                    .map(|(_, l)| l.get(lang))
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                html! { <li><strong>{ch.group_title.get(lang)}</strong>{" "}{labels}</li> }
-            })
+            .map(|ch| html! { <li><strong>{ch.title.clone()}</strong>{" "}{ch.options.clone()}</li> })
             .collect::<Html>();
         html! { <ul class="vt-sum-choices">{items}</ul> }
     };
     let message = if s.message.is_empty() {
         html! { <p class="vt-empty">{t.no_message}</p> }
     } else {
-        let paragraphs = s
-            .message
-            .split("\n\n")
-            .map(|p| html! { <p>{p}</p> })
-            .collect::<Html>();
-        html! { <div class="vt-preview-text vt-sum-message">{paragraphs}</div> }
+        html! { <div class="vt-preview-text vt-sum-message">{paragraphs(&s.message)}</div> }
     };
     // The dates the rights were checked, once in the heading (a date per right would make the
     // list too long for one printed page; the rights step shows each right's own date).
-    let mut dates: Vec<&str> = s.rights.iter().map(|r| r.checked.as_str()).collect();
-    dates.sort_unstable();
-    dates.dedup();
-    let checked_dates = (!dates.is_empty()).then(|| {
-        dates
-            .iter()
-            .map(|d| date(d, lang))
-            .collect::<Vec<_>>()
-            .join(", ")
-    });
+    let checked_dates = &s.rights_checked;
     let rights = if s.rights.is_empty() {
         html! { <p class="vt-empty">{t.rights_need_situation}</p> }
     } else {
         let items = s
             .rights
             .iter()
-            .map(|r| html! { <li>{r.title.get(lang)}</li> })
+            .map(|r| html! { <li>{r}</li> })
             .collect::<Html>();
         html! { <ul class="vt-sum-rights">{items}</ul> }
     };
@@ -98,13 +78,13 @@ pub fn summary_step() -> Html {
                 .route
                 .as_ref()
                 .map(|r| html! { <span class="vt-print-only">{" ("}{r.clone()}{")"}</span> });
-            html! { <li>{n.label.get(lang)}{route}</li> }
+            html! { <li>{n.label.clone()}{route}</li> }
         })
         .collect::<Html>();
     let statements = s
         .statements
         .iter()
-        .map(|st| html! { <li>{st.get(lang)}</li> })
+        .map(|st| html! { <li>{st}</li> })
         .collect::<Html>();
 
     html! {
@@ -117,16 +97,16 @@ pub fn summary_step() -> Html {
             </div>
             <article class="vt-summary" aria-labelledby="vt-summary-title">
                 <h3 id="vt-summary-title" class="vt-summary-title">{t.summary_title}</h3>
-                <p class="vt-sum-sub">{s.title.get(lang)}</p>
+                <p class="vt-sum-sub">{s.title.clone()}</p>
                 <dl class="vt-sum-facts">
                     <div><dt>{t.sum_situation}</dt>
-                        <dd>{s.situation.as_ref().map(|x| html!{ {x.get(lang)} }).unwrap_or_else(none)}</dd></div>
+                        <dd>{s.situation.clone().map(|x| html!{ {x} }).unwrap_or_else(none)}</dd></div>
                     <div><dt>{t.sum_audience}</dt>
-                        <dd>{s.audience.as_ref().map(|x| html!{ {x.get(lang)} }).unwrap_or_else(none)}</dd></div>
+                        <dd>{s.audience.clone().map(|x| html!{ {x} }).unwrap_or_else(none)}</dd></div>
                     <div><dt>{t.sum_sure}</dt>
                         <dd>
-                            {t.before_after.replace("{before}", &score(s.sure_before.score)).replace("{after}", &score(s.sure_after.score))}
-                            if let Some(ct) = &s.sure_change_text { {" "}{ct.get(lang)} }
+                            {s.sure.clone()}
+                            if let Some(ct) = &s.sure_change { {" "}{ct.clone()} }
                         </dd></div>
                 </dl>
                 <section class="vt-sum-block">
@@ -134,11 +114,11 @@ pub fn summary_step() -> Html {
                     <div class="vt-sum-columns">
                         <div>
                             <h5>{t.sum_for}</h5>
-                            {side(c, t, lang, &s.weighing.for_telling)}
+                            {side(t, &s.for_telling)}
                         </div>
                         <div>
                             <h5>{t.sum_against}</h5>
-                            {side(c, t, lang, &s.weighing.against_telling)}
+                            {side(t, &s.against_telling)}
                         </div>
                     </div>
                 </section>
@@ -149,7 +129,7 @@ pub fn summary_step() -> Html {
                 if !s.let_op.is_empty() {
                     <section class="vt-sum-block vt-let-op">
                         <h4>{t.sum_let_op}</h4>
-                        <ul>{ for s.let_op.iter().map(|n| html! { <li>{n.get(lang)}</li> }) }</ul>
+                        <ul>{ for s.let_op.iter().map(|n| html! { <li>{n}</li> }) }</ul>
                     </section>
                 }
                 <section class="vt-sum-block">
@@ -160,7 +140,7 @@ pub fn summary_step() -> Html {
                     <section class="vt-sum-block">
                         <h4>
                             {t.sum_rights}
-                            if let Some(d) = &checked_dates {
+                            if let Some(d) = checked_dates {
                                 {" ("}{t.checked_on.to_lowercase()}{" "}{d.clone()}{")"}
                             }
                         </h4>
@@ -172,11 +152,63 @@ pub fn summary_step() -> Html {
                     </section>
                 </div>
                 <ul class="vt-sum-statements">{statements}</ul>
-                <p class="vt-sum-meta">
-                    {t.sum_made.replace("{date}", &date(&s.production_date, lang))}{" "}
-                    {s.funding.get(lang)}{" "}{s.interests.get(lang)}{" "}{s.update_policy.get(lang)}
-                </p>
+                <p class="vt-sum-meta">{s.made.clone()}</p>
             </article>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PlanSummaryProps {
+    /// The answers of the session "Mijn plan" shows.
+    pub answers: tool::State,
+}
+
+/// What "Mijn plan" shows of the aid: the situation, whom it is about, the choices, what holds
+/// whatever was chosen, and the message.
+#[function_component(PlanSummary)]
+pub fn plan_summary(props: &PlanSummaryProps) -> Html {
+    let lang = use_context::<crate::i18n::Lang>().unwrap_or_default();
+    let t = use_text();
+    let m = crate::hooks::use_messages();
+    let c = match disclosure::content() {
+        Ok(c) => c,
+        Err(_) => return html! { <p class="notice" role="alert">{m.data_failed_body}</p> },
+    };
+    let sum = view::summary(c, &props.answers, lang.taal());
+    let choices = if sum.choices.is_empty() {
+        html! { <p>{t.plan_nothing}</p> }
+    } else {
+        let items = sum
+            .choices
+            .iter()
+            .map(|ch| html! { <li><strong>{ch.title.clone()}</strong>{" "}{ch.options.clone()}</li> })
+            .collect::<Html>();
+        html! { <ul>{items}</ul> }
+    };
+    let situation = sum
+        .situation
+        .map(|x| html! { <p><strong>{t.plan_situation}</strong>{" "}{x}</p> });
+    let audience = sum
+        .audience
+        .map(|x| html! { <p><strong>{t.plan_audience}</strong>{" "}{x}</p> });
+    let message = (!sum.message.is_empty()).then(|| {
+        html! {
+            <>
+                <h3>{t.plan_message}</h3>
+                <div class="plan-message">{paragraphs(&sum.message)}</div>
+            </>
+        }
+    });
+    html! {
+        <>
+            {situation}
+            {audience}
+            <h3>{t.plan_choices}</h3>
+            {choices}
+            // What holds whatever was chosen (on sick leave, the duties that stay).
+            { for sum.let_op.iter().map(|n| html! { <p class="vt-let-op">{n}</p> }) }
+            {message}
         </>
     }
 }

@@ -1,14 +1,13 @@
 //! The UI texts of "Vertellen of verzwijgen?" that are not content (content lives in
 //! `data/disclosure/`). Dutch at B1 level, addressing the person as "u"; English second.
-//! `{n}`, `{total}`, `{score}`, `{before}`, `{after}`, `{reason}`, `{option}` and `{date}` are
-//! filled in by the UI.
+//! The texts with a number, a date or a name in them are worded in core
+//! (`werkkeuze_core::tools::vertellen::view`); `{n}` in `about_sources` is filled in here.
 
 crate::catalogue! {
     /// Every UI text of the disclosure aid.
     pub struct VertellenText {
         intro_steps,
         steps_label,
-        step_of,
         step_nav_label,
         step_1,
         step_2,
@@ -44,9 +43,6 @@ crate::catalogue! {
         sure_again_later,
         sure_about,
         sure_why,
-        score_of,
-        not_answered,
-        before_after,
         change_heading,
         change_incomplete,
         next_heading,
@@ -57,8 +53,6 @@ crate::catalogue! {
         to_step_1,
         caveat,
         reasons_intro,
-        reasons_more,
-        reasons_fewer,
         own_jump,
         reasons_for_heading,
         reasons_against_heading,
@@ -77,7 +71,6 @@ crate::catalogue! {
         side_for,
         side_against,
         weighing_empty,
-        weighing_unmarked,
         to_reasons,
         stories_heading,
         stories_intro,
@@ -92,7 +85,6 @@ crate::catalogue! {
         cons,
         matches_reason,
         own_link_summary,
-        own_link_label,
         stance_none,
         stance_for,
         stance_against,
@@ -121,9 +113,13 @@ crate::catalogue! {
         sum_rights,
         sum_for,
         sum_against,
-        sum_made,
         nothing_chosen,
         no_message,
+        plan_situation,
+        plan_audience,
+        plan_choices,
+        plan_nothing,
+        plan_message,
         about_heading,
         about_made,
         about_update,
@@ -157,7 +153,6 @@ pub static NL: VertellenText = VertellenText {
     intro_steps: "De hulp heeft 9 stappen. U kunt terug, verder of een stap overslaan. \
         Wat u invult, blijft staan als u even naar een andere pagina gaat.",
     steps_label: "Voortgang",
-    step_of: "Stap {n} van {total}",
     step_nav_label: "Vorige of volgende stap",
     step_1: "Uw situatie",
     step_2: "Hoe zeker bent u nu?",
@@ -197,9 +192,6 @@ pub static NL: VertellenText = VertellenText {
         De score zegt niets over wat u kiest. De naam komt van vier Engelse woorden, één per \
         vraag: Sure (zeker zijn), Understand (de keuzes begrijpen), Risk-benefit (voor- en \
         nadelen) en Encouragement (steun).",
-    score_of: "{score} van de 4",
-    not_answered: "niet ingevuld",
-    before_after: "Aan het begin: {before}. Nu: {after}.",
     change_heading: "Wat is er veranderd?",
     change_incomplete: "Beantwoord beide keren alle vier de vragen. Dan ziet u hier het verschil.",
     next_heading: "Mogelijke volgende stappen",
@@ -212,8 +204,6 @@ pub static NL: VertellenText = VertellenText {
     caveat: "Let op:",
     reasons_intro: "Hieronder staan redenen die andere mensen noemen. Geef bij elke reden aan \
         hoeveel die voor u telt. U hoeft niet alles in te vullen.",
-    reasons_more: "Meer redenen tonen ({n})",
-    reasons_fewer: "Minder redenen tonen",
     own_jump: "Zelf een reden toevoegen",
     reasons_for_heading: "Redenen om het wel te vertellen",
     reasons_against_heading: "Redenen om het niet te vertellen",
@@ -232,7 +222,6 @@ pub static NL: VertellenText = VertellenText {
     side_for: "Wat voor u pleit voor vertellen",
     side_against: "Wat voor u pleit tegen vertellen",
     weighing_empty: "U heeft hier nog geen reden gekozen.",
-    weighing_unmarked: "U heeft {n} redenen nog niet bekeken. Dat is niet erg.",
     to_reasons: "Naar de redenen",
     stories_heading: "Hoe anderen kozen",
     stories_intro: "Mensen kiezen verschillend. Deze verhalen laten een paar keuzes zien.",
@@ -248,7 +237,6 @@ pub static NL: VertellenText = VertellenText {
     cons: "Nadelen",
     matches_reason: "Hoort bij uw reden:",
     own_link_summary: "Uw eigen redenen bij deze mogelijkheid",
-    own_link_label: "Uw reden \"{reason}\" en \"{option}\"",
     stance_none: "Hoort er niet bij",
     stance_for: "Pleit ervoor",
     stance_against: "Pleit ertegen",
@@ -280,9 +268,13 @@ pub static NL: VertellenText = VertellenText {
     sum_rights: "Mijn rechten",
     sum_for: "Voor vertellen",
     sum_against: "Tegen vertellen",
-    sum_made: "Gemaakt met Werkkeuze. Inhoud van {date}.",
     nothing_chosen: "Nog niets gekozen.",
     no_message: "Nog geen bericht geschreven.",
+    plan_situation: "Mijn situatie:",
+    plan_audience: "Aan wie ik vooral denk:",
+    plan_choices: "Mijn keuzes",
+    plan_nothing: "Nog geen keuze gemaakt.",
+    plan_message: "Mijn bericht",
     about_heading: "Over deze keuzehulp",
     about_made: "Gemaakt op",
     about_update: "Zo houden we het bij",
@@ -298,7 +290,6 @@ pub static EN: VertellenText = VertellenText {
     intro_steps: "The aid has 9 steps. You can go back, go on or skip a step. \
         What you fill in stays when you visit another page for a moment.",
     steps_label: "Progress",
-    step_of: "Step {n} of {total}",
     step_nav_label: "Previous or next step",
     step_1: "Your situation",
     step_2: "How sure are you now?",
@@ -338,9 +329,6 @@ pub static EN: VertellenText = VertellenText {
         is in doubt about a choice. It was tested with choices about care, not about work. The \
         score says nothing about what you choose. The name comes from four words, one per \
         question: Sure, Understand (the options), Risk-benefit and Encouragement (support).",
-    score_of: "{score} out of 4",
-    not_answered: "not filled in",
-    before_after: "At the start: {before}. Now: {after}.",
     change_heading: "What has changed?",
     change_incomplete: "Answer all four questions both times. Then you see the difference here.",
     next_heading: "Possible next steps",
@@ -353,8 +341,6 @@ pub static EN: VertellenText = VertellenText {
     caveat: "Note:",
     reasons_intro: "Below are reasons other people mention. For each reason, say how much it \
         counts for you. You do not have to fill in everything.",
-    reasons_more: "Show more reasons ({n})",
-    reasons_fewer: "Show fewer reasons",
     own_jump: "Add a reason of your own",
     reasons_for_heading: "Reasons to tell",
     reasons_against_heading: "Reasons not to tell",
@@ -373,7 +359,6 @@ pub static EN: VertellenText = VertellenText {
     side_for: "What speaks for telling, for you",
     side_against: "What speaks against telling, for you",
     weighing_empty: "You have not chosen a reason here yet.",
-    weighing_unmarked: "You have not looked at {n} reasons yet. That is fine.",
     to_reasons: "To the reasons",
     stories_heading: "How others chose",
     stories_intro: "People choose differently. These stories show a few choices.",
@@ -389,7 +374,6 @@ pub static EN: VertellenText = VertellenText {
     cons: "Disadvantages",
     matches_reason: "Goes with your reason:",
     own_link_summary: "Your own reasons and this possibility",
-    own_link_label: "Your reason \"{reason}\" and \"{option}\"",
     stance_none: "Not related",
     stance_for: "Speaks for it",
     stance_against: "Speaks against it",
@@ -421,9 +405,13 @@ pub static EN: VertellenText = VertellenText {
     sum_rights: "My rights",
     sum_for: "For telling",
     sum_against: "Against telling",
-    sum_made: "Made with Werkkeuze. Content of {date}.",
     nothing_chosen: "Nothing chosen yet.",
     no_message: "No message written yet.",
+    plan_situation: "My situation:",
+    plan_audience: "Whom I mainly think of:",
+    plan_choices: "My choices",
+    plan_nothing: "No choice made yet.",
+    plan_message: "My message",
     about_heading: "About this decision aid",
     about_made: "Made on",
     about_update: "How we keep it up to date",

@@ -1,39 +1,30 @@
-//! Small pieces shared by the steps: updating the answers, the content in the current language,
+//! Small pieces shared by the steps: the content and the language of the page,
 //! and the list of sources under a claim.
 
 use super::text::{use_text, VertellenText};
-use crate::state::{core_lang, VertellenHandle};
 use crate::widgets::bron::{document_bron, BronLink};
-use werkkeuze_core::disclosure::{self, Answers, Content, Lang, SourceKind, Weight};
+use werkkeuze_core::disclosure::{Content, SourceKind};
+use werkkeuze_core::tools::vertellen::view;
+use werkkeuze_core::Taal;
 use yew::prelude::*;
 
-/// Sets a changed copy of the answers.
-pub fn update(h: &VertellenHandle, f: impl FnOnce(&mut Answers)) {
-    let mut a = (**h).clone();
-    f(&mut a);
-    h.set(a);
+/// The aid's content, once it is loaded and valid: given by [`super::Vertellen`] to every step.
+/// Equal when it is the same content (it is loaded once).
+#[derive(Clone, Copy)]
+pub struct Inhoud(pub &'static Content);
+
+impl PartialEq for Inhoud {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
 }
 
-/// The shipped content and the content language of the page.
+/// The content and the language of the page.
 #[hook]
-pub fn use_content_lang() -> (&'static Content, Lang) {
+pub fn use_content_lang() -> (&'static Content, Taal) {
     let lang = use_context::<crate::i18n::Lang>().unwrap_or_default();
-    (disclosure::content(), core_lang(lang))
-}
-
-/// The label of a weight ("Belangrijk voor mij", "Een beetje", "Niet voor mij").
-pub fn weight_label(c: &Content, w: Weight, lang: Lang) -> &str {
-    c.weight_label(w).map(|l| l.label.get(lang)).unwrap_or("")
-}
-
-/// A date `2026-11-24` as people write it, "24 november 2026" / "24 November 2026": the app's
-/// one date style (issue 16, point 12). Anything that is not a date is shown as it is.
-pub fn date(iso: &str, lang: Lang) -> String {
-    let taal = match lang {
-        Lang::Nl => werkkeuze_core::Taal::Nl,
-        Lang::En => werkkeuze_core::Taal::En,
-    };
-    werkkeuze_core::matcher::catalogus::datum_voluit(iso, taal).unwrap_or_else(|| iso.to_string())
+    let c = use_context::<Inhoud>().expect("Vertellen provides the content");
+    (c.0, lang.taal())
 }
 
 #[derive(Properties, PartialEq)]
@@ -47,10 +38,9 @@ pub struct SourcesProps {
 #[function_component(Sources)]
 pub fn sources(props: &SourcesProps) -> Html {
     let t = use_text();
-    let lang = use_context::<crate::i18n::Lang>().unwrap_or_default();
+    let (c, taal) = use_content_lang();
     // The titles are written in Dutch; on the English page they say so.
-    let title_lang = (lang == crate::i18n::Lang::En).then_some("nl");
-    let c = disclosure::content();
+    let title_lang = (taal == Taal::En).then_some("nl");
     let items = c
         .sources_of(&props.ids)
         .map(|s| {
@@ -62,7 +52,7 @@ pub fn sources(props: &SourcesProps) -> Html {
             };
             let document = match (s.kind, s.citation.as_deref()) {
                 (SourceKind::Seed, Some(v)) => html! {
-                    <>{". "}{t.source_from}{": "}{document_bron(v, lang.taal())}</>
+                    <>{". "}{t.source_from}{": "}{document_bron(v, taal)}</>
                 },
                 _ => Html::default(),
             };
@@ -84,7 +74,7 @@ pub fn sources(props: &SourcesProps) -> Html {
             html! {
                 <li>
                     {title}{document}{quote}{via}
-                    {" ("}{t.checked_on}{" "}{date(&s.checked, core_lang(lang))}{")"}
+                    {" ("}{t.checked_on}{" "}{view::datum(&s.checked, taal)}{")"}
                     {unverified}
                 </li>
             }
@@ -95,8 +85,8 @@ pub fn sources(props: &SourcesProps) -> Html {
 
 /// A mark on a claim that rests only on sources nobody here read in the source itself. A plain
 /// function, not a component: it is used on every claim.
-pub fn unverified(t: &VertellenText, ids: &[String]) -> Html {
-    if disclosure::content().rests_on_unverified(ids) {
+pub fn unverified(t: &VertellenText, rests_on_unverified: bool) -> Html {
+    if rests_on_unverified {
         html! { <span class="vt-unverified">{" "}{t.claim_unverified}</span> }
     } else {
         Html::default()
@@ -104,16 +94,12 @@ pub fn unverified(t: &VertellenText, ids: &[String]) -> Html {
 }
 
 /// What the person must keep in mind in their situation whatever they choose (on sick leave, the
-/// duties that stay). Nothing when no situation is chosen or it has no such note.
-pub fn situation_note(t: &VertellenText, lang: Lang, situation: Option<&str>) -> Html {
-    let c = disclosure::content();
-    match situation
-        .and_then(|s| c.situation(s))
-        .and_then(|s| s.let_op.as_ref())
-    {
+/// duties that stay; see `view::situation_note`).
+pub fn situation_note(t: &VertellenText, note: Option<String>) -> Html {
+    match note {
         Some(n) => html! {
             <div class="notice vt-let-op">
-                <p><strong>{t.let_op}</strong>{" "}{n.text.get(lang)}</p>
+                <p><strong>{t.let_op}</strong>{" "}{n}</p>
             </div>
         },
         None => Html::default(),

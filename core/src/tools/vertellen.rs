@@ -1,1 +1,0 @@
-//! "Vertellen of verzwijgen?" without a screen: state, actions, view model.
