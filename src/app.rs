@@ -8,7 +8,7 @@
 
 use crate::dom;
 use crate::hooks::use_messages;
-use crate::i18n::Lang;
+use crate::i18n::Taal;
 use crate::pages::{
     begrippen::Begrippen, home::Home, insluiten::Insluiten, not_found::NotFound, privacy::Privacy,
 };
@@ -30,7 +30,7 @@ use yew_router::prelude::*;
 /// What both builds' roots share: the language (from the address, kept there), embed mode, the
 /// theme and the readiness signal. Returns the language and the Layout.
 #[hook]
-fn use_shell() -> (UseStateHandle<Lang>, Html) {
+fn use_shell() -> (UseStateHandle<Taal>, Html) {
     let lang = use_state(dom::lang_from_url);
     let embed = *use_memo((), |_| dom::embed_from_url());
     {
@@ -45,7 +45,7 @@ fn use_shell() -> (UseStateHandle<Lang>, Html) {
     // on every key typed in a tool; only what reads the session is.
     let on_lang = {
         let setter = lang.setter();
-        use_callback((), move |l: Lang, _| setter.set(l))
+        use_callback((), move |l: Taal, _| setter.set(l))
     };
     let layout = html! {
         <HashRouter>
@@ -61,7 +61,7 @@ fn use_shell() -> (UseStateHandle<Lang>, Html) {
 pub fn app() -> Html {
     let (lang, layout) = use_shell();
     html! {
-        <ContextProvider<Lang> context={*lang}>{layout}</ContextProvider<Lang>>
+        <ContextProvider<Taal> context={*lang}>{layout}</ContextProvider<Taal>>
     }
 }
 
@@ -85,6 +85,7 @@ pub fn app() -> Html {
         vertellen: vertellen.0.clone(),
         rekenhulp: rekenhulp.0.clone(),
         begeleiding: begeleiding.0.clone(),
+        gerekend: None,
     });
     // Keep the latest snapshot for the recovery screen (memory), and on the device only when the
     // person asked for it. Writing the snapshot takes a few milliseconds on a slow phone, so while
@@ -166,7 +167,7 @@ pub fn app() -> Html {
         }
     };
     html! {
-        <ContextProvider<Lang> context={*lang}>
+        <ContextProvider<Taal> context={*lang}>
         <ContextProvider<SessieCtx> context={sessie_ctx}>
         <ContextProvider<VertellenHandle> context={vertellen}>
         <ContextProvider<RekenhulpHandle> context={rekenhulp}>
@@ -176,7 +177,7 @@ pub fn app() -> Html {
         </ContextProvider<RekenhulpHandle>>
         </ContextProvider<VertellenHandle>>
         </ContextProvider<SessieCtx>>
-        </ContextProvider<Lang>>
+        </ContextProvider<Taal>>
     }
 }
 
@@ -200,7 +201,7 @@ fn bewaar_snapshot(wachtend: &std::cell::RefCell<Option<(std::rc::Rc<Sessie>, bo
 
 #[derive(Properties, PartialEq)]
 struct LayoutProps {
-    on_lang: Callback<Lang>,
+    on_lang: Callback<Taal>,
     /// Embed mode: one tool inside another site, without our navigation and footer.
     embed: bool,
 }
@@ -208,7 +209,7 @@ struct LayoutProps {
 #[function_component(Layout)]
 fn layout(props: &LayoutProps) -> Html {
     let m = use_messages();
-    let lang = use_context::<Lang>().unwrap_or_default();
+    let lang = use_context::<Taal>().unwrap_or_default();
     let route = use_route::<Route>().unwrap_or(Route::Home);
 
     // After a route change (not on the first render), move focus to the new page's heading so
@@ -225,8 +226,8 @@ fn layout(props: &LayoutProps) -> Html {
 
     // "Alles wissen" on every page: one press clears every tool and anything remembered.
     let other = match lang {
-        Lang::Nl => Lang::En,
-        Lang::En => Lang::Nl,
+        Taal::Nl => Taal::En,
+        Taal::En => Taal::Nl,
     };
     let switch_lang = {
         let cb = props.on_lang.clone();
@@ -375,7 +376,7 @@ struct FooterLinksProps {
 
 #[function_component(FooterLinks)]
 fn footer_links(p: &FooterLinksProps) -> Html {
-    let lang = use_context::<Lang>().unwrap_or_default();
+    let lang = use_context::<Taal>().unwrap_or_default();
     let bt = crate::pages::bewaren_text::text(lang);
     html! {
         <ul class="footer-session">

@@ -1,7 +1,7 @@
 //! The few direct browser calls the shell needs, kept in one place. Each one degrades quietly when
 //! the browser refuses (for example inside a sandboxed frame): the app keeps working.
 
-use crate::i18n::Lang;
+use crate::i18n::Taal;
 
 fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
@@ -29,9 +29,9 @@ pub fn url_param(name: &str) -> Option<String> {
 }
 
 /// The language in the page address (`?lang=en`), if any.
-pub fn lang_from_url() -> Lang {
+pub fn lang_from_url() -> Taal {
     url_param("lang")
-        .map(|c| Lang::from_code(&c))
+        .map(|c| crate::i18n::taal_uit_code(&c))
         .unwrap_or_default()
 }
 
@@ -84,7 +84,7 @@ pub fn full_app_href() -> String {
 
 /// Puts the language in the address without reloading the page, keeping the route after `#`, and
 /// sets `<html lang>`.
-pub fn set_lang(lang: Lang) {
+pub fn set_lang(lang: Taal) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -97,7 +97,7 @@ pub fn set_lang(lang: Lang) {
     };
     if let Ok(url) = web_sys::Url::new(&href) {
         match lang {
-            Lang::Nl => url.search_params().delete("lang"),
+            Taal::Nl => url.search_params().delete("lang"),
             _ => url.search_params().set("lang", lang.code()),
         }
         history

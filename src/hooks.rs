@@ -2,13 +2,13 @@
 //! title. They live here, below the root component ([`crate::app`]), so nothing imports the root.
 
 use crate::dom;
-use crate::i18n::{Lang, Messages};
+use crate::i18n::{Messages, Taal};
 use yew::prelude::*;
 
 /// The messages of the current language, for any component below the root component.
 #[hook]
 pub fn use_messages() -> &'static Messages {
-    use_context::<Lang>().unwrap_or_default().messages()
+    crate::i18n::messages(use_context::<Taal>().unwrap_or_default())
 }
 
 /// Sets the document title to "page — Werkkeuze".

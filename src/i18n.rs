@@ -4,46 +4,20 @@
 //!
 //! Tone: we address the person as "u", in short sentences at B1 level.
 
-/// The languages the app speaks. Dutch is the default; the choice travels in the URL (`?lang=en`).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Lang {
-    #[default]
-    Nl,
-    En,
+/// The languages the app speaks: core's [`Taal`] (Dutch the default), the one language type of the
+/// whole app. The choice travels in the URL (`?lang=en`).
+pub use werkkeuze_core::Taal;
+
+/// Reads a language code from the URL or the device; anything unknown falls back to Dutch.
+pub fn taal_uit_code(code: &str) -> Taal {
+    Taal::uit_code(&code.trim().to_ascii_lowercase()).unwrap_or_default()
 }
 
-impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::Nl, Lang::En];
-
-    /// The BCP 47 code, used for `<html lang>` and the URL.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Nl => "nl",
-            Lang::En => "en",
-        }
-    }
-
-    /// Reads a language code; anything unknown falls back to Dutch.
-    pub fn from_code(code: &str) -> Lang {
-        match code.trim().to_ascii_lowercase().as_str() {
-            "en" => Lang::En,
-            _ => Lang::Nl,
-        }
-    }
-
-    /// The same language for core (the income engine and the matcher write their own texts).
-    pub fn taal(self) -> werkkeuze_core::Taal {
-        match self {
-            Lang::Nl => werkkeuze_core::Taal::Nl,
-            Lang::En => werkkeuze_core::Taal::En,
-        }
-    }
-
-    pub fn messages(self) -> &'static Messages {
-        match self {
-            Lang::Nl => &NL,
-            Lang::En => &EN,
-        }
+/// The shell's messages in a language.
+pub fn messages(taal: Taal) -> &'static Messages {
+    match taal {
+        Taal::Nl => &NL,
+        Taal::En => &EN,
     }
 }
 
@@ -74,17 +48,17 @@ macro_rules! catalogue {
 macro_rules! catalogue_lookup {
     ($name:ident) => {
         /// The catalogue of a language.
-        pub fn text(lang: $crate::i18n::Lang) -> &'static $name {
+        pub fn text(lang: $crate::i18n::Taal) -> &'static $name {
             match lang {
-                $crate::i18n::Lang::Nl => &NL,
-                $crate::i18n::Lang::En => &EN,
+                $crate::i18n::Taal::Nl => &NL,
+                $crate::i18n::Taal::En => &EN,
             }
         }
 
         /// The catalogue of the page's language.
         #[::yew::functional::hook]
         pub fn use_text() -> &'static $name {
-            text(::yew::functional::use_context::<$crate::i18n::Lang>().unwrap_or_default())
+            text(::yew::functional::use_context::<$crate::i18n::Taal>().unwrap_or_default())
         }
     };
 }
@@ -381,11 +355,11 @@ mod tests {
 
     #[test]
     fn language_codes_round_trip_and_fall_back_to_dutch() {
-        for lang in Lang::ALL {
-            assert_eq!(Lang::from_code(lang.code()), lang);
+        for lang in Taal::ALLE {
+            assert_eq!(crate::i18n::taal_uit_code(lang.code()), lang);
         }
-        assert_eq!(Lang::from_code("EN"), Lang::En);
-        assert_eq!(Lang::from_code("fr"), Lang::Nl);
-        assert_eq!(Lang::from_code(""), Lang::Nl);
+        assert_eq!(crate::i18n::taal_uit_code("EN"), Taal::En);
+        assert_eq!(crate::i18n::taal_uit_code("fr"), Taal::Nl);
+        assert_eq!(crate::i18n::taal_uit_code(""), Taal::Nl);
     }
 }

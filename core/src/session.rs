@@ -17,7 +17,10 @@ use std::fmt;
 /// The name in every file, so a file of another program is recognised as such.
 pub const FORMAT: &str = "werkkeuze-sessie";
 /// The version this build writes. Raise it with a migration in [`MIGRATIONS`].
-pub const VERSION: u32 = 1;
+/// Version 2 (December 2026) adds what the Rekenhulp computed with (`gerekend`), so a file opened
+/// after the amounts changed can say what changed; an older app meeting it says "nieuwere versie"
+/// instead of "beschadigd".
+pub const VERSION: u32 = 2;
 /// The largest file we read: far above any real session, far below what could hang a phone.
 pub const MAX_FILE_BYTES: usize = 512 * 1024;
 /// The longest link payload we read (characters after the prefix).
@@ -28,8 +31,14 @@ pub const LINK_PREFIX: &str = "s1.";
 /// A migration turns the content of version `n` into version `n + 1`.
 type Migration = fn(Value) -> Result<Value, SessionError>;
 
-/// `MIGRATIONS[i]` migrates version `i + 1` to `i + 2`. Empty while only version 1 exists.
-const MIGRATIONS: &[Migration] = &[];
+/// `MIGRATIONS[i]` migrates version `i + 1` to `i + 2`.
+const MIGRATIONS: &[Migration] = &[van_1_naar_2];
+
+/// Version 1 has the same content without `gerekend`: nothing to change (the session then says
+/// that it cannot tell which amounts were used).
+fn van_1_naar_2(inhoud: Value) -> Result<Value, SessionError> {
+    Ok(inhoud)
+}
 
 #[derive(Debug, Serialize, Deserialize)]
 struct Envelope {
@@ -259,7 +268,7 @@ mod tests {
     fn file_round_trip_is_exact_and_readable() {
         let text = to_file(&sample());
         assert!(text.contains("\"formaat\": \"werkkeuze-sessie\""));
-        assert!(text.contains("\"versie\": 1"));
+        assert!(text.contains("\"versie\": 2"));
         assert_eq!(from_file::<Sample>(&text), Ok(sample()));
     }
 

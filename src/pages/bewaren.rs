@@ -6,9 +6,9 @@
 use super::bewaren_text::use_text;
 use crate::dom;
 use crate::hooks::use_title;
-use crate::i18n::Lang;
+use crate::i18n::Taal;
 use crate::route::Route;
-use crate::session::{file_name, use_sessie, Sessie, Tool};
+use crate::session::{self, file_name, use_sessie, Sessie, ToolId};
 use crate::widgets::wissen::AllesWissen;
 use web_sys::HtmlInputElement;
 use werkkeuze_core::session::{qr_svg, SessionError, MAX_FILE_BYTES};
@@ -16,14 +16,14 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 /// "Vertellen of verzwijgen?, Rekenhulp: …" for the tools a session holds.
-fn tool_names(lang: Lang, tools: &[Tool]) -> String {
-    let m = lang.messages();
+fn tool_names(lang: Taal, tools: &[ToolId]) -> String {
+    let m = crate::i18n::messages(lang);
     tools
         .iter()
         .map(|tool| match tool {
-            Tool::Vertellen => m.tool_vertellen_name,
-            Tool::Rekenhulp => m.tool_rekenhulp_name,
-            Tool::Begeleiding => m.tool_begeleiding_name,
+            ToolId::Vertellen => m.tool_vertellen_name,
+            ToolId::Rekenhulp => m.tool_rekenhulp_name,
+            ToolId::Begeleiding => m.tool_begeleiding_name,
         })
         .collect::<Vec<_>>()
         .join(", ")
@@ -31,8 +31,8 @@ fn tool_names(lang: Lang, tools: &[Tool]) -> String {
 
 /// Why a file or link did not open, in the page's language. Dutch is core's own message (the
 /// command-line tools show the same); English says the same thing.
-pub fn error_text(e: &SessionError, lang: Lang) -> String {
-    if lang == Lang::Nl {
+pub fn error_text(e: &SessionError, lang: Taal) -> String {
+    if lang == Taal::Nl {
         return e.to_string();
     }
     let why = match e {
@@ -57,9 +57,9 @@ pub fn error_text(e: &SessionError, lang: Lang) -> String {
 }
 
 /// The address that opens `payload` in this app, in the current language.
-pub fn share_link(base: &str, payload: &str, lang: Lang) -> String {
+pub fn share_link(base: &str, payload: &str, lang: Taal) -> String {
     let query = match lang {
-        Lang::Nl => String::new(),
+        Taal::Nl => String::new(),
         other => format!("?lang={}", other.code()),
     };
     format!("{base}{query}#/openen/{payload}")
@@ -68,14 +68,20 @@ pub fn share_link(base: &str, payload: &str, lang: Lang) -> String {
 #[derive(Clone, PartialEq)]
 enum Notice {
     None,
-    Ok(&'static str),
+    /// The file opened, and what changed for the person since it was saved, if anything.
+    Ok(&'static str, Option<String>),
     Error(String),
 }
 
 fn notice_html(n: &Notice) -> Html {
     match n {
         Notice::None => Html::default(),
-        Notice::Ok(text) => html! { <p class="notice-ok">{*text}</p> },
+        Notice::Ok(text, changed) => html! {
+            <>
+                <p class="notice-ok">{*text}</p>
+                if let Some(changed) = changed { <p class="warning">{changed.clone()}</p> }
+            </>
+        },
         Notice::Error(text) => html! { <p class="field-error">{text.clone()}</p> },
     }
 }
@@ -85,7 +91,7 @@ pub fn bewaren() -> Html {
     let t = use_text();
     use_title(t.title);
     let s = use_sessie();
-    let lang = use_context::<Lang>().unwrap_or_default();
+    let lang = use_context::<Taal>().unwrap_or_default();
     let open_notice = use_state(|| Notice::None);
     let cleared = use_state(|| false);
     let remember_refused = use_state(|| false);
@@ -131,8 +137,9 @@ pub fn bewaren() -> Html {
                 };
                 match result {
                     Ok(sessie) => {
+                        let changed = sessie.veranderingen(lang);
                         zet.emit(sessie);
-                        open_notice.set(Notice::Ok(t.opened));
+                        open_notice.set(Notice::Ok(t.opened, changed));
                     }
                     Err(msg) => open_notice.set(Notice::Error(msg)),
                 }
@@ -146,7 +153,7 @@ pub fn bewaren() -> Html {
         Callback::from(move |_: MouseEvent| {
             link.set(Some(share_link(
                 &dom::app_base_href(),
-                &huidig.to_link_payload(),
+                &huidig.to_link(),
                 lang,
             )));
         })
@@ -306,9 +313,9 @@ pub fn openen(props: &OpenenProps) -> Html {
     let t = use_text();
     use_title(t.link_open_title);
     let s = use_sessie();
-    let lang = use_context::<Lang>().unwrap_or_default();
+    let lang = use_context::<Taal>().unwrap_or_default();
     let navigator = use_navigator();
-    let decoded = use_memo(props.data.clone(), |d| Sessie::from_link_payload(d));
+    let decoded = use_memo(props.data.clone(), |d| Sessie::from_link(d));
 
     let go_home = {
         let navigator = navigator.clone();
@@ -345,7 +352,7 @@ pub fn openen(props: &OpenenProps) -> Html {
                         let to = sessie
                             .filled_tools()
                             .first()
-                            .map_or(Route::Home, |t| t.route());
+                            .map_or(Route::Home, |t| session::route(*t));
                         n.replace(&to);
                     }
                 })
@@ -354,6 +361,9 @@ pub fn openen(props: &OpenenProps) -> Html {
                 <>
                     <h1 tabindex="-1">{t.link_open_title}</h1>
                     <p class="lead">{body}</p>
+                    if let Some(changed) = sessie.veranderingen(lang) {
+                        <p class="warning">{changed}</p>
+                    }
                     if !s.huidig.is_empty() { <p>{t.link_open_replace}</p> }
                     <p class="button-row">
                         <button type="button" class="primary" onclick={on_open}>{t.link_open_yes}</button>
@@ -373,8 +383,8 @@ mod tests {
     #[test]
     fn a_session_error_speaks_the_pages_language_and_says_nothing_changed() {
         let e = SessionError::TooNew { versie: 7 };
-        assert_eq!(error_text(&e, Lang::Nl), e.to_string());
-        let en = error_text(&e, Lang::En);
+        assert_eq!(error_text(&e, Taal::Nl), e.to_string());
+        let en = error_text(&e, Taal::En);
         assert!(
             en.contains("newer version of Werkkeuze (version 7)"),
             "{en}"
@@ -386,7 +396,7 @@ mod tests {
             SessionError::Damaged { detail: "x".into() },
             SessionError::LinkDamaged,
         ] {
-            let en = error_text(&e, Lang::En);
+            let en = error_text(&e, Taal::En);
             assert!(
                 en.ends_with("What you had entered has not changed."),
                 "{en}"
@@ -398,11 +408,11 @@ mod tests {
     #[test]
     fn a_share_link_keeps_the_state_after_the_hash_and_the_language_before_it() {
         assert_eq!(
-            share_link("https://x.nl/app/", "s1.abc", Lang::Nl),
+            share_link("https://x.nl/app/", "s1.abc", Taal::Nl),
             "https://x.nl/app/#/openen/s1.abc"
         );
         assert_eq!(
-            share_link("https://x.nl/app/", "s1.abc", Lang::En),
+            share_link("https://x.nl/app/", "s1.abc", Taal::En),
             "https://x.nl/app/?lang=en#/openen/s1.abc"
         );
     }

@@ -4,7 +4,7 @@
 //! (`werkkeuze_core::verantwoording`), so they cannot drift from what the tools show.
 
 use crate::hooks::{use_messages, use_title};
-use crate::i18n::Lang;
+use crate::i18n::Taal;
 use crate::route::Route;
 use crate::widgets::bron::document_naam;
 use werkkeuze_core::citaat;
@@ -50,10 +50,10 @@ const TITLE_NL: &str = "Hoe wij dit maken";
 const TITLE_EN: &str = "How we make this";
 
 /// The title in a language.
-pub fn title(lang: Lang) -> &'static str {
+pub fn title(lang: Taal) -> &'static str {
     match lang {
-        Lang::Nl => TITLE_NL,
-        Lang::En => TITLE_EN,
+        Taal::Nl => TITLE_NL,
+        Taal::En => TITLE_EN,
     }
 }
 
@@ -152,8 +152,8 @@ pub static EN: HoeWijMakenText = HoeWijMakenText {
 crate::catalogue_lookup!(HoeWijMakenText);
 
 /// The facts of one tool, or the sentence that they are not recorded yet.
-fn tool(t: &HoeWijMakenText, lang: Lang, name: &str, v: Option<Verantwoording>) -> Html {
-    let l = lang.taal();
+fn tool(t: &HoeWijMakenText, lang: Taal, name: &str, v: Option<Verantwoording>) -> Html {
+    let l = lang;
     let body = match v {
         Some(v) => html! {
             <dl class="facts-list">
@@ -188,7 +188,7 @@ fn section(heading: &str, paragraphs: &[&str]) -> Html {
 
 #[function_component(HoeWijMaken)]
 pub fn hoe_wij_maken() -> Html {
-    let lang = use_context::<Lang>().unwrap_or_default();
+    let lang = use_context::<Taal>().unwrap_or_default();
     let m = use_messages();
     let t = text(lang);
     use_title(t.title);
@@ -204,7 +204,7 @@ pub fn hoe_wij_maken() -> Html {
             {section(t.sources_heading, &[t.sources, t.sources_unread, t.documents])}
             <ul class="how-documents">
                 { for citaat::documenten().iter().map(|d| html! {
-                    <li>{document_naam(d, lang.taal())}{". "}{d.over(lang.taal())}</li>
+                    <li>{document_naam(d, lang)}{". "}{d.over(lang)}</li>
                 }) }
             </ul>
             <h2>{t.tools_heading}</h2>

@@ -5,9 +5,9 @@
 
 use crate::dom;
 use crate::hooks::{use_messages, use_title};
-use crate::i18n::Lang;
+use crate::i18n::Taal;
 use crate::route::Route;
-use crate::session::{use_sessie, Sessie, Tool};
+use crate::session::{self, use_sessie, Sessie, ToolId};
 use crate::tools::rekenhulp::samenvatting::Samenvatting;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -70,7 +70,7 @@ pub static EN: PlanText = PlanText {
 crate::catalogue_lookup!(PlanText);
 
 /// The tools the handout can hold, in the order it shows them.
-pub fn sections(s: &Sessie) -> Vec<Tool> {
+pub fn sections(s: &Sessie) -> Vec<ToolId> {
     s.filled_tools()
 }
 
@@ -85,14 +85,14 @@ fn rekenhulp_section(t: &PlanText, s: &Sessie) -> Html {
 
 #[function_component(Plan)]
 pub fn plan() -> Html {
-    let lang = use_context::<Lang>().unwrap_or_default();
+    let lang = use_context::<Taal>().unwrap_or_default();
     let t = text(lang);
     let m = use_messages();
     use_title(t.title);
     let s = use_sessie();
     let available = sections(&s.huidig);
     // Everything that holds answers is in the plan until the person leaves it out.
-    let left_out = use_state(Vec::<Tool>::new);
+    let left_out = use_state(Vec::<ToolId>::new);
 
     if available.is_empty() {
         return html! {
@@ -104,10 +104,10 @@ pub fn plan() -> Html {
         };
     }
 
-    let name = |tool: Tool| match tool {
-        Tool::Vertellen => t.vertellen_heading,
-        Tool::Rekenhulp => t.rekenhulp_heading,
-        Tool::Begeleiding => t.begeleiding_heading,
+    let name = |tool: ToolId| match tool {
+        ToolId::Vertellen => t.vertellen_heading,
+        ToolId::Rekenhulp => t.rekenhulp_heading,
+        ToolId::Begeleiding => t.begeleiding_heading,
     };
     let toggles = available
         .iter()
@@ -140,11 +140,11 @@ pub fn plan() -> Html {
         .filter(|tool| !left_out.contains(tool))
         .map(|&tool| {
             let content = match tool {
-                Tool::Vertellen => html! {
+                ToolId::Vertellen => html! {
                     <crate::tools::vertellen::PlanSummary answers={s.huidig.vertellen.clone()} />
                 },
-                Tool::Rekenhulp => rekenhulp_section(t, &s.huidig),
-                Tool::Begeleiding => html! {
+                ToolId::Rekenhulp => rekenhulp_section(t, &s.huidig),
+                ToolId::Begeleiding => html! {
                     <crate::tools::begeleiding::PlanSamenvatting state={s.huidig.begeleiding.clone()} />
                 },
             };
@@ -152,7 +152,7 @@ pub fn plan() -> Html {
                 <section class="plan-section" aria-label={name(tool)}>
                     <h2>{name(tool)}</h2>
                     {content}
-                    <p class="no-print"><Link<Route> to={tool.route()}>{t.to_tool}</Link<Route>></p>
+                    <p class="no-print"><Link<Route> to={session::route(tool)}>{t.to_tool}</Link<Route>></p>
                 </section>
             }
         })
@@ -160,7 +160,7 @@ pub fn plan() -> Html {
 
     let on_print = Callback::from(|_: MouseEvent| dom::print());
     // One date style in the app: "4 december 2026".
-    let date = werkkeuze_core::income::datum_tekst(&dom::today_iso(), lang.taal());
+    let date = werkkeuze_core::income::datum_tekst(&dom::today_iso(), lang);
     html! {
         <div class="plan">
             <h1 tabindex="-1">{t.title}</h1>
@@ -193,6 +193,6 @@ mod tests {
         let mut s = Sessie::default();
         assert!(sections(&s).is_empty());
         s.begeleiding.vergelijk.push("ips".into());
-        assert_eq!(sections(&s), vec![Tool::Begeleiding]);
+        assert_eq!(sections(&s), vec![ToolId::Begeleiding]);
     }
 }

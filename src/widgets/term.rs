@@ -1,7 +1,7 @@
 //! A term explained in place: the word is a button; pressing it shows the plain-language
 //! explanation right after it (and hides it again). Works with keyboard and screen readers.
 
-use crate::i18n::Lang;
+use crate::i18n::Taal;
 use werkkeuze_core::glossary::begrip;
 use yew::prelude::*;
 
@@ -17,13 +17,13 @@ pub struct TermProps {
 #[function_component(Term)]
 pub fn term(props: &TermProps) -> Html {
     let open = use_state(|| false);
-    let lang = use_context::<Lang>().unwrap_or_default();
+    let lang = use_context::<Taal>().unwrap_or_default();
     let Some(b) = begrip(&props.id) else {
         return props.children.clone();
     };
     let (word, uitleg) = match lang {
-        Lang::Nl => (&b.term, &b.uitleg),
-        Lang::En => (&b.term_en, &b.uitleg_en),
+        Taal::Nl => (&b.term, &b.uitleg),
+        Taal::En => (&b.term_en, &b.uitleg_en),
     };
     let region = format!("uitleg-{}", b.id);
     let toggle = {

@@ -3,7 +3,7 @@
 //! is the group's name, so a screen reader reads it with the button. Afterwards focus returns to
 //! "Alles wissen", and "Alles is gewist" is said in a status line beside it.
 
-use crate::i18n::Lang;
+use crate::i18n::Taal;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -28,7 +28,7 @@ enum Focus {
 
 #[function_component(AllesWissen)]
 pub fn alles_wissen(p: &AllesWissenProps) -> Html {
-    let lang = use_context::<Lang>().unwrap_or_default();
+    let lang = use_context::<Taal>().unwrap_or_default();
     let bt = crate::pages::bewaren_text::text(lang);
     let asking = use_state(|| false);
     let focus = use_mut_ref(|| Focus::None);

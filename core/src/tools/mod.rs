@@ -5,12 +5,18 @@
 //! one reducer per tool over these types, renders the view model and dispatches actions; it
 //! computes and decides nothing.
 //!
+//! Above the three tools, [`sessie`] holds them together: the session a person saves, shares and
+//! opens again.
+//!
 //! Below this module lie the rules and content ([`crate::income`], [`crate::disclosure`],
 //! [`crate::matcher`]); the tools use them, never the other way round.
 
 pub mod begeleiding;
 pub mod rekenhulp;
+pub mod sessie;
 pub mod vertellen;
+
+pub use sessie::{Sessie, ToolId};
 
 /// A tool's state: everything the person can do to it is one [`Tool::Action`], applied by
 /// [`Tool::apply`]. The shell wraps it once (`src/state.rs`, `ToolState`) as a Yew reducer, so a

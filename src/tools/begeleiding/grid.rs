@@ -18,9 +18,7 @@ pub struct GridProps {
 pub fn vergelijking(p: &GridProps) -> Html {
     let t = use_text();
     let h = use_begeleiding();
-    let lang = use_context::<crate::i18n::Lang>()
-        .unwrap_or_default()
-        .taal();
+    let lang = use_context::<crate::i18n::Taal>().unwrap_or_default();
     let v = &p.view;
 
     let chosen = v

@@ -31,9 +31,7 @@ use yew::prelude::*;
 #[hook]
 fn use_view() -> Rc<View> {
     let h = crate::state::use_begeleiding();
-    let taal = use_context::<crate::i18n::Lang>()
-        .unwrap_or_default()
-        .taal();
+    let taal = use_context::<crate::i18n::Taal>().unwrap_or_default();
     use_memo((h.0.clone(), taal), |(s, taal)| s.view(*taal))
 }
 

@@ -14,9 +14,7 @@ pub struct PlanProps {
 #[function_component(PlanSamenvatting)]
 pub fn plan_samenvatting(p: &PlanProps) -> Html {
     let t = use_text();
-    let taal = use_context::<crate::i18n::Lang>()
-        .unwrap_or_default()
-        .taal();
+    let taal = use_context::<crate::i18n::Taal>().unwrap_or_default();
     match p.state.samenvatting(taal) {
         Samenvatting::Grid(grid) => {
             let head = grid

@@ -147,9 +147,7 @@ struct DetailProps {
 #[function_component(Detail)]
 fn detail(p: &DetailProps) -> Html {
     let t = use_text();
-    let lang = use_context::<crate::i18n::Lang>()
-        .unwrap_or_default()
-        .taal();
+    let lang = use_context::<crate::i18n::Taal>().unwrap_or_default();
     let d = &p.detail;
     let blok = |kop: &str, inhoud: Html| {
         html! { <div class="bg-detail-block"><h4>{kop.to_string()}</h4>{inhoud}</div> }
@@ -233,9 +231,7 @@ struct KaartProps {
 fn kaart(p: &KaartProps) -> Html {
     let t = use_text();
     let h = use_begeleiding();
-    let lang = use_context::<crate::i18n::Lang>()
-        .unwrap_or_default()
-        .taal();
+    let lang = use_context::<crate::i18n::Taal>().unwrap_or_default();
     let o = &p.optie;
     let title_id = dom_id("title", &o.id);
     let check_id = dom_id("compare", &o.id);
@@ -297,9 +293,7 @@ pub struct UitslagProps {
 #[function_component(UitslagLijst)]
 pub fn uitslag_lijst(p: &UitslagProps) -> Html {
     let t = use_text();
-    let lang = use_context::<crate::i18n::Lang>()
-        .unwrap_or_default()
-        .taal();
+    let lang = use_context::<crate::i18n::Taal>().unwrap_or_default();
     let v = &p.view;
     let kaart = |o: &OptieView| html! { <Kaart key={o.id.clone()} optie={o.clone()} /> };
     let algemeen = v

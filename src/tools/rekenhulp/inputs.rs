@@ -101,8 +101,8 @@ struct StartMaandProps {
 #[function_component(StartMaand)]
 fn start_maand(p: &StartMaandProps) -> Html {
     let t = use_text();
-    let lang = use_context::<crate::i18n::Lang>().unwrap_or_default();
-    let taal = lang.taal();
+    let lang = use_context::<crate::i18n::Taal>().unwrap_or_default();
+    let taal = lang;
     let h = crate::state::use_rekenhulp();
     let nu = vandaag();
     let onchange = {
@@ -143,9 +143,7 @@ struct VakantiegeldMaandProps {
 #[function_component(VakantiegeldMaand)]
 fn vakantiegeld_maand(p: &VakantiegeldMaandProps) -> Html {
     let t = use_text();
-    let taal = use_context::<crate::i18n::Lang>()
-        .unwrap_or_default()
-        .taal();
+    let taal = use_context::<crate::i18n::Taal>().unwrap_or_default();
     let h = crate::state::use_rekenhulp();
     let onchange = {
         let d = h.dispatcher();

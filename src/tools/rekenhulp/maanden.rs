@@ -6,7 +6,7 @@
 
 use super::maandtekst::{use_text, MaandText};
 use crate::hooks::use_messages;
-use crate::i18n::{Lang, Messages};
+use crate::i18n::Messages;
 use crate::state::ToolState;
 use crate::widgets::number_field::{format_scaled, number_error_text};
 use std::rc::Rc;
@@ -113,8 +113,8 @@ fn bedrag(c: Cents) -> String {
 pub fn maandoverzicht(p: &MaandenProps) -> Html {
     let t = use_text();
     let m = use_messages();
-    let lang = use_context::<Lang>().unwrap_or_default();
-    let taal = lang.taal();
+    let lang = use_context::<Taal>().unwrap_or_default();
+    let taal = lang;
     let velden = use_reducer(ToolState::<Velden>::default);
     // The control to focus once drawn: after adding a child, its first question; after removing
     // one, the button to add one.
@@ -138,7 +138,7 @@ pub fn maandoverzicht(p: &MaandenProps) -> Html {
         .collect();
     let berekend = use_memo((invoer, lang), |(invoer, lang)| {
         let invoer = invoer.as_ref()?;
-        Some(verloop(invoer, lang.taal()).map(Rc::new))
+        Some(verloop(invoer, *lang).map(Rc::new))
     });
     // The last month view that worked: shown while a field is wrong.
     let laatste = use_mut_ref(|| None::<Rc<Verloop>>);
@@ -384,8 +384,8 @@ struct UitkomstProps {
 #[function_component(Uitkomst)]
 fn uitkomst(p: &UitkomstProps) -> Html {
     let t = use_text();
-    let lang = use_context::<Lang>().unwrap_or_default();
-    let taal = lang.taal();
+    let lang = use_context::<Taal>().unwrap_or_default();
+    let taal = lang;
     let v = &p.verloop;
     let naam = |periode: &str| maand_tekst(&format!("{periode}-01"), taal);
     let tot = &v.totaal;

@@ -24,7 +24,7 @@ pub mod samenvatting;
 pub mod text;
 
 use crate::hooks::{use_messages, use_title};
-use crate::i18n::Lang;
+use crate::i18n::Taal;
 use crate::state::use_rekenhulp;
 use crate::widgets::deferred::use_deferred;
 use inputs::{soort_label, Inputs};
@@ -48,10 +48,10 @@ pub fn rekenhulp() -> Html {
     use_title(m.tool_rekenhulp_name);
     let h = use_rekenhulp();
     let state: RekenhulpState = h.0.clone();
-    let lang = use_context::<Lang>().unwrap_or_default();
+    let lang = use_context::<Taal>().unwrap_or_default();
     let bewaard = use_mut_ref(Bewaard::new);
     let calc = use_memo((state.clone(), lang), move |(s, lang)| {
-        bereken_opnieuw(s, lang.taal(), &mut bewaard.borrow_mut())
+        bereken_opnieuw(s, *lang, &mut bewaard.borrow_mut())
     });
     let actief = state.actief();
     let formulier = state.formulier();
@@ -233,7 +233,7 @@ pub fn rekenhulp() -> Html {
         <div class="rk">
             <h1 tabindex="-1">{m.tool_rekenhulp_name}</h1>
             <p class="lead">{t.intro}</p>
-            if lang == Lang::En {
+            if lang == Taal::En {
                 <p class="rk-numbers">{t.numbers_note}</p>
             }
             <p class="privacy-line">{t.privacy_line}</p>
@@ -287,13 +287,13 @@ struct LaterProps {
 /// [`use_deferred`]).
 #[function_component(Later)]
 fn later(p: &LaterProps) -> Html {
-    let lang = use_context::<Lang>().unwrap_or_default();
+    let lang = use_context::<Taal>().unwrap_or_default();
     let shown = use_deferred(p.shown.clone());
     let curve = use_memo(
         (shown.as_ref().map(|(_, f)| f.clone()), lang),
         |(f, lang)| {
             let f = f.as_ref()?;
-            werkkeuze_core::tools::rekenhulp::curve(f, lang.taal())
+            werkkeuze_core::tools::rekenhulp::curve(f, *lang)
                 .ok()
                 .map(Rc::new)
         },

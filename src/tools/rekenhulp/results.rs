@@ -4,7 +4,7 @@
 
 use super::text::{use_text, RekenhulpText};
 use crate::hooks::use_messages;
-use crate::i18n::Lang;
+use crate::i18n::Taal;
 use crate::widgets::bron::BronLink;
 use crate::widgets::chart::{
     use_narrow_screen, Band, Bar, LineChart, Segment, StackedBars, NARROW_WIDTH, WIDE_WIDTH,
@@ -19,8 +19,8 @@ use yew::prelude::*;
 
 /// On the English page, the Dutch title of a source (a law, a decree, a web page of an
 /// authority) is marked as Dutch: it is a name, so it is not translated.
-fn dutch_title(lang: Lang) -> Option<&'static str> {
-    (lang == Lang::En).then_some("nl")
+fn dutch_title(lang: Taal) -> Option<&'static str> {
+    (lang == Taal::En).then_some("nl")
 }
 
 /// A rule's source: its title as the link (or with its article when it has no address), and
@@ -103,8 +103,8 @@ pub struct CurveProps {
 pub fn breakdown(p: &ResultProps) -> Html {
     let t = use_text();
     let chart_width = chart_width(use_narrow_screen());
-    let lang = use_context::<Lang>().unwrap_or_default();
-    let taal = lang.taal();
+    let lang = use_context::<Taal>().unwrap_or_default();
+    let taal = lang;
     let nl = dutch_title(lang);
     let u = &p.uitkomst;
     let lijst = uitsplitsing(u, taal);
@@ -347,8 +347,8 @@ pub fn curve_section(p: &CurveProps) -> Html {
 #[function_component(Timeline)]
 pub fn timeline(p: &ResultProps) -> Html {
     let t = use_text();
-    let lang = use_context::<Lang>().unwrap_or_default();
-    let rows = tijdlijn(&p.uitkomst, lang.taal()).into_iter().map(|m| {
+    let lang = use_context::<Taal>().unwrap_or_default();
+    let rows = tijdlijn(&p.uitkomst, lang).into_iter().map(|m| {
         let events = (!m.gebeurtenissen.is_empty()).then(|| {
             html! {
                 <tr class="rk-change">
@@ -403,7 +403,7 @@ pub struct TodoProps {
 #[function_component(Todo)]
 pub fn todo(p: &TodoProps) -> Html {
     let t = use_text();
-    let lang = use_context::<Lang>().unwrap_or_default();
+    let lang = use_context::<Taal>().unwrap_or_default();
     // Under the section's h2, the steps are h3; under "todo_support" (an h3), h4.
     let nl = dutch_title(lang);
     let item = |s: &Stap, kop: &'static str| {
@@ -420,7 +420,7 @@ pub fn todo(p: &TodoProps) -> Html {
             </li>
         }
     };
-    let stappen = stappen(p.soort, p.stopt, lang.taal());
+    let stappen = stappen(p.soort, p.stopt, lang);
     html! {
         <section class="rk-todo" aria-labelledby="rk-regelen-kop">
             <h2 id="rk-regelen-kop">{t.todo_heading}</h2>

@@ -4,7 +4,7 @@
 
 use super::inputs::soort_label;
 use super::text::text;
-use crate::i18n::Lang;
+use crate::i18n::Taal;
 use werkkeuze_core::tools::rekenhulp::view::{heeft_later, kolommen, Kolom};
 use werkkeuze_core::tools::rekenhulp::{bereken_alles, RekenhulpState};
 use yew::prelude::*;
@@ -55,9 +55,9 @@ pub struct SamenvattingProps {
 /// them still fit a phone's screen (a row per situation needed five columns there).
 #[function_component(Samenvatting)]
 pub fn samenvatting(p: &SamenvattingProps) -> Html {
-    let lang = use_context::<Lang>().unwrap_or_default();
+    let lang = use_context::<Taal>().unwrap_or_default();
     let t = text(lang);
-    let b = bereken_alles(&p.state, lang.taal());
+    let b = bereken_alles(&p.state, lang);
     let cols = kolommen(&p.state, &b);
     let head = (1..=cols.len())
         .map(|n| html! { <th scope="col">{t.scen_label.replace("{n}", &n.to_string())}</th> })

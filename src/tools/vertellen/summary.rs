@@ -168,14 +168,14 @@ pub struct PlanSummaryProps {
 /// whatever was chosen, and the message.
 #[function_component(PlanSummary)]
 pub fn plan_summary(props: &PlanSummaryProps) -> Html {
-    let lang = use_context::<crate::i18n::Lang>().unwrap_or_default();
+    let lang = use_context::<crate::i18n::Taal>().unwrap_or_default();
     let t = use_text();
     let m = crate::hooks::use_messages();
     let c = match disclosure::content() {
         Ok(c) => c,
         Err(_) => return html! { <p class="notice" role="alert">{m.data_failed_body}</p> },
     };
-    let sum = view::summary(c, &props.answers, lang.taal());
+    let sum = view::summary(c, &props.answers, lang);
     let choices = if sum.choices.is_empty() {
         html! { <p>{t.plan_nothing}</p> }
     } else {

@@ -22,9 +22,9 @@ impl PartialEq for Inhoud {
 /// The content and the language of the page.
 #[hook]
 pub fn use_content_lang() -> (&'static Content, Taal) {
-    let lang = use_context::<crate::i18n::Lang>().unwrap_or_default();
+    let lang = use_context::<crate::i18n::Taal>().unwrap_or_default();
     let c = use_context::<Inhoud>().expect("Vertellen provides the content");
-    (c.0, lang.taal())
+    (c.0, lang)
 }
 
 #[derive(Properties, PartialEq)]
