@@ -59,3 +59,64 @@ pub fn stop() {
         handle.destroy();
     }
 }
+
+/// The shell's shape, read from its own source (issue 17): it renders what core computes, so it
+/// names no year and no amount, never calls the income rules itself, and the shared layers
+/// (session, state, hooks) import no tool screen and nothing from the root component.
+#[cfg(test)]
+mod shape {
+    use std::path::{Path, PathBuf};
+
+    fn sources() -> Vec<(PathBuf, String)> {
+        let mut out = Vec::new();
+        let mut todo = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
+        while let Some(p) = todo.pop() {
+            if p.is_dir() {
+                todo.extend(std::fs::read_dir(&p).unwrap().map(|e| e.unwrap().path()));
+            } else if p.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&p).unwrap();
+                out.push((p, text));
+            }
+        }
+        assert!(out.len() > 20, "the shell's files were found");
+        out
+    }
+
+    #[test]
+    fn the_shell_names_no_year_no_minimum_wage_and_no_income_rule() {
+        // Built from pieces, so this file does not match itself.
+        let banned = [
+            ["20", "26"].concat(),
+            ["14", "_71"].concat(),
+            ["income", "::reken"].concat(),
+        ];
+        for (path, text) in sources() {
+            for b in &banned {
+                assert!(!text.contains(b.as_str()), "{} names {b}", path.display());
+            }
+        }
+    }
+
+    #[test]
+    fn shared_layers_import_no_tool_screen_and_nothing_of_the_root_component() {
+        for (path, text) in sources() {
+            let name = path.file_name().unwrap().to_str().unwrap();
+            let shared = path.ends_with("src/state.rs")
+                || path.ends_with("src/session.rs")
+                || path.ends_with("src/hooks.rs");
+            if shared {
+                assert!(
+                    !text.contains(&["crate::", "tools"].concat()),
+                    "{name} imports a tool's screen"
+                );
+            }
+            if !path.ends_with("src/app.rs") {
+                assert!(
+                    !text.contains(&["crate::", "app::"].concat()),
+                    "{} imports from app.rs",
+                    path.display()
+                );
+            }
+        }
+    }
+}

@@ -159,7 +159,7 @@ pub fn plan() -> Html {
         .collect::<Html>();
 
     let on_print = Callback::from(|_: MouseEvent| dom::print());
-    // One date style in the app: "4 december 2026".
+    // One date style in the app, core's datum_tekst ("4 december" and the year).
     let date = werkkeuze_core::income::datum_tekst(&dom::today_iso(), lang);
     html! {
         <div class="plan">
