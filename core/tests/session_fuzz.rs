@@ -15,7 +15,7 @@ fn real_session() -> Sessie {
     let v1 = include_str!("data/sessies/v1-f67fd3b-drie-tools.json");
     let s = Sessie::from_file(v1).expect("the fixture opens");
     assert_eq!(s.filled_tools().len(), 3, "all three tools are filled");
-    Sessie::from_file(&s.to_file()).expect("this version's file opens")
+    Sessie::from_file(&s.met_gerekend().to_file()).expect("this version's file opens")
 }
 
 thread_local! {

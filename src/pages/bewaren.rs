@@ -12,6 +12,7 @@ use crate::session::{self, file_name, use_sessie, Sessie, ToolId};
 use crate::widgets::wissen::AllesWissen;
 use web_sys::HtmlInputElement;
 use werkkeuze_core::session::{qr_svg, SessionError, MAX_FILE_BYTES};
+use werkkeuze_core::tools::sessie::Veranderingen;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -69,7 +70,7 @@ pub fn share_link(base: &str, payload: &str, lang: Taal) -> String {
 enum Notice {
     None,
     /// The file opened, and what changed for the person since it was saved, if anything.
-    Ok(&'static str, Option<String>),
+    Ok(&'static str, Option<Veranderingen>),
     Error(String),
 }
 
@@ -79,10 +80,22 @@ fn notice_html(n: &Notice) -> Html {
         Notice::Ok(text, changed) => html! {
             <>
                 <p class="notice-ok">{*text}</p>
-                if let Some(changed) = changed { <p class="warning">{changed.clone()}</p> }
+                if let Some(changed) = changed { {veranderingen_html(changed)} }
             </>
         },
         Notice::Error(text) => html! { <p class="field-error">{text.clone()}</p> },
+    }
+}
+
+/// What changed for the person since the session was saved (the amounts of the Rekenhulp).
+fn veranderingen_html(v: &Veranderingen) -> Html {
+    html! {
+        <div class="warning veranderingen">
+            <p>{v.tekst.clone()}</p>
+            if !v.situaties.is_empty() {
+                <ul>{for v.situaties.iter().map(|s| html! { <li>{s.clone()}</li> })}</ul>
+            }
+        </div>
     }
 }
 
@@ -153,7 +166,7 @@ pub fn bewaren() -> Html {
         Callback::from(move |_: MouseEvent| {
             link.set(Some(share_link(
                 &dom::app_base_href(),
-                &huidig.to_link(),
+                &huidig.met_gerekend().to_link(),
                 lang,
             )));
         })
@@ -297,9 +310,10 @@ pub fn bewaren() -> Html {
     }
 }
 
-/// The session file as a `data:` address for the download link (no Blob, no object URL).
+/// The session file as a `data:` address for the download link (no Blob, no object URL), with
+/// what the Rekenhulp computes for it now.
 fn recovery_href(s: &Sessie) -> String {
-    crate::recovery::data_url(&s.to_file())
+    crate::recovery::data_url(&s.met_gerekend().to_file())
 }
 
 #[derive(Properties, PartialEq)]
@@ -362,7 +376,7 @@ pub fn openen(props: &OpenenProps) -> Html {
                     <h1 tabindex="-1">{t.link_open_title}</h1>
                     <p class="lead">{body}</p>
                     if let Some(changed) = sessie.veranderingen(lang) {
-                        <p class="warning">{changed}</p>
+                        {veranderingen_html(&changed)}
                     }
                     if !s.huidig.is_empty() { <p>{t.link_open_replace}</p> }
                     <p class="button-row">

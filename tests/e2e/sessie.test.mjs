@@ -4,6 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
+import { deflateRawSync } from 'node:zlib';
 import {
   serve, launch, openPage, gotoApp, assertAccessible, assertOnlyLocal, assertNoErrors,
   assertNothingStored, storageSnapshot, pdfPages, noOverflow,
@@ -61,7 +62,8 @@ test('file: save, clear everything, open again — the same session, and nothing
   const file = await download(page);
   const parsed = JSON.parse(file);
   assert.equal(parsed.formaat, 'werkkeuze-sessie');
-  assert.equal(parsed.versie, 1);
+  assert.equal(parsed.versie, 2);
+  assert.equal(parsed.inhoud.gerekend, undefined, 'nothing computed: the Rekenhulp is empty');
   assert.equal(parsed.inhoud.vertellen.situation, 'solliciteren');
   assert.equal(parsed.inhoud.vertellen.step, 4);
 
@@ -145,6 +147,64 @@ test('link and QR code: another browser opens exactly the same session, only aft
   assertOnlyLocal(client, server.origin);
   assertNoErrors(client);
   await coach.context().close();
+  await client.context().close();
+});
+
+/** "€ 1.812": whole euros with a thousands dot, as the app writes them. */
+function euros(cents) {
+  return `€ ${String(Math.round(cents / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`;
+}
+
+test('a session saved with other amounts says what changed for this person, for a file and for a link', async () => {
+  const page = await openPage(browser);
+  await gotoApp(page, server.origin, '#/bewaren');
+  // A file the app wrote before it recorded its amounts (version 1, all three tools).
+  const v1 = readFileSync(new URL('../../core/tests/data/sessies/v1-f67fd3b-drie-tools.json', import.meta.url), 'utf8');
+  await openFile(page, 'oud.json', v1);
+  const region = page.getByRole('region', { name: 'Een bestand openen' });
+  await region.getByText('Het bestand is geopend.').waitFor();
+  assert.match(await region.locator('.warning').innerText(), /eerdere versie van Werkkeuze[\s\S]*opnieuw na/);
+
+  // Saved again: version 2 with what the Rekenhulp computed for both situations.
+  const saved = JSON.parse(await download(page));
+  assert.equal(saved.versie, 2);
+  const nu = saved.inhoud.gerekend.situaties;
+  assert.equal(nu.length, 2);
+  assert.match(nu[0].bedragen_van, /^\d{4}-\d{2}-01$/);
+  assert.ok(nu[0].met_werk_cent > 0);
+  await openFile(page, 'net-bewaard.json', JSON.stringify(saved));
+  await region.getByText('Het bestand is geopend.').waitFor();
+  assert.equal(await region.locator('.warning').count(), 0, 'nothing changed: nothing to say');
+
+  // As if saved when the amounts of 1 July 2025 applied and the first situation gave € 25 less.
+  const toen = structuredClone(saved);
+  toen.inhoud.gerekend.situaties[0] = { bedragen_van: '2025-07-01', met_werk_cent: nu[0].met_werk_cent - 2500 };
+  await openFile(page, 'vorig-jaar.json', JSON.stringify(toen));
+  await region.locator('.warning').waitFor();
+  const said = await region.locator('.warning').innerText();
+  assert.match(said, /^Deze antwoorden zijn bewaard met de bedragen van 1 juli 2025 en /);
+  assert.ok(said.includes(`Situatie 1: ${euros(nu[0].met_werk_cent - 2500)} → ${euros(nu[0].met_werk_cent)} per maand met werk (eerste maand).`), said);
+  assert.ok(!said.includes('Situatie 2'), `situation 2 did not change: ${said}`);
+  await assertAccessible(page, 'bewaren, opened with other amounts');
+
+  // The same as a link: said on the page that asks before opening.
+  const payload = 's1.' + deflateRawSync(Buffer.from(JSON.stringify(toen))).toString('base64url');
+  const client = await openPage(browser, { viewport: { width: 360, height: 740 } });
+  await client.goto(`${server.origin}/#/openen/${payload}`);
+  await client.getByRole('heading', { level: 1, name: 'Antwoorden openen uit een link' }).waitFor();
+  const main = await client.getByRole('main').innerText();
+  assert.match(main, /Deze antwoorden zijn bewaard met de bedragen van 1 juli 2025/);
+  assert.ok(main.includes(`Situatie 1: ${euros(nu[0].met_werk_cent - 2500)} → ${euros(nu[0].met_werk_cent)}`), main);
+  await assertAccessible(client, 'open link with other amounts');
+  assert.ok((await noOverflow(client)) <= 0, 'the page is wider than a phone');
+  mkdirSync(SHOTS, { recursive: true });
+  await client.screenshot({ path: `${SHOTS}/sessie-andere-bedragen-360.png`, fullPage: true });
+  await assertNothingStored(client);
+  assertOnlyLocal(client, server.origin);
+  assertNoErrors(client);
+  assertOnlyLocal(page, server.origin);
+  assertNoErrors(page);
+  await page.context().close();
   await client.context().close();
 });
 

@@ -28,8 +28,8 @@ pub struct Sessie {
     pub rekenhulp: RekenhulpState,
     /// "Welke begeleiding past bij mij?": the answers and the options chosen to compare.
     pub begeleiding: begeleiding::State,
-    /// What the Rekenhulp computed when the file or link was made (written by [`Sessie::to_file`]
-    /// and [`Sessie::to_link`]; absent in files of version 1 and in the app's own state).
+    /// What the Rekenhulp computed when the file or link was made ([`Sessie::met_gerekend`], on
+    /// "Bewaren en delen"; absent in files of version 1 and in the app's own state).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub gerekend: Option<Gerekend>,
 }
@@ -83,8 +83,9 @@ impl Sessie {
         tools
     }
 
-    /// The session with what the Rekenhulp computes for it now (none when it is empty).
-    fn met_stempel(&self) -> Sessie {
+    /// The session with what the Rekenhulp computes for it now (none when it is empty), to save
+    /// or share: the Rekenhulp's parameters must be loaded.
+    pub fn met_gerekend(&self) -> Sessie {
         Sessie {
             gerekend: (self.rekenhulp != RekenhulpState::default())
                 .then(|| Gerekend::nu(&self.rekenhulp)),
@@ -94,7 +95,7 @@ impl Sessie {
 
     /// The file text to download (readable JSON with format name and version).
     pub fn to_file(&self) -> String {
-        session::to_file(&self.met_stempel())
+        session::to_file(self)
     }
 
     /// Opens a file's text; on any problem the caller keeps the session it had.
@@ -104,7 +105,7 @@ impl Sessie {
 
     /// The payload for a link (after `#/openen/`).
     pub fn to_link(&self) -> String {
-        session::to_link(&self.met_stempel())
+        session::to_link(self)
     }
 
     /// Opens a link payload; on any problem the caller keeps the session it had.
@@ -115,27 +116,30 @@ impl Sessie {
     /// For a session just opened: what changed for this person since it was saved, because the
     /// amounts the Rekenhulp computes with changed. `None` when the Rekenhulp is empty or every
     /// situation gives what it gave then.
-    pub fn veranderingen(&self, taal: Taal) -> Option<String> {
+    pub fn veranderingen(&self, taal: Taal) -> Option<Veranderingen> {
         if self.rekenhulp == RekenhulpState::default() {
             return None;
         }
         let nu = Gerekend::nu(&self.rekenhulp);
         let Some(toen) = &self.gerekend else {
-            return Some(tekst!(
-                taal,
-                "Dit bestand komt uit een eerdere versie van Werkkeuze, die niet bewaarde met \
-                 welke bedragen de Rekenhulp rekende. De Rekenhulp rekent nu met de bedragen van \
-                 {}. Kijk de uitkomst van de Rekenhulp daarom opnieuw na.",
-                "This file comes from an earlier version of Werkkeuze, which did not record \
-                 which amounts the calculator used. The calculator now uses the amounts of {}. \
-                 So please check the calculator's result again.",
-                nu.data_tekst(taal)
-            ));
+            return Some(Veranderingen {
+                tekst: tekst!(
+                    taal,
+                    "Deze antwoorden komen uit een eerdere versie van Werkkeuze. Die bewaarde niet \
+                     met welke bedragen de Rekenhulp rekende. De Rekenhulp rekent nu met de \
+                     bedragen van {}. Kijk de uitkomst van de Rekenhulp daarom opnieuw na.",
+                    "These answers come from an earlier version of Werkkeuze. It did not record \
+                     which amounts the calculator used. The calculator now uses the amounts of \
+                     {}. So please check the calculator's result again.",
+                    nu.data_tekst(taal)
+                ),
+                situaties: Vec::new(),
+            });
         };
         if *toen == nu {
             return None;
         }
-        let regels: Vec<String> = nu
+        let situaties: Vec<String> = nu
             .situaties
             .iter()
             .enumerate()
@@ -158,36 +162,37 @@ impl Sessie {
                 ))
             })
             .collect();
-        let mut zin = tekst!(
+        let mut tekst = tekst!(
             taal,
-            "Dit bestand is bewaard met de bedragen van {}. De Rekenhulp rekent nu met de \
+            "Deze antwoorden zijn bewaard met de bedragen van {}. De Rekenhulp rekent nu met de \
              bedragen van {}.",
-            "This file was saved with the amounts of {}. The calculator now uses the amounts \
-             of {}.",
+            "These answers were saved with the amounts of {}. The calculator now uses the \
+             amounts of {}.",
             toen.data_tekst(taal),
             nu.data_tekst(taal)
         );
-        if regels.is_empty() {
-            zin.push(' ');
-            zin.push_str(&tekst!(
+        tekst.push(' ');
+        tekst.push_str(&if situaties.is_empty() {
+            tekst!(
                 taal,
                 "Voor uw situaties verandert de uitkomst daardoor niet.",
                 "For your situations the result does not change."
-            ));
+            )
         } else {
-            zin.push(' ');
-            zin.push_str(&tekst!(
-                taal,
-                "Wat er voor u verandert:",
-                "What changes for you:"
-            ));
-            for r in regels {
-                zin.push(' ');
-                zin.push_str(&r);
-            }
-        }
-        Some(zin)
+            tekst!(taal, "Wat er voor u verandert:", "What changes for you:")
+        });
+        Some(Veranderingen { tekst, situaties })
     }
+}
+
+/// What changed for the person since a session was saved ([`Sessie::veranderingen`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Veranderingen {
+    /// Which amounts then, which now, and whether the result changes.
+    pub tekst: String,
+    /// One line per situation whose result changed ("Situatie 1: € 1.790 → € 1.812 per maand met
+    /// werk (eerste maand).").
+    pub situaties: Vec<String>,
 }
 
 impl Gerekend {
@@ -270,26 +275,26 @@ mod tests {
 
     #[test]
     fn file_and_link_reproduce_the_session_with_what_the_rekenhulp_computed() {
-        for s in [vertellen(), rekenhulp()] {
+        for s in [vertellen().met_gerekend(), rekenhulp().met_gerekend()] {
             let opened = Sessie::from_file(&s.to_file()).unwrap();
-            assert_eq!(opened, s.met_stempel());
+            assert_eq!(opened, s);
             let payload = s.to_link();
             assert!(payload
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c)));
-            assert_eq!(Sessie::from_link(&payload).unwrap(), s.met_stempel());
+            assert_eq!(Sessie::from_link(&payload).unwrap(), s);
             // Opened at once, nothing changed.
             assert_eq!(opened.veranderingen(Taal::Nl), None);
         }
-        assert_eq!(vertellen().met_stempel().gerekend, None);
-        let stempel = rekenhulp().met_stempel().gerekend.unwrap();
+        assert_eq!(vertellen().met_gerekend().gerekend, None);
+        let stempel = rekenhulp().met_gerekend().gerekend.unwrap();
         assert_eq!(stempel.situaties.len(), 1);
         assert!(stempel.situaties[0].met_werk_cent.unwrap() > 0);
     }
 
     #[test]
     fn a_session_saved_with_other_amounts_says_what_changed_for_this_person() {
-        let mut s = rekenhulp().met_stempel();
+        let mut s = rekenhulp().met_gerekend();
         let nu = s.gerekend.clone().unwrap().situaties[0].clone();
         s.gerekend = Some(Gerekend {
             situaties: vec![GerekendeSituatie {
@@ -297,15 +302,14 @@ mod tests {
                 met_werk_cent: Some(nu.met_werk_cent.unwrap() - 25_00),
             }],
         });
-        let tekst = s.veranderingen(Taal::Nl).unwrap();
+        let v = s.veranderingen(Taal::Nl).unwrap();
         let van = datum_tekst(nu.bedragen_van.as_deref().unwrap(), Taal::Nl);
-        assert!(
-            tekst.starts_with("Dit bestand is bewaard met de bedragen van 1 juli 2025."),
-            "{tekst}"
-        );
-        assert!(
-            tekst.contains(&format!("rekent nu met de bedragen van {van}.")),
-            "{tekst}"
+        assert_eq!(
+            v.tekst,
+            format!(
+                "Deze antwoorden zijn bewaard met de bedragen van 1 juli 2025. De Rekenhulp \
+                 rekent nu met de bedragen van {van}. Wat er voor u verandert:"
+            )
         );
         let bedrag = |c: i64| format_whole_euros(Cents(c));
         let regel = format!(
@@ -313,22 +317,24 @@ mod tests {
             bedrag(nu.met_werk_cent.unwrap() - 25_00),
             bedrag(nu.met_werk_cent.unwrap())
         );
-        assert!(tekst.contains(&regel), "{tekst}");
-        assert!(s.veranderingen(Taal::En).unwrap().contains("Situation 1:"));
+        assert_eq!(v.situaties, [regel]);
+        assert!(s.veranderingen(Taal::En).unwrap().situaties[0].starts_with("Situation 1:"));
 
         // Other dates, same amounts: said, with "does not change".
         s.gerekend.as_mut().unwrap().situaties[0].met_werk_cent = nu.met_werk_cent;
-        let tekst = s.veranderingen(Taal::Nl).unwrap();
+        let v = s.veranderingen(Taal::Nl).unwrap();
         assert!(
-            tekst.ends_with("Voor uw situaties verandert de uitkomst daardoor niet."),
-            "{tekst}"
+            v.tekst
+                .ends_with("Voor uw situaties verandert de uitkomst daardoor niet."),
+            "{v:?}"
         );
+        assert!(v.situaties.is_empty());
     }
 
     #[test]
     fn a_session_without_what_was_computed_asks_to_check_the_result_again() {
         let s = rekenhulp();
-        let tekst = s.veranderingen(Taal::Nl).unwrap();
+        let tekst = s.veranderingen(Taal::Nl).unwrap().tekst;
         assert!(tekst.contains("eerdere versie van Werkkeuze"), "{tekst}");
         assert!(tekst.contains("opnieuw na"), "{tekst}");
         assert_eq!(vertellen().veranderingen(Taal::Nl), None);
