@@ -128,13 +128,13 @@ pub fn app() -> Html {
             let rekenhulp = rekenhulp.clone();
             let begeleiding = begeleiding.clone();
             Callback::from(move |s: Sessie| {
-                vertellen.dispatch(werkkeuze_core::tools::vertellen::Action::Open(Box::new(
+                vertellen.dispatch(werkkeuze_core::tools::vertellen::Action::Vervang(Box::new(
                     s.vertellen,
                 )));
                 rekenhulp.dispatch(werkkeuze_core::tools::rekenhulp::Action::Vervang(
                     s.rekenhulp,
                 ));
-                begeleiding.dispatch(werkkeuze_core::tools::begeleiding::Action::Load(
+                begeleiding.dispatch(werkkeuze_core::tools::begeleiding::Action::Vervang(
                     s.begeleiding,
                 ));
             })

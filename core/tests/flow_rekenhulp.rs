@@ -132,10 +132,10 @@ fn the_breakdown_names_its_lines_in_the_language_asked() {
     for taal in [Taal::Nl, Taal::En] {
         let b = bereken_alles(&s, taal);
         let u = b.uitkomsten[0].as_ref().unwrap();
-        for r in &u.met_werk.regels {
+        for r in &u.met_werk.lijnen {
             assert!(REGELS.contains(&r.id.as_str()), "{}", r.id);
         }
-        let ids: Vec<&str> = u.met_werk.regels.iter().map(|r| r.id.as_str()).collect();
+        let ids: Vec<&str> = u.met_werk.lijnen.iter().map(|r| r.id.as_str()).collect();
         for id in ["nettoloon", "uitkering", "partner", "kinderbijslag"] {
             assert!(ids.contains(&id), "{id} in {ids:?}");
         }

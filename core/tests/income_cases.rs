@@ -406,7 +406,7 @@ fn whole_scenarios_as_data() {
                         "{naam}: de stappen ({som}) tellen niet op tot het totaal {totaal}"
                     ));
                 }
-                let lijnen: Vec<&str> = beeld.regels.iter().map(|r| r.id.as_str()).collect();
+                let lijnen: Vec<&str> = beeld.lijnen.iter().map(|r| r.id.as_str()).collect();
                 let gedekt = stappen.iter().filter(|st| {
                     st.get("bij").and_then(Value::as_str).unwrap_or("met_werk") == beeld_naam
                 });
@@ -439,7 +439,7 @@ fn check_lijn(
     verwacht: Cents,
     st: &Value,
 ) {
-    let Some(r) = beeld.regels.iter().find(|r| r.id == lijn) else {
+    let Some(r) = beeld.lijnen.iter().find(|r| r.id == lijn) else {
         fouten.push(format!("{naam}: {beeld_naam} heeft geen regel {lijn}"));
         return;
     };

@@ -289,11 +289,11 @@ fn scenario_and_curve_from_stdin_and_file() {
     }
     assert_eq!(v["tijdlijn"].as_array().unwrap().len(), 12);
     assert_eq!(v["voorlopig"], true);
-    let regels = v["met_werk"]["regels"].as_array().unwrap();
-    assert!(regels
+    let lijnen = v["met_werk"]["lijnen"].as_array().unwrap();
+    assert!(lijnen
         .iter()
         .all(|r| r["uitleg"].as_str().is_some_and(|t| !t.is_empty())));
-    let som: f64 = regels.iter().map(|r| r["bedrag"].as_f64().unwrap()).sum();
+    let som: f64 = lijnen.iter().map(|r| r["bedrag"].as_f64().unwrap()).sum();
     assert!((som - v["met_werk"]["totaal"].as_f64().unwrap()).abs() < 0.005);
 
     let pad = std::env::temp_dir().join(format!("rekenhulp-test-{}.json", std::process::id()));
@@ -476,8 +476,8 @@ fn taal_en_gives_the_texts_and_the_errors_in_english() {
         Some(SCENARIO),
     ));
     assert_eq!(nl["met_werk"]["totaal"], en["met_werk"]["totaal"]);
-    assert_eq!(en["met_werk"]["regels"][0]["naam"], "Net wage");
-    let uitleg = en["met_werk"]["regels"][0]["uitleg"].as_str().unwrap();
+    assert_eq!(en["met_werk"]["lijnen"][0]["naam"], "Net wage");
+    let uitleg = en["met_werk"]["lijnen"][0]["uitleg"].as_str().unwrap();
     assert!(uitleg.starts_with("You work 16 hours per week"), "{uitleg}");
     let c = json(&rekenhulp(&["curve", "--taal", "en", "-"], Some(SCENARIO)));
     assert!(c["notities"][0]["waar"]

@@ -175,8 +175,8 @@ fn every_english_text_of_a_result_is_english() {
             (&nl.zonder_werk, &en.zonder_werk),
             (&nl.met_werk, &en.met_werk),
         ] {
-            assert_eq!(a.regels.len(), b.regels.len());
-            for (x, y) in a.regels.iter().zip(&b.regels) {
+            assert_eq!(a.lijnen.len(), b.lijnen.len());
+            for (x, y) in a.lijnen.iter().zip(&b.lijnen) {
                 assert_eq!((&x.id, x.bedrag), (&y.id, y.bedrag));
                 check_pair(&format!("naam {}", x.id), &x.naam, &y.naam);
                 check_pair(&format!("uitleg {}", x.id), &x.uitleg, &y.uitleg);

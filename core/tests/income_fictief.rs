@@ -174,7 +174,7 @@ fn teksten(sc: &Scenario, p: &Parameters, taal: Taal) -> Vec<(String, String)> {
     let u = bereken_in(sc, p, taal).expect("berekend");
     let mut uit = vec![("bedragen".to_string(), u.bedragen.tekst.clone())];
     for beeld in [&u.zonder_werk, &u.met_werk] {
-        for r in &beeld.regels {
+        for r in &beeld.lijnen {
             uit.push((
                 r.id.clone(),
                 format!("{} | {} | {}", r.naam, r.kort, r.uitleg),

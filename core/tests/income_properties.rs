@@ -210,9 +210,9 @@ proptest! {
         let p = parameters(2026).unwrap();
         if let Ok(u) = bereken(&s, p) {
             for beeld in [&u.zonder_werk, &u.met_werk] {
-                let som: Cents = beeld.regels.iter().map(|r| r.bedrag).sum();
+                let som: Cents = beeld.lijnen.iter().map(|r| r.bedrag).sum();
                 prop_assert_eq!(som, beeld.totaal);
-                for r in &beeld.regels {
+                for r in &beeld.lijnen {
                     if ["zorgtoeslag", "huurtoeslag", "kindgebonden_budget", "kinderbijslag"].contains(&r.id.as_str()) {
                         prop_assert!(r.bedrag >= Cents::ZERO, "{} negatief", r.id);
                     }

@@ -176,13 +176,13 @@ fn the_zorgtoeslag_sum_follows_its_parts_and_january_names_the_new_values() {
     let u = huishouden("24", Taal::Nl);
     let z = u
         .zonder_werk
-        .regels
+        .lijnen
         .iter()
         .find(|r| r.id == "zorgtoeslag")
         .unwrap();
     let m = u
         .met_werk
-        .regels
+        .lijnen
         .iter()
         .find(|r| r.id == "zorgtoeslag")
         .unwrap();

@@ -27,7 +27,7 @@ fn bijstand_vrijlating_ends_after_six_months_in_the_timeline() {
     // parameters (all from the law text of 2026) and not the norm.
     let b = u
         .met_werk
-        .regels
+        .lijnen
         .iter()
         .find(|r| r.id == "uitkering")
         .unwrap();
@@ -37,7 +37,7 @@ fn bijstand_vrijlating_ends_after_six_months_in_the_timeline() {
     assert!(b.uitleg.contains("beschikking"));
     let z = u
         .zonder_werk
-        .regels
+        .lijnen
         .iter()
         .find(|r| r.id == "uitkering")
         .unwrap();
@@ -51,7 +51,7 @@ fn every_line_has_sources_and_every_source_resolves() {
         "uitkering":{"soort":"wajong"},"werk":{"uren_per_week":20}}"#,
     );
     let p = parameters(2026).unwrap();
-    for r in u.zonder_werk.regels.iter().chain(&u.met_werk.regels) {
+    for r in u.zonder_werk.lijnen.iter().chain(&u.met_werk.lijnen) {
         for id in &r.parameters {
             assert!(u.bronnen.iter().any(|b| &b.id == id), "{id} zonder bron");
         }
@@ -69,7 +69,7 @@ fn every_line_has_sources_and_every_source_resolves() {
     // Wajong: the jonggehandicaptenkorting is part of the calculation.
     let w = u
         .zonder_werk
-        .regels
+        .lijnen
         .iter()
         .find(|r| r.id == "uitkering")
         .unwrap();
@@ -122,7 +122,7 @@ fn ww_goes_from_75_to_70_percent_and_stops_above_87_5_percent() {
         "uitkering":{"soort":"ww","maandloon":2000},"werk":{"uren_per_week":36,"uurloon":20}}"#);
     let ww = u
         .met_werk
-        .regels
+        .lijnen
         .iter()
         .find(|r| r.id == "uitkering")
         .unwrap();
@@ -194,9 +194,9 @@ fn the_provisional_warning_names_the_amounts_a_person_sees_not_every_parameter()
         .expect("a provisional warning");
     let voorlopig: Vec<&str> = u
         .zonder_werk
-        .regels
+        .lijnen
         .iter()
-        .chain(&u.met_werk.regels)
+        .chain(&u.met_werk.lijnen)
         .filter(|r| r.voorlopig)
         .map(|r| r.naam.as_str())
         .collect();
@@ -220,7 +220,7 @@ fn a_line_shows_the_parameters_its_formula_read() {
         "uitkering":{"soort":"wga","maandloon":2600,"rvc":1650},"werk":{"uren_per_week":12,"uurloon":15}}"#);
     let regel = |id: &str| {
         u.met_werk
-            .regels
+            .lijnen
             .iter()
             .find(|r| r.id == id)
             .unwrap_or_else(|| panic!("{id}"))
@@ -262,14 +262,14 @@ fn a_line_shows_the_parameters_its_formula_read() {
     let u = uit(
         r#"{"peildatum":"2026-03-01","huishouden":{"leeftijd":30},"werk":{"uren_per_week":20}}"#,
     );
-    assert!(u.met_werk.regels[0]
+    assert!(u.met_werk.lijnen[0]
         .parameters
         .iter()
         .any(|p| p == "wml.uur"));
     let u = uit(
         r#"{"peildatum":"2026-03-01","huishouden":{"leeftijd":30},"werk":{"uren_per_week":20,"uurloon":16}}"#,
     );
-    assert!(!u.met_werk.regels[0]
+    assert!(!u.met_werk.lijnen[0]
         .parameters
         .iter()
         .any(|p| p == "wml.uur"));
@@ -347,9 +347,9 @@ fn the_result_says_which_dates_amounts_it_uses_and_what_is_missing() {
         r#"{"peildatum":"2026-08-01","huishouden":{"leeftijd":35},"werk":{"uren_per_week":10}}"#,
     );
     assert!(
-        u.met_werk.regels[0].uitleg.contains("€ 14,99"),
+        u.met_werk.lijnen[0].uitleg.contains("€ 14,99"),
         "{}",
-        u.met_werk.regels[0].uitleg
+        u.met_werk.lijnen[0].uitleg
     );
 }
 
@@ -480,13 +480,13 @@ fn a_waarom_says_each_sentence_once_and_loses_none() {
         ] {
             let z = u
                 .zonder_werk
-                .regels
+                .lijnen
                 .iter()
                 .find(|r| r.id == id)
                 .map(|r| r.uitleg.as_str());
             let m = u
                 .met_werk
-                .regels
+                .lijnen
                 .iter()
                 .find(|r| r.id == id)
                 .map(|r| r.uitleg.as_str());

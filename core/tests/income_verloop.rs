@@ -142,14 +142,14 @@ fn a_steady_month_is_the_main_calculation() {
         let u = verloop(&format!(r#"{{"scenario":{scenario}}}"#));
         let uitkering = b
             .met_werk
-            .regels
+            .lijnen
             .iter()
             .find(|r| r.id == "uitkering")
             .unwrap();
         assert_eq!(u.maanden[0].uitkering_netto, uitkering.bedrag, "{scenario}");
         let loon = b
             .met_werk
-            .regels
+            .lijnen
             .iter()
             .find(|r| r.id == "nettoloon")
             .unwrap();

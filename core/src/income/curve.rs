@@ -267,7 +267,7 @@ pub fn curve_in(s: &Scenario, p: &Parameters, taal: Taal) -> Result<Curve, Invoe
     let punten: Vec<CurvePunt> = maanden.iter().map(punt).collect();
     // Provisional if a line at 0 or 40 hours uses a provisional value.
     let vl = |m: &Maand| {
-        super::uitleg::regels(&inv, m, &mut |id| {
+        super::uitleg::lijnen(&inv, m, &mut |id| {
             p.index_van(id)
                 .and_then(|i| p.gebruik_in(inv.periode, i))
                 .is_some_and(|g| g.voorlopig)

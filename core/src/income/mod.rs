@@ -17,7 +17,7 @@
 //!     "werk": {"uren_per_week": 16}
 //! }"#).expect("geldig scenario");
 //! let u = bereken(&s, p).expect("berekend");
-//! assert_eq!(u.met_werk.totaal, u.met_werk.regels.iter().map(|r| r.bedrag).sum());
+//! assert_eq!(u.met_werk.totaal, u.met_werk.lijnen.iter().map(|r| r.bedrag).sum());
 //! let c = curve(&s, p).expect("curve");
 //! assert_eq!(c.punten.len(), 81);
 //!
@@ -25,7 +25,7 @@
 //! use werkkeuze_core::{income::bereken_in, Taal};
 //! let en = bereken_in(&s, p, Taal::En).expect("berekend");
 //! assert_eq!(en.met_werk.totaal, u.met_werk.totaal);
-//! assert_eq!(en.met_werk.regels[0].naam, "Net wage");
+//! assert_eq!(en.met_werk.lijnen[0].naam, "Net wage");
 //! ```
 //!
 //! Money is [`Cents`] throughout; JSON shows euros as numbers. Every line carries an explanation
@@ -72,7 +72,7 @@ pub use scenario::{
     lees_scenario, GemeentelijkeRegeling, Huishouden, InvoerFout, Partner, Scenario, Uitkering,
     Uren, Werk, Woning,
 };
-pub use uitleg::Regel;
+pub use uitleg::Lijn;
 
 use crate::money::Cents;
 use crate::tekst;
@@ -139,7 +139,8 @@ pub struct Maandbeeld {
     /// The (joint) toetsingsinkomen per year the toeslagen use.
     #[serde(with = "euro")]
     pub toetsingsinkomen_per_jaar: Cents,
-    pub regels: Vec<Regel>,
+    /// The lines of the month (net wage, benefit, toeslagen, …), each with its rules.
+    pub lijnen: Vec<Lijn>,
     /// The sum of the lines: what there is to live on this month.
     #[serde(with = "euro")]
     pub totaal: Cents,
@@ -529,21 +530,21 @@ fn maandbeeld(
     p: &Parameters,
     gebruikt: &mut Vec<usize>,
 ) -> Maandbeeld {
-    let regels = uitleg::regels(inv, m, &mut |id| {
+    let lijnen = uitleg::lijnen(inv, m, &mut |id| {
         let Some(i) = p.index_van(id) else {
             return false;
         };
         gebruikt.push(i);
         p.gebruik_in(inv.periode, i).is_some_and(|g| g.voorlopig)
     });
-    let totaal = regels.iter().map(|r| r.bedrag).sum();
+    let totaal = lijnen.iter().map(|r| r.bedrag).sum();
     debug_assert_eq!(totaal, m.totaal);
     Maandbeeld {
         uren_per_week: m.uren,
         bruto_loon: m.bruto_loon,
         uitkering_bruto: m.uitkering_bruto,
         toetsingsinkomen_per_jaar: m.toetsingsinkomen_jaar,
-        regels,
+        lijnen,
         totaal,
     }
 }
@@ -643,7 +644,7 @@ pub(crate) fn bedragen(
     p: &Parameters,
     periode: usize,
     datum: &str,
-    lijnen: &[&Regel],
+    lijnen: &[&Lijn],
     taal: Taal,
 ) -> Bedragen {
     let groepen: Vec<(&str, Vec<&str>)> = lijnen
@@ -890,7 +891,7 @@ pub fn bereken_in(s: &Scenario, p: &Parameters, taal: Taal) -> Result<Uitkomst, 
     let mut param_ids: Vec<usize> = Vec::with_capacity(128);
     let zonder_werk = maandbeeld(&inv, &zonder, p, &mut param_ids);
     let met_werk = maandbeeld(&inv, &met, p, &mut param_ids);
-    let alle_lijnen: Vec<&Regel> = zonder_werk.regels.iter().chain(&met_werk.regels).collect();
+    let alle_lijnen: Vec<&Lijn> = zonder_werk.lijnen.iter().chain(&met_werk.lijnen).collect();
     let bedragen_start = bedragen(p, inv.periode, &inv.peildatum, &alle_lijnen, taal);
 
     // Timeline: a month is recomputed only when its time-dependent state (vrijlating window, WW
@@ -928,7 +929,7 @@ pub fn bereken_in(s: &Scenario, p: &Parameters, taal: Taal) -> Result<Uitkomst, 
             vorig_sleutel = sleutel;
         }
         if maand > 1 && (nieuwe_set || datum.ends_with("-01-01") || datum.ends_with("-07-01")) {
-            let lijnen = uitleg::regels(&inv_m, &m, &mut |_| false);
+            let lijnen = uitleg::lijnen(&inv_m, &m, &mut |_| false);
             let b = bedragen(
                 p,
                 inv_m.periode,
@@ -1035,7 +1036,7 @@ pub fn bereken_in(s: &Scenario, p: &Parameters, taal: Taal) -> Result<Uitkomst, 
 /// parameters.
 fn waarschuwingen(
     inv: &reken::Invoer,
-    lijnen: &[&Regel],
+    lijnen: &[&Lijn],
     bedragen: &Bedragen,
     voorlopig: bool,
 ) -> Vec<String> {

@@ -17,7 +17,7 @@ use std::borrow::Cow;
 
 /// One line of a month: an amount per month with its explanation and provenance.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Regel {
+pub struct Lijn {
     /// `nettoloon`, `uitkering`, `partner`, `zorgtoeslag`, `huurtoeslag`, `kindgebonden_budget`,
     /// `kinderbijslag` or `gemeentelijk`.
     pub id: String,
@@ -224,7 +224,7 @@ pub fn maanden(n: i64, taal: Taal) -> String {
 
 /// Builds the lines of a month, with names and explanations in `inv.taal`. `is_voorlopig` is
 /// called once for every parameter id of every line and tells whether it is provisional.
-pub fn regels(inv: &Invoer, m: &Maand, is_voorlopig: &mut dyn FnMut(&str) -> bool) -> Vec<Regel> {
+pub fn lijnen(inv: &Invoer, m: &Maand, is_voorlopig: &mut dyn FnMut(&str) -> bool) -> Vec<Lijn> {
     let mut uit = Vec::new();
     let mut voeg = |id: &str,
                     bedrag: Cents,
@@ -238,7 +238,7 @@ pub fn regels(inv: &Invoer, m: &Maand, is_voorlopig: &mut dyn FnMut(&str) -> boo
         let voorlopig = params
             .iter()
             .fold(u.voorlopig, |acc, p| is_voorlopig(p) | acc);
-        uit.push(Regel {
+        uit.push(Lijn {
             id: id.to_string(),
             naam: u.naam,
             bedrag,

@@ -1628,7 +1628,7 @@ fn bedragen_van(p: &Parameters, r: &Rekenmaand, datum: &str, taal: Taal) -> Bedr
             .is_some_and(|d| d <= datum)
     });
     let lijnen = if ontbreekt {
-        super::uitleg::regels(&r.inv, &r.recht, &mut |_| false)
+        super::uitleg::lijnen(&r.inv, &r.recht, &mut |_| false)
     } else {
         Vec::new()
     };

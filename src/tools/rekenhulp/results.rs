@@ -9,7 +9,7 @@ use crate::widgets::bron::BronLink;
 use crate::widgets::chart::{
     use_narrow_screen, Band, Bar, LineChart, Segment, StackedBars, NARROW_WIDTH, WIDE_WIDTH,
 };
-use werkkeuze_core::income::{verschil_getoond, Curve, Regel, Uitkomst};
+use werkkeuze_core::income::{verschil_getoond, Curve, Lijn, Uitkomst};
 use werkkeuze_core::money::{format_whole_euros, Cents};
 use werkkeuze_core::tools::rekenhulp::view::{
     stappen, tijdlijn, uitleg, uitsplitsing, verschil_tekst, Stap,
@@ -54,8 +54,8 @@ fn chart_width(narrow: bool) -> f64 {
     }
 }
 
-fn line<'a>(regels: &'a [Regel], id: &str) -> Option<&'a Regel> {
-    regels.iter().find(|r| r.id == id)
+fn line<'a>(lijnen: &'a [Lijn], id: &str) -> Option<&'a Lijn> {
+    lijnen.iter().find(|r| r.id == id)
 }
 
 /// The answer: what the person gains in each period of the first year, with when it applies and
@@ -109,11 +109,11 @@ pub fn breakdown(p: &ResultProps) -> Html {
     let u = &p.uitkomst;
     let lijst = uitsplitsing(u, taal);
 
-    let bar = |label: &str, regels: &[Regel]| Bar {
+    let bar = |label: &str, lijnen: &[Lijn]| Bar {
         label: label.to_string(),
         segments: lijst
             .iter()
-            .filter_map(|l| Some((l, line(regels, l.id)?)))
+            .filter_map(|l| Some((l, line(lijnen, l.id)?)))
             .map(|(l, r)| Segment {
                 label: l.naam.to_string(),
                 amount: r.bedrag,
@@ -122,8 +122,8 @@ pub fn breakdown(p: &ResultProps) -> Html {
             .collect(),
     };
     let bars = vec![
-        bar(t.bar_without, &u.zonder_werk.regels),
-        bar(t.bar_with, &u.met_werk.regels),
+        bar(t.bar_without, &u.zonder_werk.lijnen),
+        bar(t.bar_with, &u.met_werk.lijnen),
     ];
     let bars_desc = t
         .bars_desc

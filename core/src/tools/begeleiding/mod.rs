@@ -45,7 +45,7 @@ pub enum Action {
     /// ([`State::geweigerd`]), as is an id the catalogue does not know.
     Vergelijk { id: String, aan: bool },
     /// Replaces everything, e.g. by a session the person opened.
-    Load(State),
+    Vervang(State),
 }
 
 impl Tool for State {
@@ -67,7 +67,7 @@ impl Tool for State {
                     self.vergelijk.push(id);
                 }
             }
-            Action::Load(state) => *self = state,
+            Action::Vervang(state) => *self = state,
         }
     }
 }

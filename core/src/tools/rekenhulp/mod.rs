@@ -202,7 +202,7 @@ mod tests {
             e.melding
         );
         let u = c.uitkomsten[0].as_ref().unwrap();
-        assert_eq!(u.met_werk.regels[0].naam, "Net wage");
+        assert_eq!(u.met_werk.lijnen[0].naam, "Net wage");
     }
 
     #[test]
@@ -218,7 +218,7 @@ mod tests {
         );
         let en = bereken_opnieuw(&s, Taal::En, &mut bewaard);
         let u = en.uitkomsten[0].as_ref().unwrap();
-        assert_eq!(u.met_werk.regels[0].naam, "Net wage");
+        assert_eq!(u.met_werk.lijnen[0].naam, "Net wage");
         assert_eq!(u.met_werk.totaal, a.unwrap().met_werk.totaal);
     }
 

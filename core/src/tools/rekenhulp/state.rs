@@ -545,7 +545,7 @@ mod tests {
         assert_eq!(u.met_werk.uren_per_week, Uren(2000));
         assert_eq!(
             u.met_werk.totaal,
-            u.met_werk.regels.iter().map(|r| r.bedrag).sum()
+            u.met_werk.lijnen.iter().map(|r| r.bedrag).sum()
         );
         for soort in Soort::ALL {
             let f = Formulier {
@@ -653,7 +653,7 @@ mod tests {
         let u = bereken(&f.scenario(), p).unwrap();
         let uitkering = u
             .zonder_werk
-            .regels
+            .lijnen
             .iter()
             .find(|r| r.id == "uitkering")
             .unwrap();
@@ -725,7 +725,7 @@ mod tests {
         let u = bereken(&f.scenario(), p).unwrap();
         let ht = u
             .met_werk
-            .regels
+            .lijnen
             .iter()
             .find(|r| r.id == "huurtoeslag")
             .unwrap();
@@ -738,7 +738,7 @@ mod tests {
         let u = bereken(&f.scenario(), p).unwrap();
         let ht = u
             .met_werk
-            .regels
+            .lijnen
             .iter()
             .find(|r| r.id == "huurtoeslag")
             .unwrap();

@@ -6,7 +6,7 @@
 use super::{Berekening, Formulier, RekenhulpState, Soort};
 use crate::income::regelen::{self, StapSoort};
 use crate::income::uitleg::{regel_naam, waarom};
-use crate::income::{datum_tekst, maand_tekst, verschil_getoond, Bron, Regel, Uitkomst};
+use crate::income::{datum_tekst, maand_tekst, verschil_getoond, Bron, Lijn, Uitkomst};
 use crate::money::{format_whole_euros, Cents};
 use crate::Taal;
 
@@ -105,8 +105,8 @@ pub fn heeft_later(kolommen: &[Kolom]) -> bool {
         .any(|k| k.totalen.as_ref().is_some_and(|t| !t.later.is_empty()))
 }
 
-fn regel<'a>(regels: &'a [Regel], id: &str) -> Option<&'a Regel> {
-    regels.iter().find(|r| r.id == id)
+fn lijn<'a>(lijnen: &'a [Lijn], id: &str) -> Option<&'a Lijn> {
+    lijnen.iter().find(|r| r.id == id)
 }
 
 /// One line of the breakdown, with and without work.
@@ -131,12 +131,12 @@ pub fn uitsplitsing(u: &Uitkomst, taal: Taal) -> Vec<Uitsplitsingsregel> {
     REGELS
         .iter()
         .filter_map(|&id| {
-            let z = regel(&u.zonder_werk.regels, id);
-            let m = regel(&u.met_werk.regels, id);
+            let z = lijn(&u.zonder_werk.lijnen, id);
+            let m = lijn(&u.met_werk.lijnen, id);
             if z.is_none() && m.is_none() {
                 return None;
             }
-            let bedrag = |r: Option<&Regel>| match r {
+            let bedrag = |r: Option<&Lijn>| match r {
                 Some(r) if r.niet_geschat => niet_geschat.to_string(),
                 r => format_whole_euros(r.map(|r| r.bedrag).unwrap_or_default()),
             };
@@ -191,8 +191,8 @@ pub struct Uitleg {
 
 /// The explanation of line `id` (made when the person opens it, not on every keystroke).
 pub fn uitleg(u: &Uitkomst, id: &str, taal: Taal) -> Uitleg {
-    let z = regel(&u.zonder_werk.regels, id);
-    let m = regel(&u.met_werk.regels, id);
+    let z = lijn(&u.zonder_werk.lijnen, id);
+    let m = lijn(&u.met_werk.lijnen, id);
     // Rule ids and parameter ids of the line, with and without work together.
     let mut regel_ids: Vec<&str> = Vec::new();
     let mut param_ids: Vec<&str> = Vec::new();

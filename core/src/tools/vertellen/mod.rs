@@ -58,7 +58,7 @@ impl Slot {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     /// Opens answers saved earlier (a session file or link), replacing the current ones.
-    Open(Box<State>),
+    Vervang(Box<State>),
     /// Go to a step (1–9; other numbers are brought within).
     GoTo(u8),
     /// Step 1: the situation (an id of the content).
@@ -103,7 +103,7 @@ impl Tool for Answers {
 
     fn apply(&mut self, action: Action) {
         match action {
-            Action::Open(state) => *self = *state,
+            Action::Vervang(state) => *self = *state,
             Action::GoTo(step) => self.step = step.clamp(1, STEPS),
             Action::ChooseSituation(id) => self.situation = Some(id),
             Action::ChooseAudience(id) => {
