@@ -5,10 +5,10 @@
 #![allow(clippy::inconsistent_digit_grouping)] // Amounts in cents as euros_cents: `1_500_00` is € 1.500,00.
 
 use werkkeuze_core::income::parameters::JAREN;
-use werkkeuze_core::income::uitleg::regel_naam;
+use werkkeuze_core::income::uitleg::lijn_naam;
 use werkkeuze_core::income::{parameters_op, Lees};
 use werkkeuze_core::money::{format_whole_euros, Cents};
-use werkkeuze_core::tools::rekenhulp::view::{kolommen, verschil_tekst, Kolom, REGELS};
+use werkkeuze_core::tools::rekenhulp::view::{kolommen, verschil_tekst, Kolom, LIJNEN};
 use werkkeuze_core::tools::rekenhulp::{
     bereken_alles, uurlonen, vandaag, Action, RekenhulpState, Soort, Veld, Vinkje, MAX_SCENARIOS,
 };
@@ -133,17 +133,17 @@ fn the_breakdown_names_its_lines_in_the_language_asked() {
         let b = bereken_alles(&s, taal);
         let u = b.uitkomsten[0].as_ref().unwrap();
         for r in &u.met_werk.lijnen {
-            assert!(REGELS.contains(&r.id.as_str()), "{}", r.id);
+            assert!(LIJNEN.contains(&r.id.as_str()), "{}", r.id);
         }
         let ids: Vec<&str> = u.met_werk.lijnen.iter().map(|r| r.id.as_str()).collect();
         for id in ["nettoloon", "uitkering", "partner", "kinderbijslag"] {
             assert!(ids.contains(&id), "{id} in {ids:?}");
         }
     }
-    assert_eq!(regel_naam("uitkering", Taal::Nl), "Uitkering");
-    assert_eq!(regel_naam("uitkering", Taal::En), "Benefit");
+    assert_eq!(lijn_naam("uitkering", Taal::Nl), "Uitkering");
+    assert_eq!(lijn_naam("uitkering", Taal::En), "Benefit");
     assert_eq!(
-        regel_naam("kinderbijslag", Taal::En),
+        lijn_naam("kinderbijslag", Taal::En),
         "Child benefit (kinderbijslag)"
     );
 }

@@ -326,7 +326,7 @@ pub fn lijnen(inv: &Invoer, m: &Maand, is_voorlopig: &mut dyn FnMut(&str) -> boo
 /// The name of a line of the breakdown (with and without work together, so "Uitkering" for any
 /// benefit). An id that is no line of the breakdown ("kinderopvangtoeslag" of the month view)
 /// has its own name; an unknown id is given back as it is.
-pub fn regel_naam(id: &str, taal: Taal) -> &str {
+pub fn lijn_naam(id: &str, taal: Taal) -> &str {
     let (nl, en) = match id {
         "nettoloon" => ("Nettoloon", "Net wage"),
         "uitkering" => ("Uitkering", "Benefit"),

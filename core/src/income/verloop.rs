@@ -446,7 +446,7 @@ fn uitkering_regels(u: &Uitkering) -> &'static [&'static str] {
 const TOESLAGEN: [&str; 3] = ["zorgtoeslag", "huurtoeslag", "kindgebonden_budget"];
 
 fn toeslag_naam(id: &str, taal: Taal) -> String {
-    super::uitleg::regel_naam(id, taal).to_string()
+    super::uitleg::lijn_naam(id, taal).to_string()
 }
 
 /// The year amounts of the toeslagen at a year income: `None` for a toeslag that does not apply.

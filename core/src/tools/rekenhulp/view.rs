@@ -1,17 +1,17 @@
 //! What the Rekenhulp's screen shows that comes from the rules, already worded in Dutch or
-//! English: the lines of the breakdown (named by [`crate::income::uitleg::regel_naam`], as
+//! English: the lines of the breakdown (named by [`crate::income::uitleg::lijn_naam`], as
 //! in the month view), the differences as shown, and the situations side by side (the
 //! comparison on the screen and the summary in "Mijn plan"). The screen's own labels (field labels, buttons) stay in the shell.
 
 use super::{Berekening, Formulier, RekenhulpState, Soort};
 use crate::income::regelen::{self, StapSoort};
-use crate::income::uitleg::{regel_naam, waarom};
+use crate::income::uitleg::{lijn_naam, waarom};
 use crate::income::{datum_tekst, maand_tekst, verschil_getoond, Bron, Lijn, Uitkomst};
 use crate::money::{format_whole_euros, Cents};
 use crate::Taal;
 
 /// The engine's line ids, in the order of the breakdown.
-pub const REGELS: [&str; 8] = [
+pub const LIJNEN: [&str; 8] = [
     "nettoloon",
     "uitkering",
     "partner",
@@ -128,7 +128,7 @@ pub struct Uitsplitsingsregel {
 /// The lines of the breakdown in their order: those with an amount with or without work.
 pub fn uitsplitsing(u: &Uitkomst, taal: Taal) -> Vec<Uitsplitsingsregel> {
     let niet_geschat = tekst_niet_geschat(taal);
-    REGELS
+    LIJNEN
         .iter()
         .filter_map(|&id| {
             let z = lijn(&u.zonder_werk.lijnen, id);
@@ -147,7 +147,7 @@ pub fn uitsplitsing(u: &Uitkomst, taal: Taal) -> Vec<Uitsplitsingsregel> {
             );
             Some(Uitsplitsingsregel {
                 id,
-                naam: regel_naam(id, taal),
+                naam: lijn_naam(id, taal),
                 zonder_werk: bedrag(z),
                 met_werk: bedrag(m),
                 verschil: if geschat {
@@ -305,7 +305,7 @@ pub fn stappen(soort: Soort, stopt: bool, taal: Taal) -> Vec<Stap> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::income::uitleg::regel_naam;
+    use crate::income::uitleg::lijn_naam;
     use crate::Taal;
 
     #[test]
@@ -318,9 +318,9 @@ mod tests {
 
     #[test]
     fn every_line_has_a_name_in_both_languages() {
-        for id in REGELS {
-            assert_ne!(regel_naam(id, Taal::Nl), id);
-            assert_ne!(regel_naam(id, Taal::En), id);
+        for id in LIJNEN {
+            assert_ne!(lijn_naam(id, Taal::Nl), id);
+            assert_ne!(lijn_naam(id, Taal::En), id);
         }
     }
 }
