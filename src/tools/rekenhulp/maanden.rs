@@ -12,11 +12,11 @@ use crate::widgets::number_field::{format_scaled, number_error_text};
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use werkkeuze_core::income::kinderopvangtoeslag::Opvangsoort;
-use werkkeuze_core::income::verloop::{Geldmaand, Post, Toelichting, Verloop, KLEIN_VERSCHIL};
+use werkkeuze_core::income::verloop::{Geldmaand, Post, Toelichting, Verloop};
 use werkkeuze_core::income::{datum_tekst, maand_tekst};
 use werkkeuze_core::money::{format_whole_euros, Cents};
 use werkkeuze_core::tools::rekenhulp::maanden::{
-    lees, Action, Fout, Urensoort, Velden, MAX_OPVANG,
+    self as rk_maanden, lees, Action, Fout, Saldo, Urensoort, Velden, MAX_OPVANG,
 };
 use werkkeuze_core::tools::rekenhulp::{maand_later, verloop, Formulier, Soort};
 use werkkeuze_core::Taal;
@@ -388,53 +388,24 @@ fn uitkomst(p: &UitkomstProps) -> Html {
     let taal = lang;
     let v = &p.verloop;
     let naam = |periode: &str| maand_tekst(&format!("{periode}-01"), taal);
-    let tot = &v.totaal;
-    // The month with the largest shortfall (the first, if two are as short).
-    let krapste = v
-        .maanden
-        .iter()
-        .filter(|g| g.tekort)
-        .min_by_key(|g| g.saldo)
-        .map(|g| naam(&g.periode))
-        .unwrap_or_default();
+    let sv = rk_maanden::samenvatting(v, taal);
 
     let samenvatting = html! {
         <div class="rkm-summary" aria-live="polite" id="rkm-samenvatting">
             <p><strong>{t.estimate_label}{": "}</strong>
-                if tot.tekortmaanden > 0 {
-                    {t.summary_short
-                        .replace("{n}", &tot.tekortmaanden.to_string())
-                        .replace("{maand}", &krapste)
-                        .replace("{bedrag}", &bedrag(tot.grootste_tekort))}
-                    {" "}{t.short_tip}
-                } else {
-                    {t.summary_none_short.replace("{bedrag}", &bedrag(KLEIN_VERSCHIL))}
-                }
+                {sv.tekort}
+                if sv.tekortmaanden { {" "}{t.short_tip} }
             </p>
-            <p>{
-                if tot.opbrengst.0.abs() < KLEIN_VERSCHIL.0 {
-                    t.summary_even.to_string()
-                } else {
-                    let zin = match (tot.opbrengst > Cents::ZERO, tot.kosten_werk > Cents::ZERO) {
-                        (true, true) => t.summary_gain,
-                        (true, false) => t.summary_gain_plain,
-                        (false, true) => t.summary_loss,
-                        (false, false) => t.summary_loss_plain,
-                    };
-                    zin.replace("{bedrag}", &bedrag(Cents(tot.opbrengst.0.abs())))
-                }
-            }</p>
+            <p>{sv.opbrengst}</p>
         </div>
     };
 
-    let saldo_cel = |g: &Geldmaand| {
-        if g.tekort {
-            html! { <td class="rk-num rk-wrap rkm-short"><strong>{bedrag(g.saldo)}</strong>{" "}<span class="rkm-mark">{t.short_mark}</span></td> }
-        } else if g.saldo.0.abs() <= KLEIN_VERSCHIL.0 {
-            html! { <td class="rk-num rk-wrap">{t.even}</td> }
-        } else {
-            html! { <td class="rk-num">{format!("+{}", bedrag(g.saldo))}</td> }
+    let saldo_cel = |g: &Geldmaand| match rk_maanden::saldo(g) {
+        Saldo::Tekort(bedrag) => {
+            html! { <td class="rk-num rk-wrap rkm-short"><strong>{bedrag}</strong>{" "}<span class="rkm-mark">{t.short_mark}</span></td> }
         }
+        Saldo::Gelijk => html! { <td class="rk-num rk-wrap">{t.even}</td> },
+        Saldo::Over(bedrag) => html! { <td class="rk-num">{bedrag}</td> },
     };
     let tabel = html! {
         <div class="rk-table-wrap" tabindex="0" role="region" aria-label={t.table_wrap}>

@@ -7,11 +7,15 @@ use super::{Formulier, Soort};
 use crate::income::aangiftetijdvak::{Bereik, Loonbetaling, Maanduren, Werkpatroon, MAX_MAANDUREN};
 use crate::income::kinderopvangtoeslag::{Opvang, Opvangsoort};
 use crate::income::loonkostensubsidie::{Besluit, Loonkostensubsidie};
+use crate::income::maand_tekst;
 use crate::income::uitbetaling::BijstandBetaling;
-use crate::income::verloop::{Betaling, Doorgeven, Verloopinvoer};
+use crate::income::verloop::{
+    Betaling, Doorgeven, Geldmaand, Verloop, Verloopinvoer, KLEIN_VERSCHIL,
+};
 use crate::income::werkkosten::Werkkosten;
-use crate::money::{parse_typed, Cents, NumberError};
+use crate::money::{format_whole_euros, parse_typed, Cents, NumberError};
 use crate::tools::Tool;
+use crate::{tekst, Taal};
 
 /// At most this many children in the childcare questions.
 pub const MAX_OPVANG: usize = 6;
@@ -307,6 +311,122 @@ pub fn lees(v: &Velden, f: &Formulier) -> Gelezen {
     })
 }
 
+/// The month view's summary above the table, worded from the months (core decides which
+/// sentence fits; the screen only shows it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Samenvatting {
+    /// The months with less in than out, or that there is none.
+    pub tekort: String,
+    /// There is at least one such month (the screen adds its tip).
+    pub tekortmaanden: bool,
+    /// What the work brings or costs over the twelve months, or that it is about even.
+    pub opbrengst: String,
+}
+
+/// The summary of `v` in `taal`.
+pub fn samenvatting(v: &Verloop, taal: Taal) -> Samenvatting {
+    let tot = &v.totaal;
+    // The month with the largest shortfall (the first, if two are as short).
+    let krapste = v
+        .maanden
+        .iter()
+        .filter(|g| g.tekort)
+        .min_by_key(|g| g.saldo)
+        .map(|g| maand_tekst(&format!("{}-01", g.periode), taal))
+        .unwrap_or_default();
+    let tekort = if tot.tekortmaanden > 0 {
+        tekst!(
+            taal,
+            "In {} van de 12 maanden komt er naar schatting minder binnen dan eruit gaat. Het \
+             grootste tekort is in {}: ongeveer {}.",
+            "In {} of the 12 months, less comes in than goes out, by our estimate. The largest \
+             shortfall is in {}: about {}.",
+            tot.tekortmaanden,
+            krapste,
+            format_whole_euros(tot.grootste_tekort)
+        )
+    } else {
+        tekst!(
+            taal,
+            "Naar schatting is er geen maand waarin er meer dan {} minder binnenkomt dan eruit \
+             gaat.",
+            "By our estimate there is no month in which more than {} less comes in than goes \
+             out.",
+            format_whole_euros(KLEIN_VERSCHIL)
+        )
+    };
+    let bedrag = format_whole_euros(Cents(tot.opbrengst.0.abs()));
+    let met_kosten = tot.kosten_werk > Cents::ZERO;
+    let opbrengst = if tot.opbrengst.0.abs() < KLEIN_VERSCHIL.0 {
+        tekst!(
+            taal,
+            "Over deze 12 maanden houdt u met het werk naar schatting ongeveer evenveel over als \
+             zonder.",
+            "Over these 12 months you keep about the same with the work as without it, by our \
+             estimate."
+        )
+    } else if tot.opbrengst > Cents::ZERO && met_kosten {
+        tekst!(
+            taal,
+            "Over deze 12 maanden levert het werk u naar schatting {} op, na de kosten van het \
+             werk en de kinderopvang.",
+            "Over these 12 months the work brings you about {}, by our estimate, after the costs \
+             of working and childcare.",
+            bedrag
+        )
+    } else if tot.opbrengst > Cents::ZERO {
+        tekst!(
+            taal,
+            "Over deze 12 maanden levert het werk u naar schatting {} op.",
+            "Over these 12 months the work brings you about {}, by our estimate.",
+            bedrag
+        )
+    } else if met_kosten {
+        tekst!(
+            taal,
+            "Over deze 12 maanden kost het werk u naar schatting {}, na de kosten van het werk \
+             en de kinderopvang.",
+            "Over these 12 months the work costs you about {}, by our estimate, after the costs \
+             of working and childcare.",
+            bedrag
+        )
+    } else {
+        tekst!(
+            taal,
+            "Over deze 12 maanden kost het werk u naar schatting {}.",
+            "Over these 12 months the work costs you about {}, by our estimate.",
+            bedrag
+        )
+    };
+    Samenvatting {
+        tekort,
+        tekortmaanden: tot.tekortmaanden > 0,
+        opbrengst,
+    }
+}
+
+/// One month's balance as the table shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Saldo {
+    /// Less in than out: the shortfall ("-€ 120").
+    Tekort(String),
+    /// Within [`KLEIN_VERSCHIL`] of even.
+    Gelijk,
+    /// More in than out ("+€ 85").
+    Over(String),
+}
+
+/// The balance of month `g`.
+pub fn saldo(g: &Geldmaand) -> Saldo {
+    if g.tekort {
+        Saldo::Tekort(format_whole_euros(g.saldo))
+    } else if g.saldo.0.abs() <= KLEIN_VERSCHIL.0 {
+        Saldo::Gelijk
+    } else {
+        Saldo::Over(format!("+{}", format_whole_euros(g.saldo)))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -389,5 +509,56 @@ mod tests {
         v.apply(Action::Reis("100.000,01".into()));
         let e = lees(&v, &f).unwrap_err();
         assert_eq!(e[0], ("rkm-reis".to_string(), Fout::BovenMax(100_000_00)));
+    }
+
+    #[test]
+    fn the_summary_and_each_balance_are_worded_from_the_months() {
+        let f = Formulier::default();
+        let invoer = lees(&velden(), &f).unwrap();
+        let v = super::super::verloop(&invoer, Taal::Nl).unwrap();
+        let sv = samenvatting(&v, Taal::Nl);
+        assert_eq!(sv.tekortmaanden, v.totaal.tekortmaanden > 0);
+        if sv.tekortmaanden {
+            assert!(sv
+                .tekort
+                .starts_with(&format!("In {} van de 12", v.totaal.tekortmaanden)));
+        } else {
+            assert!(
+                sv.tekort
+                    .contains("geen maand waarin er meer dan € 10 minder"),
+                "{}",
+                sv.tekort
+            );
+        }
+        for g in &v.maanden {
+            match saldo(g) {
+                Saldo::Tekort(b) => assert!(g.tekort && b.starts_with("-€ "), "{b}"),
+                Saldo::Gelijk => assert!(g.saldo.0.abs() <= KLEIN_VERSCHIL.0),
+                Saldo::Over(b) => assert!(g.saldo > KLEIN_VERSCHIL && b.starts_with("+€ ")),
+            }
+        }
+
+        // The twelve months' result, in each of its four wordings and "about even".
+        let mut w = v.clone();
+        let bedrag = |w: &Verloop| samenvatting(w, Taal::Nl).opbrengst;
+        w.totaal.opbrengst = Cents(1_234_00);
+        w.totaal.kosten_werk = Cents(50_00);
+        assert!(bedrag(&w).contains("levert het werk u naar schatting € 1.234 op, na de kosten"));
+        w.totaal.kosten_werk = Cents::ZERO;
+        assert!(bedrag(&w).ends_with("levert het werk u naar schatting € 1.234 op."));
+        w.totaal.opbrengst = Cents(-300_00);
+        assert!(bedrag(&w).ends_with("kost het werk u naar schatting € 300."));
+        w.totaal.kosten_werk = Cents(50_00);
+        assert!(bedrag(&w).contains("kost het werk u naar schatting € 300, na de kosten"));
+        w.totaal.opbrengst = Cents(9_99);
+        assert!(bedrag(&w).contains("ongeveer evenveel"));
+        assert!(samenvatting(&w, Taal::En)
+            .opbrengst
+            .contains("about the same"));
+        w.totaal.tekortmaanden = 2;
+        w.totaal.grootste_tekort = Cents(-120_00);
+        assert!(samenvatting(&w, Taal::Nl)
+            .tekort
+            .starts_with("In 2 van de 12 maanden"));
     }
 }
