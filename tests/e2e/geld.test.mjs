@@ -145,6 +145,9 @@ test('an on-call contract with 0, 30 and 12 hours: when the money comes, and the
     await terug.locator('thead th').allInnerTexts(),
     ['Toeslag', 'U geeft niets door', 'U geeft uw nieuwe inkomen door'],
   );
+  for (const cel of await terug.locator('td').allInnerTexts()) {
+    assert.match(cel, /^(€ [\d.]+ (terug|erbij)|niets terug)$/, cel);
+  }
   await page.getByRole('heading', { name: 'Als het niet lukt' }).waitFor();
   assert.match(await page.locator('#rkm-terugweg').innerText(), /Opnieuw bijstand aanvragen/);
 

@@ -474,11 +474,7 @@ fn uitkomst(p: &UitkomstProps) -> Html {
             <p>{t.details_help}</p>
             { for v.maanden.iter().map(|g| {
                 let mn = naam(&g.periode);
-                let kop = if g.tekort {
-                    t.short_by.replace("{maand}", &mn).replace("{bedrag}", &bedrag(Cents(-g.saldo.0)))
-                } else {
-                    mn.clone()
-                };
+                let kop = rk_maanden::maand_kop(g, taal);
                 html! {
                     <details class={classes!("rkm-maand", g.tekort.then_some("rkm-maand-short"))} id={format!("rkm-maand-{}", g.maand)}>
                         <summary>{kop}</summary>
@@ -492,21 +488,13 @@ fn uitkomst(p: &UitkomstProps) -> Html {
     };
 
     let a = &v.afrekening;
-    let terug_tekst = |terug: Cents, erbij: Cents| {
-        if terug > Cents::ZERO {
-            t.settle_back.replace("{bedrag}", &bedrag(terug))
-        } else if erbij > Cents::ZERO {
-            t.settle_extra.replace("{bedrag}", &bedrag(erbij))
-        } else {
-            t.settle_zero.to_string()
-        }
-    };
+    let av = rk_maanden::afrekening(v, taal);
     let afrekening = html! {
         <section class="rkm-settle" aria-labelledby="rkm-terug-kop" id="rkm-terug">
             <h3 id="rkm-terug-kop">{t.settle_heading}</h3>
             <p>{t.settle_intro}</p>
             <p>{a.uitleg.clone()}</p>
-            if !a.toeslagen.is_empty() {
+            if !av.toeslagen.is_empty() {
                 <div class="rk-table-wrap" tabindex="0" role="region" aria-label={t.settle_caption.replace("{jaar}", &a.jaar.to_string())}>
                     <table class="rk-table rkm-settle-table" id="rkm-terug-tabel">
                         <caption>{t.settle_caption.replace("{jaar}", &a.jaar.to_string())}</caption>
@@ -516,39 +504,24 @@ fn uitkomst(p: &UitkomstProps) -> Html {
                             <th scope="col">{t.col_reported}</th>
                         </tr></thead>
                         <tbody>
-                            { for a.toeslagen.iter().map(|s| html! {
+                            { for av.toeslagen.iter().map(|s| html! {
                                 <tr>
                                     <th scope="row">{s.naam.clone()}</th>
-                                    <td>{terug_tekst(s.niet_doorgeven.terug, s.niet_doorgeven.nabetaling)}</td>
-                                    <td>{terug_tekst(s.terug_nu + s.doorgeven.terug, s.doorgeven.nabetaling)}</td>
+                                    <td>{s.niet_doorgeven.clone()}</td>
+                                    <td>{s.doorgeven.clone()}</td>
                                 </tr>
                             }) }
                             <tr class="rk-total">
                                 <th scope="row">{t.settle_total}</th>
-                                <td>{terug_tekst(a.terug_niet_doorgeven, Cents::ZERO)}</td>
-                                <td>{terug_tekst(a.terug_doorgeven, Cents::ZERO)}</td>
+                                <td>{av.totaal.niet_doorgeven.clone()}</td>
+                                <td>{av.totaal.doorgeven.clone()}</td>
                             </tr>
                         </tbody>
                     </table>
                 </div>
             }
-            if !a.uwv.is_empty() || a.bijstand_open != Cents::ZERO || a.bijstand_verrekend > Cents::ZERO {
-                <ul>
-                    { for a.uwv.iter().map(|u| html! {
-                        <li>{t.uwv_line
-                            .replace("{x}", &format!("{} – {}", naam(&u.van), naam(&u.tot)))
-                            .replace("{bedrag}", &terug_tekst(Cents(-u.verschil.0).max(Cents::ZERO), u.verschil.max(Cents::ZERO)))}</li>
-                    }) }
-                    if a.bijstand_open > Cents::ZERO {
-                        <li>{t.bijstand_open_plus.replace("{bedrag}", &bedrag(a.bijstand_open))}</li>
-                    }
-                    if a.bijstand_open < Cents::ZERO {
-                        <li>{t.bijstand_open_min.replace("{bedrag}", &bedrag(Cents(-a.bijstand_open.0)))}</li>
-                    }
-                    if a.bijstand_verrekend > Cents::ZERO {
-                        <li>{t.bijstand_offset.replace("{bedrag}", &bedrag(a.bijstand_verrekend))}</li>
-                    }
-                </ul>
+            if !av.overig.is_empty() {
+                <ul>{ for av.overig.iter().map(|l| html! { <li>{l.clone()}</li> }) }</ul>
             }
             <h4>{t.settle_steps}</h4>
             <ol>{ for a.stappen.iter().map(|s| html! { <li>{s.clone()}</li> }) }</ol>

@@ -427,6 +427,134 @@ pub fn saldo(g: &Geldmaand) -> Saldo {
     }
 }
 
+/// A month's heading in the details: its name, and the shortfall when there is one.
+pub fn maand_kop(g: &Geldmaand, taal: Taal) -> String {
+    let naam = maand_tekst(&format!("{}-01", g.periode), taal);
+    if g.tekort {
+        tekst!(
+            taal,
+            "{}: tekort van ongeveer {}",
+            "{}: short by about {}",
+            naam,
+            format_whole_euros(Cents(-g.saldo.0))
+        )
+    } else {
+        naam
+    }
+}
+
+/// What is paid back (`terug`) or received afterwards (`erbij`), in words.
+fn terug_tekst(terug: Cents, erbij: Cents, taal: Taal) -> String {
+    if terug > Cents::ZERO {
+        tekst!(
+            taal,
+            "{} terug",
+            "{} to pay back",
+            format_whole_euros(terug)
+        )
+    } else if erbij > Cents::ZERO {
+        tekst!(taal, "{} erbij", "{} to receive", format_whole_euros(erbij))
+    } else {
+        tekst!(taal, "niets terug", "nothing to pay back")
+    }
+}
+
+/// One row of the settlement table: an allowance (or the total) if the person does not report
+/// the new income, and if they do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AfrekeningRij {
+    pub naam: String,
+    pub niet_doorgeven: String,
+    pub doorgeven: String,
+}
+
+/// The settlement afterwards, worded: the allowances' table with its total (empty when no
+/// allowance is settled), and a line for each UWV advance and for the bijstand.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AfrekeningView {
+    pub toeslagen: Vec<AfrekeningRij>,
+    /// The total row (its `naam` is empty: the screen writes "Samen").
+    pub totaal: AfrekeningRij,
+    pub overig: Vec<String>,
+}
+
+/// The settlement of `v` in `taal`.
+pub fn afrekening(v: &Verloop, taal: Taal) -> AfrekeningView {
+    let a = &v.afrekening;
+    let naam = |periode: &str| maand_tekst(&format!("{periode}-01"), taal);
+    let mut overig: Vec<String> = a
+        .uwv
+        .iter()
+        .map(|u| {
+            tekst!(
+                taal,
+                "UWV, voorschot van {} – {}: daarna {}",
+                "UWV, advance for {} – {}: afterwards {}",
+                naam(&u.van),
+                naam(&u.tot),
+                terug_tekst(
+                    Cents(-u.verschil.0).max(Cents::ZERO),
+                    u.verschil.max(Cents::ZERO),
+                    taal
+                )
+            )
+        })
+        .collect();
+    if a.bijstand_open > Cents::ZERO {
+        overig.push(tekst!(
+            taal,
+            "Bijstand: na de laatste maand krijgt u naar schatting nog {} van de gemeente.",
+            "Bijstand: after the last month you will still get about {} from the gemeente.",
+            format_whole_euros(a.bijstand_open)
+        ));
+    }
+    if a.bijstand_open < Cents::ZERO {
+        overig.push(tekst!(
+            taal,
+            "Bijstand: na de laatste maand heeft u naar schatting {} te veel gekregen. De \
+             gemeente verrekent dat of vraagt het terug.",
+            "Bijstand: after the last month you have received about {} too much. The gemeente \
+             offsets it or asks it back.",
+            format_whole_euros(Cents(-a.bijstand_open.0))
+        ));
+    }
+    if a.bijstand_verrekend > Cents::ZERO {
+        overig.push(tekst!(
+            taal,
+            "Bijstand: {} te veel betaald verrekent de gemeente in deze maanden met latere \
+             bijstand.",
+            "Bijstand: {} paid too much is offset by the gemeente against later bijstand in \
+             these months.",
+            format_whole_euros(a.bijstand_verrekend)
+        ));
+    }
+    AfrekeningView {
+        toeslagen: a
+            .toeslagen
+            .iter()
+            .map(|s| AfrekeningRij {
+                naam: s.naam.clone(),
+                niet_doorgeven: terug_tekst(
+                    s.niet_doorgeven.terug,
+                    s.niet_doorgeven.nabetaling,
+                    taal,
+                ),
+                doorgeven: terug_tekst(
+                    s.terug_nu + s.doorgeven.terug,
+                    s.doorgeven.nabetaling,
+                    taal,
+                ),
+            })
+            .collect(),
+        totaal: AfrekeningRij {
+            naam: String::new(),
+            niet_doorgeven: terug_tekst(a.terug_niet_doorgeven, Cents::ZERO, taal),
+            doorgeven: terug_tekst(a.terug_doorgeven, Cents::ZERO, taal),
+        },
+        overig,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -560,5 +688,51 @@ mod tests {
         assert!(samenvatting(&w, Taal::Nl)
             .tekort
             .starts_with("In 2 van de 12 maanden"));
+    }
+
+    #[test]
+    fn the_settlement_and_the_month_headings_are_worded_from_the_months() {
+        let f = Formulier::default();
+        let invoer = lees(&velden(), &f).unwrap();
+        let v = super::super::verloop(&invoer, Taal::Nl).unwrap();
+        for g in &v.maanden {
+            let kop = maand_kop(g, Taal::Nl);
+            assert_eq!(kop.contains(": tekort van ongeveer € "), g.tekort, "{kop}");
+        }
+        let a = afrekening(&v, Taal::Nl);
+        assert_eq!(a.toeslagen.len(), v.afrekening.toeslagen.len());
+        for rij in a.toeslagen.iter().chain([&a.totaal]) {
+            for cel in [&rij.niet_doorgeven, &rij.doorgeven] {
+                assert!(
+                    cel == "niets terug" || cel.ends_with(" terug") || cel.ends_with(" erbij"),
+                    "{cel}"
+                );
+            }
+        }
+        assert_eq!(
+            terug_tekst(Cents(120_00), Cents::ZERO, Taal::Nl),
+            "€ 120 terug"
+        );
+        assert_eq!(
+            terug_tekst(Cents::ZERO, Cents(80_00), Taal::En),
+            "€ 80 to receive"
+        );
+        assert_eq!(
+            terug_tekst(Cents::ZERO, Cents::ZERO, Taal::Nl),
+            "niets terug"
+        );
+        let mut w = v.clone();
+        w.afrekening.bijstand_open = Cents(-45_00);
+        w.afrekening.bijstand_verrekend = Cents(30_00);
+        let o = afrekening(&w, Taal::Nl).overig;
+        assert!(
+            o.iter().any(|l| l.contains("€ 45 te veel gekregen")),
+            "{o:?}"
+        );
+        assert!(
+            o.iter()
+                .any(|l| l.starts_with("Bijstand: € 30 te veel betaald")),
+            "{o:?}"
+        );
     }
 }
