@@ -8,7 +8,6 @@ use crate::hooks::{use_messages, use_title};
 use crate::i18n::Taal;
 use crate::route::Route;
 use crate::session::{self, use_sessie, Sessie, ToolId};
-use crate::tools::rekenhulp::samenvatting::Samenvatting;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -77,7 +76,7 @@ pub fn sections(s: &Sessie) -> Vec<ToolId> {
 fn rekenhulp_section(t: &PlanText, s: &Sessie) -> Html {
     html! {
         <>
-            <Samenvatting state={s.rekenhulp.clone()} label={format!("{}: {}", t.table, t.rekenhulp_heading)} />
+            <crate::tools::rekenhulp::PlanSamenvatting state={s.rekenhulp.clone()} label={format!("{}: {}", t.table, t.rekenhulp_heading)} />
             <p>{t.estimate}</p>
         </>
     }
@@ -141,7 +140,7 @@ pub fn plan() -> Html {
         .map(|&tool| {
             let content = match tool {
                 ToolId::Vertellen => html! {
-                    <crate::tools::vertellen::PlanSummary answers={s.huidig.vertellen.clone()} />
+                    <crate::tools::vertellen::PlanSamenvatting answers={s.huidig.vertellen.clone()} />
                 },
                 ToolId::Rekenhulp => rekenhulp_section(t, &s.huidig),
                 ToolId::Begeleiding => html! {

@@ -21,6 +21,7 @@ mod maanden;
 pub mod maandtekst;
 pub(crate) mod results;
 pub mod samenvatting;
+pub use samenvatting::PlanSamenvatting;
 pub mod text;
 
 use crate::hooks::{use_messages, use_title};

@@ -53,8 +53,8 @@ pub struct SamenvattingProps {
 
 /// The calculator's situations side by side for "Mijn plan": a column per situation, so three of
 /// them still fit a phone's screen (a row per situation needed five columns there).
-#[function_component(Samenvatting)]
-pub fn samenvatting(p: &SamenvattingProps) -> Html {
+#[function_component(PlanSamenvatting)]
+pub fn plan_samenvatting(p: &SamenvattingProps) -> Html {
     let lang = use_context::<Taal>().unwrap_or_default();
     let t = text(lang);
     let b = bereken_alles(&p.state, lang);

@@ -32,7 +32,7 @@ use werkkeuze_core::disclosure;
 use werkkeuze_core::tools::vertellen::{view, Action, STEPS};
 use yew::prelude::*;
 
-pub use summary::PlanSummary;
+pub use summary::PlanSamenvatting;
 
 /// The aid, once its content is there; the app's data error (with "Probeer het opnieuw") when it
 /// cannot be read.

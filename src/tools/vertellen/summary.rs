@@ -159,15 +159,15 @@ pub fn summary_step() -> Html {
 }
 
 #[derive(Properties, PartialEq)]
-pub struct PlanSummaryProps {
+pub struct PlanSamenvattingProps {
     /// The answers of the session "Mijn plan" shows.
     pub answers: tool::State,
 }
 
 /// What "Mijn plan" shows of the aid: the situation, whom it is about, the choices, what holds
 /// whatever was chosen, and the message.
-#[function_component(PlanSummary)]
-pub fn plan_summary(props: &PlanSummaryProps) -> Html {
+#[function_component(PlanSamenvatting)]
+pub fn plan_samenvatting(props: &PlanSamenvattingProps) -> Html {
     let lang = use_context::<crate::i18n::Taal>().unwrap_or_default();
     let t = use_text();
     let m = crate::hooks::use_messages();
