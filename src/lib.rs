@@ -60,13 +60,14 @@ pub fn stop() {
     }
 }
 
-/// The shell's shape, read from its own source (issue 17): it renders what core computes, so it
-/// names no year and no amount, never calls the income rules itself, and the shared layers
-/// (session, state, hooks) import no tool screen and nothing from the root component.
+/// The shell's shape, read from its own source (issue 17): it renders what core computes, so its
+/// code names no year and no amount of the rules, never calls the income rules itself, and the
+/// shared layers (session, state, hooks) import no tool screen and nothing from the root component.
 #[cfg(test)]
 mod shape {
     use std::path::{Path, PathBuf};
 
+    /// Every file's code without its test module and its comment lines.
     fn sources() -> Vec<(PathBuf, String)> {
         let mut out = Vec::new();
         let mut todo = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
@@ -75,47 +76,122 @@ mod shape {
                 todo.extend(std::fs::read_dir(&p).unwrap().map(|e| e.unwrap().path()));
             } else if p.extension().is_some_and(|e| e == "rs") {
                 let text = std::fs::read_to_string(&p).unwrap();
-                out.push((p, text));
+                out.push((p, code(&text)));
             }
         }
         assert!(out.len() > 20, "the shell's files were found");
         out
     }
 
-    #[test]
-    fn the_shell_names_no_year_no_minimum_wage_and_no_income_rule() {
-        // Built from pieces, so this file does not match itself.
-        let banned = [
-            ["20", "26"].concat(),
-            ["14", "_71"].concat(),
-            ["income", "::reken"].concat(),
-        ];
-        for (path, text) in sources() {
-            for b in &banned {
-                assert!(!text.contains(b.as_str()), "{} names {b}", path.display());
+    fn code(text: &str) -> String {
+        let mut end = text.len();
+        let mut from = 0;
+        while let Some(i) = text[from..].find("#[cfg(test)]") {
+            let at = from + i;
+            if text[at + 12..].trim_start().starts_with("mod ") {
+                end = at;
+                break;
             }
+            from = at + 1;
+        }
+        text[..end]
+            .lines()
+            .filter(|l| !l.trim_start().starts_with("//"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    /// The four-digit numbers 2000–2099 standing on their own (a year).
+    fn years(code: &str) -> Vec<String> {
+        let word = |c: char| c.is_ascii_alphanumeric() || c == '_';
+        code.split(|c: char| !word(c))
+            .filter(|w| {
+                w.len() == 4 && w.starts_with("20") && w.chars().all(|c| c.is_ascii_digit())
+            })
+            .map(String::from)
+            .collect()
+    }
+
+    /// Whether `code` imports `module` under `parent` (`parent::module`, or in a group
+    /// `parent::{…, module…}` over any number of lines).
+    fn names(code: &str, parent: &str, module: &str) -> bool {
+        let prefix = format!("{parent}::");
+        code.match_indices(&prefix).any(|(i, _)| {
+            let rest = &code[i + prefix.len()..];
+            let list = match rest.strip_prefix('{') {
+                Some(group) => group.split('}').next().unwrap_or(""),
+                None => rest,
+            };
+            list.split(|c: char| c == ',' || c.is_whitespace())
+                .filter(|x| !x.is_empty())
+                .map(|x| {
+                    x.split("::")
+                        .next()
+                        .unwrap_or("")
+                        .trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '_')
+                })
+                .take(if rest.starts_with('{') { usize::MAX } else { 1 })
+                .any(|x| x == module)
+        })
+    }
+
+    #[test]
+    fn the_checks_see_what_they_look_for() {
+        let text = "use crate::{\n    hooks,\n    tools::rekenhulp,\n};\n// 2026\nlet j = 2027;\n\
+                    #[cfg(test)]\nmod tests { const X: i32 = 2025; }";
+        let c = code(text);
+        assert_eq!(years(&c), ["2027"]);
+        assert!(names(&c, "crate", "tools"));
+        assert!(names("use crate::app;", "crate", "app"));
+        assert!(names(
+            "use werkkeuze_core::income::{reken, Uitkomst};",
+            "income",
+            "reken"
+        ));
+        assert!(!names("use crate::hooks::use_title;", "crate", "tools"));
+        assert!(!names("x = crate::tools_of(y);", "crate", "tools"));
+    }
+
+    #[test]
+    fn the_shell_names_no_year_no_amount_of_the_rules_and_no_income_rule() {
+        // The minimum wage per hour the issue named, as typed in three ways.
+        let amounts = [
+            ["14", "_71"].concat(),
+            ["1_", "471"].concat(),
+            ["14", ",71"].concat(),
+        ];
+        for (path, code) in sources() {
+            let p = path.display();
+            assert!(
+                years(&code).is_empty(),
+                "{p} names a year: {:?}",
+                years(&code)
+            );
+            for a in &amounts {
+                assert!(!code.contains(a.as_str()), "{p} names {a}");
+            }
+            assert!(
+                !names(&code, "income", "reken"),
+                "{p} calls the income rules"
+            );
         }
     }
 
     #[test]
     fn shared_layers_import_no_tool_screen_and_nothing_of_the_root_component() {
-        for (path, text) in sources() {
-            let name = path.file_name().unwrap().to_str().unwrap();
-            let shared = path.ends_with("src/state.rs")
-                || path.ends_with("src/session.rs")
-                || path.ends_with("src/hooks.rs");
+        for (path, code) in sources() {
+            let p = path.display();
+            let shared = ["src/state.rs", "src/session.rs", "src/hooks.rs"]
+                .iter()
+                .any(|f| path.ends_with(f));
             if shared {
                 assert!(
-                    !text.contains(&["crate::", "tools"].concat()),
-                    "{name} imports a tool's screen"
+                    !names(&code, "crate", "tools"),
+                    "{p} imports a tool's screen"
                 );
             }
             if !path.ends_with("src/app.rs") {
-                assert!(
-                    !text.contains(&["crate::", "app::"].concat()),
-                    "{} imports from app.rs",
-                    path.display()
-                );
+                assert!(!names(&code, "crate", "app"), "{p} imports from app.rs");
             }
         }
     }

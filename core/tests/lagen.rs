@@ -5,9 +5,94 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
+/// The code of a file without its test module and its comment lines.
+fn code(text: &str) -> String {
+    let mut zonder_tests = text;
+    let mut from = 0;
+    while let Some(i) = text[from..].find("#[cfg(test)]") {
+        let at = from + i;
+        if text[at + "#[cfg(test)]".len()..]
+            .trim_start()
+            .starts_with("mod ")
+        {
+            zonder_tests = &text[..at];
+            break;
+        }
+        from = at + 1;
+    }
+    zonder_tests
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("//"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The first path segments named after each `crate::` in `code`: `crate::a::b` gives `a`, and
+/// `crate::{a::{b, c}, d}` (over any number of lines) gives `a` and `d`.
+fn crate_names(code: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    for (i, _) in code.match_indices("crate::") {
+        let rest = &code[i + "crate::".len()..];
+        if let Some(group) = rest.strip_prefix('{') {
+            let (mut depth, mut item) = (0, String::new());
+            for c in group.chars() {
+                match c {
+                    '{' => depth += 1,
+                    '}' if depth == 0 => break,
+                    '}' => depth -= 1,
+                    ',' if depth == 0 => {
+                        names.push(std::mem::take(&mut item));
+                        continue;
+                    }
+                    _ => {}
+                }
+                if depth == 0 {
+                    item.push(c);
+                }
+            }
+            names.push(item);
+        } else {
+            names.push(rest.to_string());
+        }
+    }
+    names
+        .iter()
+        .map(|n| {
+            n.trim()
+                .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                .next()
+                .unwrap_or("")
+                .to_string()
+        })
+        .filter(|n| !n.is_empty())
+        .collect()
+}
+
+/// Names lib.rs re-exports (`pub use taal::{Taal, Tekst};`), with the module they come from.
+fn re_exports(lib: &str) -> BTreeMap<String, String> {
+    let mut map = BTreeMap::new();
+    for stmt in code(lib).split(';') {
+        let Some(pad) = stmt.trim().strip_prefix("pub use ") else {
+            continue;
+        };
+        let Some((module, rest)) = pad.split_once("::") else {
+            continue;
+        };
+        let rest = rest.trim().trim_start_matches('{').trim_end_matches('}');
+        for name in rest.split(',') {
+            let name = name.trim().rsplit("::").next().unwrap_or("").trim();
+            if !name.is_empty() {
+                map.insert(name.to_string(), module.trim().to_string());
+            }
+        }
+    }
+    map
+}
+
 /// Top-level module → the top-level modules its code (not its tests or comments) names.
 fn graph() -> BTreeMap<String, BTreeSet<String>> {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let exported = re_exports(&std::fs::read_to_string(src.join("lib.rs")).unwrap());
     let mut g: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     let mut files = vec![src.clone()];
     while let Some(p) = files.pop() {
@@ -30,30 +115,11 @@ fn graph() -> BTreeMap<String, BTreeSet<String>> {
             continue;
         }
         let text = std::fs::read_to_string(&p).unwrap();
-        let code = text.split("#[cfg(test)]").next().unwrap();
         let refs = g.entry(top.to_string()).or_default();
-        for line in code.lines().filter(|l| !l.trim_start().starts_with("//")) {
-            for (i, _) in line.match_indices("crate::") {
-                let rest = &line[i + "crate::".len()..];
-                let names: Vec<&str> = match rest.strip_prefix('{') {
-                    Some(group) => group
-                        .split('}')
-                        .next()
-                        .unwrap()
-                        .split(',')
-                        .map(|n| n.trim().split("::").next().unwrap())
-                        .collect(),
-                    None => vec![rest
-                        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-                        .next()
-                        .unwrap()],
-                };
-                refs.extend(
-                    names
-                        .into_iter()
-                        .filter(|n| !n.is_empty() && *n != top)
-                        .map(String::from),
-                );
+        for name in crate_names(&code(&text)) {
+            let module = exported.get(&name).cloned().unwrap_or(name);
+            if module != top {
+                refs.insert(module);
             }
         }
     }
@@ -62,6 +128,16 @@ fn graph() -> BTreeMap<String, BTreeSet<String>> {
         refs.retain(|r| modules.contains(r));
     }
     g
+}
+
+#[test]
+fn names_are_read_from_groups_over_lines_and_re_exports() {
+    let text = "use crate::{\n    a::{b, c},\n    d,\n};\n// crate::e\nfn f() { crate::g::h(); }\n\
+                #[cfg(test)]\nmod tests { use crate::x; }";
+    assert_eq!(crate_names(&code(text)), ["a", "d", "g"]);
+    let map = re_exports("pub use taal::{lijkt_nederlands, Taal, Tekst};\npub use x::Y;");
+    assert_eq!(map["Taal"], "taal");
+    assert_eq!(map["Y"], "x");
 }
 
 fn reaches(g: &BTreeMap<String, BTreeSet<String>>, from: &str, to: &str) -> bool {

@@ -684,10 +684,10 @@ mod tests {
             .opbrengst
             .contains("about the same"));
         w.totaal.tekortmaanden = 2;
-        w.totaal.grootste_tekort = Cents(-120_00);
-        assert!(samenvatting(&w, Taal::Nl)
-            .tekort
-            .starts_with("In 2 van de 12 maanden"));
+        w.totaal.grootste_tekort = Cents(120_00);
+        let tekort = samenvatting(&w, Taal::Nl).tekort;
+        assert!(tekort.starts_with("In 2 van de 12 maanden"), "{tekort}");
+        assert!(tekort.ends_with(": ongeveer € 120."), "{tekort}");
     }
 
     #[test]
