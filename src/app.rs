@@ -401,9 +401,7 @@ fn switch(route: Route) -> Html {
         Route::Privacy => html! { <Privacy /> },
         Route::Insluiten => html! { <Insluiten /> },
         Route::Begrippen => html! { <Begrippen /> },
-        // Saving records what the Rekenhulp computes, and opening says what changed: both need
-        // its parameters.
-        Route::Bewaren => html! { <Gegevens bundels={REKENHULP}><Bewaren /></Gegevens> },
+        Route::Bewaren => html! { <Bewaren /> },
         Route::Plan => html! { <Gegevens bundels={ALLE}><Plan /></Gegevens> },
         Route::HoeWijMaken => {
             html! { <Gegevens bundels={VERANTWOORDING}><HoeWijMaken /></Gegevens> }

@@ -64,10 +64,7 @@ pub fn gegevens(p: &GegevensProps) -> Html {
             } else {
                 stand.set(Stand::Bezig);
                 wasm_bindgen_futures::spawn_local(async move {
-                    let mut gelukt = true;
-                    for b in bundels.iter().filter(|b| !bundel_er(b)) {
-                        gelukt &= haal(b).await.is_ok();
-                    }
+                    let gelukt = zorg_voor(bundels).await;
                     stand.set(if gelukt { Stand::Klaar } else { Stand::Mislukt });
                 });
             }
@@ -109,6 +106,16 @@ pub fn failed_notice(m: &Messages, retry: Callback<MouseEvent>) -> Html {
             <button type="button" class="button" onclick={retry}>{m.data_retry}</button>
         </div>
     }
+}
+
+/// Loads the bundles that are not there yet, for work that needs them outside a page wrapped in
+/// [`Gegevens`] (opening a session file on "Bewaren en delen"). `false` when one could not load.
+pub async fn zorg_voor(bundels: &[&str]) -> bool {
+    let mut gelukt = true;
+    for b in bundels.iter().filter(|b| !bundel_er(b)) {
+        gelukt &= haal(b).await.is_ok();
+    }
+    gelukt
 }
 
 /// Fetches and takes in one bundle. Any failure (no network, a wrong file, a damaged one) is an

@@ -53,6 +53,7 @@ fn a_version_1_session_says_it_cannot_tell_which_amounts_were_used() {
     let s = Sessie::from_file(V1_FILE).unwrap();
     let nl = s.veranderingen(Taal::Nl).unwrap().tekst;
     assert!(nl.contains("eerdere versie van Werkkeuze"), "{nl}");
+    assert!(nl.contains("opnieuw na"), "{nl}");
     let en = s.veranderingen(Taal::En).unwrap().tekst;
     assert!(en.contains("earlier version of Werkkeuze"), "{en}");
 }

@@ -99,8 +99,22 @@ fn veranderingen_html(v: &Veranderingen) -> Html {
     }
 }
 
+/// "Bewaren en delen". A file or link made here records what the Rekenhulp computes, so when the
+/// Rekenhulp holds answers its parameters are loaded first; without them the page needs nothing,
+/// and saving the other tools' answers never waits for a download that may fail offline.
 #[function_component(Bewaren)]
 pub fn bewaren() -> Html {
+    let s = use_sessie();
+    let nodig: &'static [&'static str] = if s.huidig.rekenhulp == Default::default() {
+        &[]
+    } else {
+        crate::data::REKENHULP
+    };
+    html! { <crate::data::Gegevens bundels={nodig}><BewarenPagina /></crate::data::Gegevens> }
+}
+
+#[function_component(BewarenPagina)]
+fn bewaren_pagina() -> Html {
     let t = use_text();
     use_title(t.title);
     let s = use_sessie();
@@ -150,7 +164,15 @@ pub fn bewaren() -> Html {
                 };
                 match result {
                     Ok(sessie) => {
-                        let changed = sessie.veranderingen(lang);
+                        // What changed needs the Rekenhulp's parameters; if they cannot load,
+                        // the file still opens and the Rekenhulp says so when it is opened.
+                        let rekenhulp = sessie.rekenhulp != Default::default();
+                        let changed =
+                            if !rekenhulp || crate::data::zorg_voor(crate::data::REKENHULP).await {
+                                sessie.veranderingen(lang)
+                            } else {
+                                None
+                            };
                         zet.emit(sessie);
                         open_notice.set(Notice::Ok(t.opened, changed));
                     }

@@ -29,7 +29,9 @@ pub struct Sessie {
     /// "Welke begeleiding past bij mij?": the answers and the options chosen to compare.
     pub begeleiding: begeleiding::State,
     /// What the Rekenhulp computed when the file or link was made ([`Sessie::met_gerekend`], on
-    /// "Bewaren en delen"; absent in files of version 1 and in the app's own state).
+    /// "Bewaren en delen"). Absent in files of version 1, in the app's own state, and in the
+    /// copies the app keeps without being asked to save (the recovery screen's file and the
+    /// "onthouden" copy on the device).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub gerekend: Option<Gerekend>,
 }
@@ -114,8 +116,9 @@ impl Sessie {
     }
 
     /// For a session just opened: what changed for this person since it was saved, because the
-    /// amounts the Rekenhulp computes with changed. `None` when the Rekenhulp is empty or every
-    /// situation gives what it gave then.
+    /// amounts or the rules the Rekenhulp computes with changed. `None` when the Rekenhulp is
+    /// empty or nothing it recorded changed. When nothing was recorded (a file of version 1, or a
+    /// copy the app kept by itself), it asks to check the result again.
     pub fn veranderingen(&self, taal: Taal) -> Option<Veranderingen> {
         if self.rekenhulp == RekenhulpState::default() {
             return None;
@@ -125,12 +128,13 @@ impl Sessie {
             return Some(Veranderingen {
                 tekst: tekst!(
                     taal,
-                    "Deze antwoorden komen uit een eerdere versie van Werkkeuze. Die bewaarde niet \
-                     met welke bedragen de Rekenhulp rekende. De Rekenhulp rekent nu met de \
-                     bedragen van {}. Kijk de uitkomst van de Rekenhulp daarom opnieuw na.",
-                    "These answers come from an earlier version of Werkkeuze. It did not record \
-                     which amounts the calculator used. The calculator now uses the amounts of \
-                     {}. So please check the calculator's result again.",
+                    "Bij deze antwoorden staat niet met welke bedragen de Rekenhulp rekende. \
+                     Misschien komen ze uit een eerdere versie van Werkkeuze. De Rekenhulp \
+                     rekent nu met de bedragen van {}. Kijk de uitkomst van de Rekenhulp daarom \
+                     opnieuw na.",
+                    "These answers do not say which amounts the calculator used. Perhaps they \
+                     come from an earlier version of Werkkeuze. The calculator now uses the \
+                     amounts of {}. So please check the calculator's result again.",
                     nu.data_tekst(taal)
                 ),
                 situaties: Vec::new(),
@@ -139,44 +143,83 @@ impl Sessie {
         if *toen == nu {
             return None;
         }
+        let bedrag = |c: i64| format_whole_euros(Cents(c));
         let situaties: Vec<String> = nu
             .situaties
             .iter()
             .enumerate()
             .filter_map(|(i, n)| {
                 let t = toen.situaties.get(i).cloned().unwrap_or_default();
-                if t.met_werk_cent == n.met_werk_cent {
-                    return None;
+                let nr = i + 1;
+                match (t.met_werk_cent, n.met_werk_cent) {
+                    (t, n) if t == n => None,
+                    (Some(t), Some(n)) => Some(tekst!(
+                        taal,
+                        "Situatie {}: met werk houdt u in de eerste maand nu {} per maand over. \
+                         Dat was {}.",
+                        "Situation {}: with work you now keep {} a month in the first month. \
+                         It was {}.",
+                        nr,
+                        bedrag(n),
+                        bedrag(t)
+                    )),
+                    (None, Some(n)) => Some(tekst!(
+                        taal,
+                        "Situatie {}: met werk houdt u in de eerste maand nu {} per maand over. \
+                         Toen kon de Rekenhulp dit niet uitrekenen.",
+                        "Situation {}: with work you now keep {} a month in the first month. \
+                         Then the calculator could not work this out.",
+                        nr,
+                        bedrag(n)
+                    )),
+                    (Some(t), None) => Some(tekst!(
+                        taal,
+                        "Situatie {}: toen hield u met werk in de eerste maand {} per maand over. \
+                         Nu kan de Rekenhulp dit niet uitrekenen.",
+                        "Situation {}: then you kept {} a month with work in the first month. \
+                         Now the calculator cannot work this out.",
+                        nr,
+                        bedrag(t)
+                    )),
+                    (None, None) => None,
                 }
-                let bedrag = |c: Option<i64>| match c {
-                    Some(c) => format_whole_euros(Cents(c)),
-                    None => tekst!(taal, "geen uitkomst", "no result"),
-                };
-                Some(tekst!(
-                    taal,
-                    "Situatie {}: {} → {} per maand met werk (eerste maand).",
-                    "Situation {}: {} → {} a month with work (first month).",
-                    i + 1,
-                    bedrag(t.met_werk_cent),
-                    bedrag(n.met_werk_cent)
-                ))
             })
             .collect();
-        let mut tekst = tekst!(
-            taal,
-            "Deze antwoorden zijn bewaard met de bedragen van {}. De Rekenhulp rekent nu met de \
-             bedragen van {}.",
-            "These answers were saved with the amounts of {}. The calculator now uses the \
-             amounts of {}.",
-            toen.data_tekst(taal),
-            nu.data_tekst(taal)
-        );
+        let (toen_data, nu_data) = (toen.data_tekst(taal), nu.data_tekst(taal));
+        let nu_onbekend = nu.situaties.iter().all(|n| n.bedragen_van.is_none());
+        let mut tekst = if nu_onbekend {
+            tekst!(
+                taal,
+                "Deze antwoorden zijn bewaard met de bedragen van {}.",
+                "These answers were saved with the amounts of {}.",
+                toen_data
+            )
+        } else if toen_data == nu_data {
+            tekst!(
+                taal,
+                "Deze antwoorden zijn bewaard met de bedragen van {}. De Rekenhulp rekent nog \
+                 met die bedragen, maar is sinds toen aangepast.",
+                "These answers were saved with the amounts of {}. The calculator still uses \
+                 those amounts, but it has been changed since.",
+                toen_data
+            )
+        } else {
+            tekst!(
+                taal,
+                "Deze antwoorden zijn bewaard met de bedragen van {}. De Rekenhulp rekent nu met \
+                 de bedragen van {}.",
+                "These answers were saved with the amounts of {}. The calculator now uses the \
+                 amounts of {}.",
+                toen_data,
+                nu_data
+            )
+        };
         tekst.push(' ');
         tekst.push_str(&if situaties.is_empty() {
             tekst!(
                 taal,
-                "Voor uw situaties verandert de uitkomst daardoor niet.",
-                "For your situations the result does not change."
+                "Wat u met werk in de eerste maand overhoudt, blijft voor u gelijk.",
+                "What you keep with work in the first month stays the same for you."
             )
         } else {
             tekst!(taal, "Wat er voor u verandert:", "What changes for you:")
@@ -190,8 +233,8 @@ impl Sessie {
 pub struct Veranderingen {
     /// Which amounts then, which now, and whether the result changes.
     pub tekst: String,
-    /// One line per situation whose result changed ("Situatie 1: € 1.790 → € 1.812 per maand met
-    /// werk (eerste maand).").
+    /// One line per situation whose result changed ("Situatie 1: met werk houdt u in de eerste
+    /// maand nu € 1.812 per maand over. Dat was € 1.790.").
     pub situaties: Vec<String>,
 }
 
@@ -224,7 +267,7 @@ impl Gerekend {
         data.dedup();
         let data: Vec<String> = data.iter().map(|d| datum_tekst(d, taal)).collect();
         match data.as_slice() {
-            [] => tekst!(taal, "onbekende datum", "an unknown date"),
+            [] => tekst!(taal, "een onbekende datum", "an unknown date"),
             [een] => een.clone(),
             [rest @ .., laatste] => tekst!(taal, "{} en {}", "{} and {}", rest.join(", "), laatste),
         }
@@ -313,29 +356,75 @@ mod tests {
         );
         let bedrag = |c: i64| format_whole_euros(Cents(c));
         let regel = format!(
-            "Situatie 1: {} → {} per maand met werk (eerste maand).",
-            bedrag(nu.met_werk_cent.unwrap() - 25_00),
-            bedrag(nu.met_werk_cent.unwrap())
+            "Situatie 1: met werk houdt u in de eerste maand nu {} per maand over. Dat was {}.",
+            bedrag(nu.met_werk_cent.unwrap()),
+            bedrag(nu.met_werk_cent.unwrap() - 25_00)
         );
         assert_eq!(v.situaties, [regel]);
         assert!(s.veranderingen(Taal::En).unwrap().situaties[0].starts_with("Situation 1:"));
 
-        // Other dates, same amounts: said, with "does not change".
+        // Other dates, same amounts: said, with "stays the same".
         s.gerekend.as_mut().unwrap().situaties[0].met_werk_cent = nu.met_werk_cent;
         let v = s.veranderingen(Taal::Nl).unwrap();
         assert!(
             v.tekst
-                .ends_with("Voor uw situaties verandert de uitkomst daardoor niet."),
+                .ends_with("Wat u met werk in de eerste maand overhoudt, blijft voor u gelijk."),
             "{v:?}"
         );
         assert!(v.situaties.is_empty());
+
+        // The same dates, another amount: the Rekenhulp itself was changed.
+        s.gerekend = Some(Gerekend {
+            situaties: vec![GerekendeSituatie {
+                met_werk_cent: Some(nu.met_werk_cent.unwrap() + 10_00),
+                ..nu.clone()
+            }],
+        });
+        let v = s.veranderingen(Taal::Nl).unwrap();
+        assert_eq!(
+            v.tekst,
+            format!(
+                "Deze antwoorden zijn bewaard met de bedragen van {van}. De Rekenhulp rekent \
+                 nog met die bedragen, maar is sinds toen aangepast. Wat er voor u verandert:"
+            )
+        );
+        assert_eq!(v.situaties.len(), 1);
+
+        // Computed then, not now (and the other way round): said in words, not as an amount.
+        let mut kapot = s.clone();
+        kapot
+            .rekenhulp
+            .apply(RekenAction::Getal(Veld::Leeftijd, 80));
+        let v = kapot.veranderingen(Taal::Nl).unwrap();
+        assert!(
+            v.situaties[0].ends_with("Nu kan de Rekenhulp dit niet uitrekenen."),
+            "{v:?}"
+        );
+        assert_eq!(
+            v.tekst,
+            format!(
+                "Deze antwoorden zijn bewaard met de bedragen van {van}. Wat er voor u verandert:"
+            )
+        );
+        let mut toen_niet = s.clone();
+        toen_niet.gerekend = Some(Gerekend {
+            situaties: vec![GerekendeSituatie::default()],
+        });
+        let v = toen_niet.veranderingen(Taal::Nl).unwrap();
+        assert!(
+            v.situaties[0].ends_with("Toen kon de Rekenhulp dit niet uitrekenen."),
+            "{v:?}"
+        );
     }
 
     #[test]
     fn a_session_without_what_was_computed_asks_to_check_the_result_again() {
         let s = rekenhulp();
         let tekst = s.veranderingen(Taal::Nl).unwrap().tekst;
-        assert!(tekst.contains("eerdere versie van Werkkeuze"), "{tekst}");
+        assert!(
+            tekst.starts_with("Bij deze antwoorden staat niet met welke bedragen"),
+            "{tekst}"
+        );
         assert!(tekst.contains("opnieuw na"), "{tekst}");
         assert_eq!(vertellen().veranderingen(Taal::Nl), None);
     }
