@@ -7,9 +7,9 @@ const CACHE = `werkkeuze-${CACHE_VERSION}`;
 // The version the app asks for its data with (src/data.rs: data/<bundle>.json?v=…), also
 // replaced by the build.
 const DATA_VERSION = '__DATA_VERSION__';
+// The page itself is kept as './' (see keepPage); every address of the app opens it.
+const PAGE = './';
 const FILES = [
-  './',
-  './index.html',
   './static/boot.js',
   './static/icon.svg',
   './static/manifest.webmanifest',
@@ -33,8 +33,30 @@ async function keepData(cache) {
   }));
 }
 
+// The page is kept under PAGE, asked for at the address the visit that installs this worker
+// opened ('/?embed=1', '/index.html?lang=en'): the same index.html, which that visit has just
+// downloaded, so the browser's cache answers it.
+//
+// 'no-cache' here and for the app's files: the browser asks the site whether its copy is still
+// current (a short "not modified" answer when it is), so a first visit downloads nothing twice,
+// and a new version of the worker never keeps an old copy from the browser's cache.
+async function keepPage(cache) {
+  const page = new URL(PAGE, self.location.href);
+  const open = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  const same = open.map((c) => new URL(c.url)).find((u) => u.origin === page.origin
+    && (u.pathname === page.pathname || u.pathname === `${page.pathname}index.html`));
+  if (same) same.hash = '';
+  const response = await fetch(same ?? page, { cache: 'no-cache' });
+  if (!response.ok) throw new Error(`${PAGE}: ${response.status}`);
+  await cache.put(PAGE, response);
+}
+
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => Promise.all([cache.addAll(FILES), keepData(cache)])));
+  event.waitUntil(caches.open(CACHE).then((cache) => Promise.all([
+    cache.addAll(FILES.map((f) => new Request(f, { cache: 'no-cache' }))),
+    keepPage(cache),
+    keepData(cache),
+  ])));
 });
 
 self.addEventListener('activate', (event) => {
@@ -55,9 +77,11 @@ self.addEventListener('fetch', (event) => {
   if (event.request.method !== 'GET' || url.origin !== self.location.origin) return;
   // Cache first for the app's files; the query string (?lang=en, ?embed=1) does not change them,
   // and neither does how the host compressed them (Vary: Accept-Encoding).
+  // Every page address ('/', '/index.html', with any query) is the one page.
+  const key = event.request.mode === 'navigate' ? PAGE : event.request;
   event.respondWith(
     caches.open(CACHE).then((cache) =>
-      cache.match(event.request, { ignoreSearch: true, ignoreVary: true }).then((hit) => hit || fetch(event.request)),
+      cache.match(key, { ignoreSearch: true, ignoreVary: true }).then((hit) => hit || fetch(event.request)),
     ),
   );
 });

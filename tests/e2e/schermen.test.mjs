@@ -3,7 +3,8 @@
 // the Rekenhulp's tables, chart and "Mijn plan" fit 360 px, "Alles wissen" asks first where the
 // person looks, Vertellen carries the person's own reasons and audience forward, focus after
 // copying or removing a situation, "Naar de uitslag", the QR code, growing text areas, the printed
-// Rekenhulp, each data file downloaded once, and axe-core (best practices included) on every route.
+// Rekenhulp, each data file downloaded once (and, issue 19, every file once on every way in),
+// and axe-core (best practices included) on every route.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -543,6 +544,48 @@ test('14: on a first visit each data file is downloaded once, the service worker
   assertOnlyLocal(page, server.origin);
   assertNoErrors(page);
   await page.context().close();
+});
+
+// Issue 19: on any way in (the home page, a tool straight, a tool embedded), every file is
+// downloaded once in that visit, the service worker's copies included. The page counts once under
+// every address it answers ('/', '/index.html', '/?embed=1'): it is one file.
+test('19: every way in downloads each file once, the service worker\'s copies included', async () => {
+  for (const address of ['/', '/?embed=1#/rekenhulp', '/#/vertellen', '/index.html?embed=1#/begeleiding']) {
+    const page = await openPage(browser);
+    const from = server.served.length;
+    await page.goto(`${server.origin}${address}`);
+    await page.waitForSelector('html[data-app="ready"]');
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+      }
+    });
+    const served = server.served.slice(from);
+    const downloads = served.filter((s) => s.startsWith('200 ')).map((s) => {
+      const url = new URL(s.slice(4), server.origin);
+      const file = url.pathname === '/' ? '/index.html' : url.pathname;
+      // The data's version is part of its address, so it counts.
+      return url.pathname.startsWith('/data/') ? `${file}${url.search}` : file;
+    });
+    const twice = downloads.filter((f, i) => downloads.indexOf(f) !== i);
+    assert.deepEqual(twice, [], `${address}: ${served.join(', ')}`);
+    // The worker keeps the whole app for offline use: both builds and every tool's data.
+    for (const file of ['/index.html', '/pkg/werkkeuze_bg.wasm', '/pkg-start/werkkeuze_bg.wasm', '/static/boot.js']) {
+      assert.ok(downloads.includes(file) || served.some((s) => s.startsWith('304 ') && s.includes(file)),
+        `${address}: ${file} is not kept (${served.join(', ')})`);
+    }
+    assert.equal(downloads.filter((f) => f.startsWith('/data/')).length, 3, `${address}: ${served.join(', ')}`);
+    // And the kept page opens offline, under another address than the one first visited.
+    await page.context().setOffline(true);
+    await page.goto(`${server.origin}/index.html?lang=en#/privacy`);
+    await page.waitForSelector('html[data-app="ready"]');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.context().setOffline(false);
+    assertOnlyLocal(page, server.origin);
+    assertNoErrors(page);
+    await page.context().close();
+  }
 });
 
 test('14: axe-core, best practices included, finds nothing on any route', async () => {
