@@ -1,6 +1,7 @@
 // Browser measurements for scripts/bench: first contentful paint of the app against a plain HTML
 // page with the home page's text, time until the app is ready (first and cached visit; on the
-// home page, and straight on the calculator), opening the calculator from the home page, and
+// home page, and straight on the calculator), a first visit straight to each tool with and
+// without ?embed=1, opening the calculator from the home page, and
 // keystroke-to-result latency on the calculator, all in headless Chromium with 4x CPU slowdown
 // and a throttled network (1.6 Mbps down, 150 ms round trip). Prints one JSON object.
 // Numbers from a shared machine are noisy: medians of several alternated runs, never a test.
@@ -12,6 +13,9 @@ import { serve, launch, ROOT } from '../e2e/harness.mjs';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 // BENCH_ONLY=keystroke (or =load) measures one part, for quicker work on it; the default is all.
 const ONLY = process.env.BENCH_ONLY ?? 'all';
+// The addresses of a first visit straight to a tool (the calculator's is also measured above,
+// with its cached visit).
+const STRAIGHT = ['#/vertellen', '#/rekenhulp', '#/begeleiding', '?embed=1#/vertellen', '?embed=1#/rekenhulp', '?embed=1#/begeleiding'];
 const NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 
 const median = (xs) => {
@@ -47,7 +51,7 @@ async function fcp(page) {
 // One throttled first visit in a fresh profile. `app`: wait until the app is ready, then open
 // the calculator from the menu (on the home page the start build hands over to the full app,
 // src/overstap.rs), then measure a second, cached visit (service worker) of the same address.
-async function loadOnce(browser, url, { app = false, openTool = false } = {}) {
+async function loadOnce(browser, url, { app = false, openTool = false, cached = true } = {}) {
   const context = await browser.newContext({ viewport: { width: 412, height: 860 } });
   const page = await context.newPage();
   await throttled(context, page);
@@ -61,6 +65,10 @@ async function loadOnce(browser, url, { app = false, openTool = false } = {}) {
       await page.locator('#rk-uren').waitFor({ timeout: 120000 });
       result.openTool = (await page.evaluate(() => performance.now())) - t0;
       await page.evaluate(() => { location.hash = '#/'; });
+    }
+    if (!cached) {
+      await context.close();
+      return result;
     }
     // Second visit in the same profile: the service worker serves the files.
     await page.evaluate(async () => {
@@ -161,7 +169,8 @@ async function keystrokes(browser, origin) {
 }
 
 const dir = mkdtempSync(path.join(tmpdir(), 'werkkeuze-bench-'));
-cpSync(path.join(ROOT, 'dist'), dir, { recursive: true });
+// BENCH_DIST: another build to measure (a before/after comparison); dist/ by default.
+cpSync(process.env.BENCH_DIST ?? path.join(ROOT, 'dist'), dir, { recursive: true });
 const server = await serve(dir);
 const browser = await launch();
 try {
@@ -169,10 +178,15 @@ try {
   const app = [];
   const plain = [];
   const tool = [];
+  // A first visit straight to each tool, as a link or a site that embeds it (?embed=1) makes one.
+  const straight = Object.fromEntries(STRAIGHT.map((s) => [s, []]));
   for (let i = 0; i < (ONLY === 'keystroke' ? 0 : RUNS); i++) {
     app.push(await loadOnce(browser, `${server.origin}/`, { app: true, openTool: true }));
     plain.push(await loadOnce(browser, `${server.origin}/plain.html`));
     tool.push(await loadOnce(browser, `${server.origin}/#/rekenhulp`, { app: true }));
+    for (const s of STRAIGHT) {
+      straight[s].push(await loadOnce(browser, `${server.origin}/${s}`, { app: true, cached: false }));
+    }
   }
   const out = {
     runs: RUNS,
@@ -183,6 +197,7 @@ try {
     open_tool_ms: median(app.map((r) => r.openTool)),
     tool_ready_first_ms: median(tool.map((r) => r.ready)),
     tool_ready_cached_ms: median(tool.map((r) => r.cachedReady)),
+    straight_ready_first_ms: Object.fromEntries(STRAIGHT.map((s) => [s, median(straight[s].map((r) => r.ready))])),
     keystroke: ONLY === 'load' ? {} : await keystrokes(browser, server.origin),
   };
   out.fcp_ratio = out.fcp_app_ms / out.fcp_plain_ms;
