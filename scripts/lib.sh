@@ -86,34 +86,58 @@ ensure_python() {
   fi
 }
 
-# Builds the release bundle into dist/ and prints the size report.
-# build_wasm OUT_DIR [CARGO_ARGS…]: one release build of the app into OUT_DIR, shrunk with wasm-opt.
+# build_wasm OUT_DIR [CARGO_ARGS…]: one release build of the app into OUT_DIR. The wasm-pack step
+# only; shrink_wasm OUT_DIR then runs wasm-opt on it (build_dist runs that while the next build
+# compiles: the two share the machine's cores better than one after the other).
 build_wasm() {
   local out="$1"; shift
   step "building $out/ (wasm-pack build --target web --release $*)"
   (cd "$ROOT" && wasm-pack --quiet build --target web --release --no-typescript --no-pack --out-dir "$out" -- "$@") \
     || die "wasm-pack build of $out failed"
-  step "shrinking $out/ with wasm-opt -Oz (npm binaryen)"
-  wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-    --enable-mutable-globals --enable-reference-types --enable-multivalue \
-    "$ROOT/$out/werkkeuze_bg.wasm" -o "$ROOT/$out/werkkeuze_bg.wasm" || die "wasm-opt of $out failed"
 }
 
+shrink_wasm() {
+  local out="$1"
+  wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-mutable-globals --enable-reference-types --enable-multivalue \
+    "$ROOT/$out/werkkeuze_bg.wasm" -o "$ROOT/$out/werkkeuze_bg.wasm.opt" \
+    && mv "$ROOT/$out/werkkeuze_bg.wasm.opt" "$ROOT/$out/werkkeuze_bg.wasm"
+}
+
+# The builds of the app (src/app.rs, README "Builds"): the directory and the cargo features of
+# each. pkg/ is the full app; the others are what a first visit loads: pkg-start/ for the home page
+# and the pages about the app, pkg-<tool>/ for a visit straight to that tool.
+BUILDS=(
+  "pkg|"
+  "pkg-start|--no-default-features"
+  "pkg-vertellen|--no-default-features --features vertellen"
+  "pkg-rekenhulp|--no-default-features --features rekenhulp"
+  "pkg-begeleiding|--no-default-features --features begeleiding"
+)
+
+# Builds the release bundle into dist/ and prints the size report.
 build_dist() {
   ensure_wasm_tools
   ensure_node
   ensure_python
-  # Two builds of the app (src/app.rs): pkg/ has everything; pkg-start/ (feature "start") has the
-  # home page and the pages about the app, and is what a first visit to the home page loads.
-  build_wasm pkg
-  build_wasm pkg-start --features start
   rm -rf "$ROOT/dist"
-  mkdir -p "$ROOT/dist/pkg" "$ROOT/dist/pkg-start"
+  local b out features pids=() outs=() i
+  for b in "${BUILDS[@]}"; do
+    out="${b%%|*}" features="${b#*|}"
+    # shellcheck disable=SC2086 # the features are separate words
+    build_wasm "$out" $features
+    step "shrinking $out/ with wasm-opt -Oz (npm binaryen), while the next build compiles"
+    shrink_wasm "$out" &
+    pids+=("$!") outs+=("$out")
+  done
+  for i in "${!pids[@]}"; do
+    wait "${pids[$i]}" || die "wasm-opt of ${outs[$i]} failed"
+    mkdir -p "$ROOT/dist/${outs[$i]}"
+    cp "$ROOT/${outs[$i]}/werkkeuze.js" "$ROOT/${outs[$i]}/werkkeuze_bg.wasm" "$ROOT/dist/${outs[$i]}/"
+  done
   cp "$ROOT/index.html" "$ROOT/dist/"
   cp -r "$ROOT/static" "$ROOT/dist/static"
   python3 "$ROOT/scripts/inline_assets.py" "$ROOT/dist" || die "putting the stylesheet in index.html failed"
-  cp "$ROOT/pkg/werkkeuze.js" "$ROOT/pkg/werkkeuze_bg.wasm" "$ROOT/dist/pkg/"
-  cp "$ROOT/pkg-start/werkkeuze.js" "$ROOT/pkg-start/werkkeuze_bg.wasm" "$ROOT/dist/pkg-start/"
   # Each tool's data, fetched when the person opens the tool (src/data.rs).
   (cd "$ROOT" && cargo run --quiet -p werkkeuze-core --bin werkkeuze-data -- "$ROOT/dist/data") \
     || die "writing the data bundles failed"
@@ -121,7 +145,7 @@ build_dist() {
   # hash of the files, so a changed file is a new version.
   # It keeps each tool's data at the address the app asks for it (data/<bundle>.json?v=VERSION).
   local version data_version
-  version="$(cd "$ROOT/dist" && cat index.html static/* pkg/* pkg-start/* data/* | sha256sum | cut -c1-12)"
+  version="$(cd "$ROOT/dist" && cat index.html static/* pkg*/* data/* | sha256sum | cut -c1-12)"
   data_version="$(cd "$ROOT" && cargo run --quiet -p werkkeuze-core --bin werkkeuze-data -- --versie)" \
     || die "reading the data version failed"
   sed -e "s/__CACHE_VERSION__/$version/" -e "s/__DATA_VERSION__/$data_version/" \

@@ -1,20 +1,27 @@
 #!/usr/bin/env python3
-"""Prints the compressed size of everything a first visit loads, per file and in total.
+"""Prints the compressed size of what each way in to the app downloads, per file and in total.
 
-Usage: size_report.py DIST [--budget-gzip BYTES] [--full-ceiling-gzip BYTES]
-Exits 1 when --budget-gzip is given and the first visit's gzip total is over it, or when
---full-ceiling-gzip is given and a first visit straight to a tool is over that. Bytes are stable across
-machines, so this check belongs in the tests; times are not, and live in scripts/bench.
+Usage: size_report.py DIST [--budget-gzip BYTES] [--straight-budget-gzip BYTES]
+                           [--straight-ceiling-gzip BYTES]
+A first visit to the home page loads the start build; a first visit straight to a tool (a link,
+a site that embeds it) loads that tool's own build and its data; opening a tool from the home
+page, or any visit the service worker serves, uses the full app (README "Builds").
+Exits 1 when --budget-gzip is given and the home page's gzip total is over it, or when
+--straight-ceiling-gzip is given and a first visit straight to a tool is over that.
+--straight-budget-gzip only reports how far each straight visit is from its budget. Bytes are
+stable across machines, so this check belongs in the tests; times are not, and live in
+scripts/bench.
 """
 import gzip
 import sys
 from pathlib import Path
 
-# What index.html makes the browser fetch on a first visit to the home page (the stylesheet is
-# inside index.html; the start build of the app, see src/app.rs).
+# What index.html makes the browser fetch on any first visit (the stylesheet is inside index.html).
 SHELL = ["index.html", "static/boot.js", "static/icon.svg", "static/manifest.webmanifest", "sw.js"]
 FIRST_LOAD = SHELL + ["pkg-start/werkkeuze.js", "pkg-start/werkkeuze_bg.wasm"]
-# The full app: loaded when a tool is opened, or on a first visit straight to a tool.
+TOOLS = ["vertellen", "rekenhulp", "begeleiding"]
+STRAIGHT = {t: SHELL + [f"pkg-{t}/werkkeuze.js", f"pkg-{t}/werkkeuze_bg.wasm", f"data/{t}.json"] for t in TOOLS}
+# The full app: opening a tool from the home page, a page about the answers, a cached visit.
 FULL = ["pkg/werkkeuze.js", "pkg/werkkeuze_bg.wasm"]
 
 
@@ -26,58 +33,71 @@ def brotli_size(data: bytes):
     return len(brotli.compress(data, quality=11))
 
 
+def option(args, name):
+    return int(args[args.index(name) + 1]) if name in args else None
+
+
+def fmt(n):
+    return f"{n:,}" if n is not None else "-"
+
+
 def main() -> int:
     args = sys.argv[1:]
     if not args:
         print(__doc__, file=sys.stderr)
         return 2
     dist = Path(args[0])
-    budget = None
-    if "--budget-gzip" in args:
-        budget = int(args[args.index("--budget-gzip") + 1])
-    full_ceiling = None
-    if "--full-ceiling-gzip" in args:
-        full_ceiling = int(args[args.index("--full-ceiling-gzip") + 1])
+    budget = option(args, "--budget-gzip")
+    straight_budget = option(args, "--straight-budget-gzip")
+    straight_ceiling = option(args, "--straight-ceiling-gzip")
+    names = list(dict.fromkeys(FIRST_LOAD + FULL + [f for t in TOOLS for f in STRAIGHT[t]]))
     sizes = {}
-    for name in dict.fromkeys(FIRST_LOAD + FULL):
+    for name in names:
         path = dist / name
         if not path.is_file():
             print(f"size report: {name} is missing from {dist}", file=sys.stderr)
             return 1
         data = path.read_bytes()
-        sizes[name] = (name, len(data), len(gzip.compress(data, compresslevel=9, mtime=0)), brotli_size(data))
-    rows = [sizes[n] for n in FIRST_LOAD]
-    total_raw = sum(r[1] for r in rows)
-    total_gz = sum(r[2] for r in rows)
-    have_br = all(r[3] is not None for r in rows)
-    print("\nFirst visit: what the browser loads")
-    print(f"{'file':<26}{'raw':>12}{'gzip -9':>12}{'brotli':>12}")
-    for name, raw, gz, br in rows:
-        print(f"{name:<26}{raw:>12,}{gz:>12,}{(f'{br:,}' if br is not None else '-'):>12}")
-    total_br = f"{sum(r[3] for r in rows):,}" if have_br else "-"
-    print(f"{'total':<26}{total_raw:>12,}{total_gz:>12,}{total_br:>12}")
-    print("\nLoaded when a tool is opened (not part of the first visit to the home page)")
+        sizes[name] = (len(data), len(gzip.compress(data, compresslevel=9, mtime=0)), brotli_size(data))
+
+    def table(title, files):
+        print(f"\n{title}")
+        print(f"{'file':<30}{'raw':>12}{'gzip -9':>12}{'brotli':>12}")
+        for name in files:
+            raw, gz, br = sizes[name]
+            print(f"{name:<30}{raw:>12,}{gz:>12,}{fmt(br):>12}")
+        have_br = all(sizes[n][2] is not None for n in files)
+        total_gz = sum(sizes[n][1] for n in files)
+        total_br = sum(sizes[n][2] for n in files) if have_br else None
+        print(f"{'total':<30}{sum(sizes[n][0] for n in files):>12,}{total_gz:>12,}{fmt(total_br):>12}")
+        return total_gz
+
+    home = table("First visit: what the browser loads", FIRST_LOAD)
+    straight = {t: table(f"First visit straight to {t} (#/{t}, also embedded): its build and data", STRAIGHT[t])
+                for t in TOOLS}
+    print("\nLoaded when a tool is opened from the home page, or on a visit the service worker serves")
     for name in FULL:
-        _, raw, gz, br = sizes[name]
-        print(f"{name:<26}{raw:>12,}{gz:>12,}{(f'{br:,}' if br is not None else '-'):>12}")
-    for path in sorted((dist / "data").glob("*.json")):
-        data = path.read_bytes()
-        br = brotli_size(data)
-        print(f"{'data/' + path.name:<26}{len(data):>12,}{len(gzip.compress(data, compresslevel=9, mtime=0)):>12,}"
-              f"{(f'{br:,}' if br is not None else '-'):>12}")
-    direct = [sizes[n] for n in SHELL + FULL]
-    direct_br = f"{sum(r[3] for r in direct):,}" if have_br else "-"
-    print(f"{'first visit straight to a tool (without its data)':<50}{sum(r[2] for r in direct):>12,}{direct_br:>12}")
+        raw, gz, br = sizes[name]
+        print(f"{name:<30}{raw:>12,}{gz:>12,}{fmt(br):>12}")
+    for t in TOOLS:
+        raw, gz, br = sizes[f"data/{t}.json"]
+        print(f"{'data/' + t + '.json':<30}{raw:>12,}{gz:>12,}{fmt(br):>12}")
+
+    print()
     failed = False
-    if full_ceiling is not None:
-        direct_gz = sum(r[2] for r in direct)
-        verdict = "within" if direct_gz <= full_ceiling else "OVER"
-        print(f"straight to a tool, gzip ceiling {full_ceiling:,} bytes: {verdict}")
-        failed |= direct_gz > full_ceiling
+    for t in TOOLS:
+        line = f"straight to {t}: {straight[t]:,} bytes gzip"
+        if straight_budget is not None:
+            over = straight[t] - straight_budget
+            line += f"; budget {straight_budget:,}: " + ("within" if over <= 0 else f"over by {over:,}")
+        if straight_ceiling is not None:
+            line += f"; ceiling {straight_ceiling:,}: " + ("within" if straight[t] <= straight_ceiling else "OVER")
+            failed |= straight[t] > straight_ceiling
+        print(line)
     if budget is not None:
-        verdict = "within" if total_gz <= budget else "OVER"
-        print(f"gzip budget {budget:,} bytes: {verdict}")
-        failed |= total_gz > budget
+        verdict = "within" if home <= budget else "OVER"
+        print(f"home page {home:,} bytes gzip; budget {budget:,}: {verdict}")
+        failed |= home > budget
     return 1 if failed else 0
 
 

@@ -1,33 +1,31 @@
 //! The root component: the language context, the router and the page layout.
-
 //!
-//! The same shell is built twice (see `Cargo.toml`, feature `start`): the full app, and the start
-//! build that a first visit to the home page loads. The start build has the home page and the
-//! pages about the app, but no tool and no answers; opening a tool there loads the full app,
-//! which takes over the page at the same address ([`crate::overstap`]).
+//! The same shell is built as several builds (`Cargo.toml` features, README "Builds"): the full
+//! app, the start build that a first visit to the home page loads (the home page and the pages
+//! about the app, no tool, no answers), and one build per tool for a first visit straight to that
+//! tool. [`switch`] holds the pages of the build; any other page loads the full app, which takes
+//! over the page at the same address, with the answers ([`crate::overstap`]).
 
 use crate::dom;
 use crate::hooks::use_messages;
 use crate::i18n::Taal;
-use crate::pages::{
-    begrippen::Begrippen, home::Home, insluiten::Insluiten, not_found::NotFound, privacy::Privacy,
-};
 use crate::route::Route;
+#[cfg(feature = "begeleiding")]
+use crate::state::BegeleidingHandle;
+#[cfg(feature = "rekenhulp")]
+use crate::state::RekenhulpHandle;
+#[cfg(feature = "vertellen")]
+use crate::state::VertellenHandle;
 use crate::widgets::wissen::AllesWissen;
-#[cfg(not(feature = "start"))]
+#[cfg(feature = "antwoorden")]
 use crate::{
-    pages::{
-        bewaren::{Bewaren, Openen},
-        plan::Plan,
-    },
     session::{Sessie, SessieCtx},
-    state::{BegeleidingHandle, RekenhulpHandle, VertellenHandle},
-    tools::{begeleiding::Begeleiding, rekenhulp::Rekenhulp, vertellen::Vertellen},
+    state::{ToolState, Vervang},
 };
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-/// What both builds' roots share: the language (from the address, kept there), embed mode, the
+/// What every build's root shares: the language (from the address, kept there), embed mode, the
 /// theme and the readiness signal. Returns the language and the Layout.
 #[hook]
 fn use_shell() -> (UseStateHandle<Taal>, Html) {
@@ -56,7 +54,7 @@ fn use_shell() -> (UseStateHandle<Taal>, Html) {
 }
 
 /// The start build's root: no tool, so no answers to hold.
-#[cfg(feature = "start")]
+#[cfg(not(feature = "antwoorden"))]
 #[function_component(App)]
 pub fn app() -> Html {
     let (lang, layout) = use_shell();
@@ -65,7 +63,7 @@ pub fn app() -> Html {
     }
 }
 
-#[cfg(not(feature = "start"))]
+#[cfg(feature = "antwoorden")]
 #[function_component(App)]
 pub fn app() -> Html {
     let (lang, layout) = use_shell();
@@ -77,16 +75,38 @@ pub fn app() -> Html {
             .and_then(|t| Sessie::from_file(&t).ok())
     });
     let onthouden = use_state(|| stored.is_some());
-    let start = (*stored).clone().unwrap_or_default();
-    let vertellen = use_reducer_eq(|| crate::state::ToolState(start.vertellen.clone()));
-    let rekenhulp = use_reducer_eq(|| crate::state::ToolState(start.rekenhulp.clone()));
-    let begeleiding = use_reducer_eq(|| crate::state::ToolState(start.begeleiding.clone()));
+    // The answers of the build this app took over from (a tool's own build), newer than any
+    // stored copy.
+    let overgedragen = use_memo((), |_| {
+        dom::take_overdracht().and_then(|t| Sessie::from_file(&t).ok())
+    });
+    let start = (*overgedragen)
+        .clone()
+        .or_else(|| (*stored).clone())
+        .unwrap_or_default();
+    // Each tool's answers: its reducer in a build with the tool; in a tool's own build the other
+    // tools' answers are only carried (from a kept or handed-over session, into the next
+    // hand-over), so that build holds none of their code.
+    #[cfg(feature = "vertellen")]
+    let vertellen = use_reducer_eq(|| ToolState(start.vertellen.clone()));
+    #[cfg(not(feature = "vertellen"))]
+    let vertellen = use_state_eq(|| ToolState(start.vertellen.clone()));
+    #[cfg(feature = "rekenhulp")]
+    let rekenhulp = use_reducer_eq(|| ToolState(start.rekenhulp.clone()));
+    #[cfg(not(feature = "rekenhulp"))]
+    let rekenhulp = use_state_eq(|| ToolState(start.rekenhulp.clone()));
+    #[cfg(feature = "begeleiding")]
+    let begeleiding = use_reducer_eq(|| ToolState(start.begeleiding.clone()));
+    #[cfg(not(feature = "begeleiding"))]
+    let begeleiding = use_state_eq(|| ToolState(start.begeleiding.clone()));
     let huidig = std::rc::Rc::new(Sessie {
         vertellen: vertellen.0.clone(),
         rekenhulp: rekenhulp.0.clone(),
         begeleiding: begeleiding.0.clone(),
         gerekend: None,
     });
+    // What a hand-over to the full app carries, always the latest (crate::stop).
+    crate::session::voor_overstap(huidig.clone());
     // Keep the latest snapshot for the recovery screen (memory), and on the device only when the
     // person asked for it. Writing the snapshot takes a few milliseconds on a slow phone, so while
     // the person types it waits for a pause; switching "onthouden" and hiding the page write it
@@ -128,15 +148,9 @@ pub fn app() -> Html {
             let rekenhulp = rekenhulp.clone();
             let begeleiding = begeleiding.clone();
             Callback::from(move |s: Sessie| {
-                vertellen.dispatch(werkkeuze_core::tools::vertellen::Action::Vervang(Box::new(
-                    s.vertellen,
-                )));
-                rekenhulp.dispatch(werkkeuze_core::tools::rekenhulp::Action::Vervang(
-                    s.rekenhulp,
-                ));
-                begeleiding.dispatch(werkkeuze_core::tools::begeleiding::Action::Vervang(
-                    s.begeleiding,
-                ));
+                vertellen.vervang(s.vertellen);
+                rekenhulp.vervang(s.rekenhulp);
+                begeleiding.vervang(s.begeleiding);
             })
         };
         let zet_onthouden = {
@@ -166,28 +180,35 @@ pub fn app() -> Html {
             wis,
         }
     };
+    let mut inhoud = layout;
+    #[cfg(feature = "vertellen")]
+    {
+        inhoud = html! { <ContextProvider<VertellenHandle> context={vertellen}>{inhoud}</ContextProvider<VertellenHandle>> };
+    }
+    #[cfg(feature = "rekenhulp")]
+    {
+        inhoud = html! { <ContextProvider<RekenhulpHandle> context={rekenhulp}>{inhoud}</ContextProvider<RekenhulpHandle>> };
+    }
+    #[cfg(feature = "begeleiding")]
+    {
+        inhoud = html! { <ContextProvider<BegeleidingHandle> context={begeleiding}>{inhoud}</ContextProvider<BegeleidingHandle>> };
+    }
     html! {
         <ContextProvider<Taal> context={*lang}>
         <ContextProvider<SessieCtx> context={sessie_ctx}>
-        <ContextProvider<VertellenHandle> context={vertellen}>
-        <ContextProvider<RekenhulpHandle> context={rekenhulp}>
-        <ContextProvider<BegeleidingHandle> context={begeleiding}>
-            {layout}
-        </ContextProvider<BegeleidingHandle>>
-        </ContextProvider<RekenhulpHandle>>
-        </ContextProvider<VertellenHandle>>
+            {inhoud}
         </ContextProvider<SessieCtx>>
         </ContextProvider<Taal>>
     }
 }
 
 /// How long typing must pause before the session snapshot is written.
-#[cfg(not(feature = "start"))]
+#[cfg(feature = "antwoorden")]
 const SNAPSHOT_PAUZE_MS: u32 = 300;
 
 /// Writes the waiting snapshot, if any: to memory for the recovery screen, and to the device when
 /// "onthouden" is on.
-#[cfg(not(feature = "start"))]
+#[cfg(feature = "antwoorden")]
 fn bewaar_snapshot(wachtend: &std::cell::RefCell<Option<(std::rc::Rc<Sessie>, bool)>>) {
     let Some((s, on)) = wachtend.borrow_mut().take() else {
         return;
@@ -326,7 +347,7 @@ fn layout(props: &LayoutProps) -> Html {
 
 /// The footer's "Bewaren en delen", "Mijn plan" and "Alles wissen". It reads the session, so it
 /// is its own component: it is drawn again when the answers change; the rest of the Layout is not.
-#[cfg(not(feature = "start"))]
+#[cfg(feature = "antwoorden")]
 #[function_component(FooterSession)]
 fn footer_session() -> Html {
     let sessie = crate::session::use_sessie();
@@ -353,7 +374,7 @@ fn footer_session() -> Html {
 
 /// The start build holds no answers, but "Alles wissen" still removes what "onthouden" kept on
 /// this device in an earlier visit.
-#[cfg(feature = "start")]
+#[cfg(not(feature = "antwoorden"))]
 #[function_component(FooterSession)]
 fn footer_session() -> Html {
     let cleared = use_state(|| false);
@@ -389,39 +410,44 @@ fn footer_links(p: &FooterLinksProps) -> Html {
     }
 }
 
-#[cfg(not(feature = "start"))]
+/// The pages of this build. A page it does not hold (another tool, the pages about the answers)
+/// loads the full app first.
 fn switch(route: Route) -> Html {
-    use crate::data::{Gegevens, ALLE, BEGELEIDING, REKENHULP, VERANTWOORDING, VERTELLEN};
-    use crate::pages::hoe_wij_maken::HoeWijMaken;
+    #[cfg(feature = "antwoorden")]
+    use crate::data::Gegevens;
     match route {
-        Route::Home => html! { <Home /> },
-        Route::Vertellen => html! { <Gegevens bundels={VERTELLEN}><Vertellen /></Gegevens> },
-        Route::Rekenhulp => html! { <Gegevens bundels={REKENHULP}><Rekenhulp /></Gegevens> },
-        Route::Begeleiding => html! { <Gegevens bundels={BEGELEIDING}><Begeleiding /></Gegevens> },
-        Route::Privacy => html! { <Privacy /> },
-        Route::Insluiten => html! { <Insluiten /> },
-        Route::Begrippen => html! { <Begrippen /> },
-        Route::Bewaren => html! { <Bewaren /> },
-        Route::Plan => html! { <Gegevens bundels={ALLE}><Plan /></Gegevens> },
-        Route::HoeWijMaken => {
-            html! { <Gegevens bundels={VERANTWOORDING}><HoeWijMaken /></Gegevens> }
-        }
-        Route::Openen { data } => {
-            html! { <Gegevens bundels={ALLE}><Openen data={data} /></Gegevens> }
-        }
-        Route::NotFound => html! { <NotFound /> },
-    }
-}
-
-/// The start build: a tool, or a page about the answers, loads the full app first.
-#[cfg(feature = "start")]
-fn switch(route: Route) -> Html {
-    match route {
-        Route::Home => html! { <Home /> },
-        Route::Privacy => html! { <Privacy /> },
-        Route::Insluiten => html! { <Insluiten /> },
-        Route::Begrippen => html! { <Begrippen /> },
-        Route::NotFound => html! { <NotFound /> },
+        Route::Home => html! { <crate::pages::home::Home /> },
+        Route::Privacy => html! { <crate::pages::privacy::Privacy /> },
+        Route::Insluiten => html! { <crate::pages::insluiten::Insluiten /> },
+        Route::Begrippen => html! { <crate::pages::begrippen::Begrippen /> },
+        Route::NotFound => html! { <crate::pages::not_found::NotFound /> },
+        #[cfg(feature = "vertellen")]
+        Route::Vertellen => html! {
+            <Gegevens bundels={crate::data::VERTELLEN}><crate::tools::vertellen::Vertellen /></Gegevens>
+        },
+        #[cfg(feature = "rekenhulp")]
+        Route::Rekenhulp => html! {
+            <Gegevens bundels={crate::data::REKENHULP}><crate::tools::rekenhulp::Rekenhulp /></Gegevens>
+        },
+        #[cfg(feature = "begeleiding")]
+        Route::Begeleiding => html! {
+            <Gegevens bundels={crate::data::BEGELEIDING}><crate::tools::begeleiding::Begeleiding /></Gegevens>
+        },
+        #[cfg(feature = "sessie")]
+        Route::Bewaren => html! { <crate::pages::bewaren::Bewaren /> },
+        #[cfg(feature = "sessie")]
+        Route::Plan => html! {
+            <Gegevens bundels={crate::data::ALLE}><crate::pages::plan::Plan /></Gegevens>
+        },
+        #[cfg(feature = "sessie")]
+        Route::HoeWijMaken => html! {
+            <Gegevens bundels={crate::data::VERANTWOORDING}><crate::pages::hoe_wij_maken::HoeWijMaken /></Gegevens>
+        },
+        #[cfg(feature = "sessie")]
+        Route::Openen { data } => html! {
+            <Gegevens bundels={crate::data::ALLE}><crate::pages::bewaren::Openen data={data} /></Gegevens>
+        },
+        #[allow(unreachable_patterns)]
         _ => html! { <crate::overstap::Overstap /> },
     }
 }

@@ -12,7 +12,7 @@ use crate::hooks::use_messages;
 use crate::i18n::Messages;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use werkkeuze_core::bundel::laad;
+use werkkeuze_core::bundel::{laad_met, Controle};
 use werkkeuze_core::data::{bundel_er, VERSIE};
 use yew::prelude::*;
 
@@ -136,7 +136,21 @@ async fn haal(bundel: &str) -> Result<(), ()> {
         .map_err(|_| ())?
         .as_string()
         .ok_or(())?;
-    laad(bundel, &text).map_err(|e| {
+    laad_met(bundel, &text, controle(bundel)).map_err(|e| {
         web_sys::console::warn_1(&format!("Werkkeuze: {}", e.0).into());
     })
+}
+
+/// The checks of the bundles this build's tools use: a tool's own build carries only its tool's
+/// parser.
+fn controle(bundel: &str) -> Option<Controle> {
+    match bundel {
+        #[cfg(feature = "vertellen")]
+        "vertellen" => Some(werkkeuze_core::bundel::vertellen),
+        #[cfg(feature = "rekenhulp")]
+        "rekenhulp" => Some(werkkeuze_core::bundel::rekenhulp),
+        #[cfg(feature = "begeleiding")]
+        "begeleiding" => Some(werkkeuze_core::bundel::begeleiding),
+        _ => None,
+    }
 }

@@ -234,6 +234,20 @@ fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
+/// The name of the answers static/boot.js hands from a tool's own build to the full app: a
+/// value in the page's memory, never stored.
+const OVERDRACHT: &str = "werkkeuzeOverdracht";
+
+/// The answers handed over by the build this app took over from, if any; removes them from the
+/// page at once.
+pub fn take_overdracht() -> Option<String> {
+    let window = web_sys::window()?;
+    let key = wasm_bindgen::JsValue::from_str(OVERDRACHT);
+    let tekst = js_sys::Reflect::get(&window, &key).ok()?.as_string();
+    js_sys::Reflect::delete_property(&window, &key).ok();
+    tekst
+}
+
 /// The session file text kept on this device, if the person switched "onthouden" on earlier.
 pub fn stored_session() -> Option<String> {
     local_storage()?.get_item(STORAGE_KEY).ok().flatten()

@@ -12,7 +12,7 @@
 //! - [`recovery`]: the panic hook and its calm recovery screen.
 //! - [`data`]: a tool's data, loaded when the person opens it.
 //! - [`dom`]: the few direct browser calls the shell needs, in one place.
-//! - [`overstap`]: the start build (feature `start`) handing over to the full app.
+//! - [`overstap`]: an entry build (the start build, a tool's own build) handing over to the full app.
 
 pub mod app;
 pub mod data;
@@ -51,13 +51,18 @@ pub fn start() {
 }
 
 /// Takes the app out of the page (its nodes and its listeners), so the full app can take over
-/// `#app` (static/boot.js calls this on the start build; see [`overstap`]).
+/// `#app`, and returns the person's answers as a session file text for it (nothing in the start
+/// build, which holds none). static/boot.js calls this on an entry build; see [`overstap`].
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen]
-pub fn stop() {
+pub fn stop() -> Option<String> {
     if let Some(handle) = RUNNING.with(|r| r.borrow_mut().take()) {
         handle.destroy();
     }
+    #[cfg(feature = "antwoorden")]
+    return session::overstap_tekst();
+    #[cfg(not(feature = "antwoorden"))]
+    None
 }
 
 /// The shell's shape, read from its own source (issue 17): it renders what core computes, so its

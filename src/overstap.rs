@@ -1,10 +1,11 @@
-//! The start build (feature `start`) is what a first visit to the home page loads: the home page
-//! and the pages about the app, without the tools, so the page is ready quickly on a slow line.
-//! When the person opens a tool there, [`Overstap`] asks `static/boot.js` for the full app. That
+//! An entry build hands over to the full app. The start build (the home page and the pages about
+//! the app) and each tool's own build (a first visit straight to that tool, a site that embeds it)
+//! are small, so the page is ready quickly on a slow line; they do not hold every page. When the
+//! person opens one they do not hold, [`Overstap`] asks `static/boot.js` for the full app. That
 //! fetches and compiles it while this build still shows the page, then lets it take over at the
-//! same address (route, language and theme are all in the address; the start build holds no
-//! answers, so nothing has to be handed over). If it cannot load, the person gets a calm message
-//! and a way to try again, and stays where they were.
+//! same address (route, language and theme are all in the address; the answers are handed over
+//! in memory, see `crate::stop`). If it cannot load, the person gets a calm message and a way to
+//! try again, and stays where they were with everything they entered.
 
 use crate::data::{failed_notice, loading_line};
 use crate::hooks::use_messages;

@@ -42,6 +42,26 @@ pub struct SessieCtx {
     pub wis: Callback<()>,
 }
 
+thread_local! {
+    /// The answers as last drawn, for a hand-over to the full app ([`overstap_tekst`]).
+    static HUIDIG: std::cell::RefCell<Option<std::rc::Rc<Sessie>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Keeps the answers as they are now, for a hand-over (the root calls it on every change).
+pub fn voor_overstap(huidig: std::rc::Rc<Sessie>) {
+    HUIDIG.with(|h| *h.borrow_mut() = Some(huidig));
+}
+
+/// The answers as a session file text, when there are any: what this build hands to the full
+/// app when the person opens a page it does not hold (memory only, see `crate::stop`).
+pub fn overstap_tekst() -> Option<String> {
+    HUIDIG
+        .with(|h| h.borrow_mut().take())
+        .filter(|s| !s.is_empty())
+        .map(|s| s.to_file())
+}
+
 #[hook]
 pub fn use_sessie() -> SessieCtx {
     use_context::<SessieCtx>().expect("App provides the session")

@@ -58,3 +58,34 @@ pub type RekenhulpHandle =
 pub fn use_rekenhulp() -> RekenhulpHandle {
     use_context::<RekenhulpHandle>().expect("App provides the Rekenhulp state")
 }
+
+/// Replaces a tool's answers as a whole (opening a session, "Alles wissen"), however the app
+/// holds them: through the tool's reducer, or as answers only carried in a build without the tool
+/// (see `crate::app`).
+pub trait Vervang<T> {
+    fn vervang(&self, nieuw: T);
+}
+
+impl Vervang<vertellen::State> for VertellenHandle {
+    fn vervang(&self, nieuw: vertellen::State) {
+        self.dispatch(vertellen::Action::Vervang(Box::new(nieuw)));
+    }
+}
+
+impl Vervang<werkkeuze_core::tools::rekenhulp::RekenhulpState> for RekenhulpHandle {
+    fn vervang(&self, nieuw: werkkeuze_core::tools::rekenhulp::RekenhulpState) {
+        self.dispatch(werkkeuze_core::tools::rekenhulp::Action::Vervang(nieuw));
+    }
+}
+
+impl Vervang<werkkeuze_core::tools::begeleiding::State> for BegeleidingHandle {
+    fn vervang(&self, nieuw: werkkeuze_core::tools::begeleiding::State) {
+        self.dispatch(werkkeuze_core::tools::begeleiding::Action::Vervang(nieuw));
+    }
+}
+
+impl<T: PartialEq> Vervang<T> for UseStateHandle<ToolState<T>> {
+    fn vervang(&self, nieuw: T) {
+        self.set(ToolState(nieuw));
+    }
+}

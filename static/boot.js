@@ -1,45 +1,59 @@
 // Starts the app. If the browser cannot run it, says so calmly instead of leaving the page stuck.
 // Then registers the service worker (offline use) and offers a new version when there is one.
 //
-// The app is built twice (src/app.rs): `pkg-start/` has the home page and the pages about the
-// app, and is what a first visit to the home page loads; `pkg/` has everything. The small script
-// at the top of index.html picks one from the address (<html data-build>) and asks for its files
-// at once. In the start build, opening a tool calls window.werkkeuzeVolledig (src/overstap.rs).
+// The app has several builds (README "Builds"): `pkg/` has everything; the entry builds a first
+// visit loads have less: `pkg-start/` the home page and the pages about the app, `pkg-<tool>/`
+// one tool. The small script at the top of index.html picks one from the address
+// (<html data-build>) and asks for its files at once. In an entry build, opening a page it does
+// not hold calls window.werkkeuzeVolledig (src/overstap.rs), and the full app takes over.
 
 const dutch = () => document.documentElement.lang !== 'en';
-const build = document.documentElement.dataset.build === 'pkg-start' ? 'pkg-start' : 'pkg';
+const BUILDS = ['pkg', 'pkg-start', 'pkg-vertellen', 'pkg-rekenhulp', 'pkg-begeleiding'];
+const build = BUILDS.includes(document.documentElement.dataset.build) ? document.documentElement.dataset.build : 'pkg';
 
 import(`../${build}/werkkeuze.js`)
   .then(async (app) => {
     await app.default();
-    if (build === 'pkg-start') window.werkkeuzeVolledig = () => takeOver(app);
+    if (build !== 'pkg') window.werkkeuzeVolledig = () => takeOver(app);
     registerWorker();
   })
   .catch(couldNotStart);
 
-function couldNotStart() {
+// `answers`: the session text an entry build handed over when the full app then failed to start.
+// It is offered as a file, which "Bewaren en delen" opens later: nothing is lost.
+function couldNotStart(answers) {
   const root = document.getElementById('app');
   if (!root) return;
   root.removeAttribute('aria-busy');
   let note = root.querySelector('.loading-note');
   if (!note) {
-    // The start build had already left the page (see takeOver).
+    // The entry build had already left the page (see takeOver).
     note = document.createElement('p');
     note.className = 'notice loading-note';
     root.replaceChildren(note);
   }
+  const kept = typeof answers === 'string' && answers !== '';
   note.textContent = dutch()
-    ? 'Werkkeuze kon niet starten in deze browser. Probeer een recente versie van Firefox, Chrome, Edge of Safari. U bent niets kwijt: er was nog niets ingevuld.'
-    : 'Werkkeuze could not start in this browser. Try a recent Firefox, Chrome, Edge or Safari. You have lost nothing: nothing was entered yet.';
+    ? `Werkkeuze kon niet starten in deze browser. Probeer een recente versie van Firefox, Chrome, Edge of Safari. ${kept ? 'Uw antwoorden kunt u hieronder als bestand bewaren.' : 'U bent niets kwijt: er was nog niets ingevuld.'}`
+    : `Werkkeuze could not start in this browser. Try a recent Firefox, Chrome, Edge or Safari. ${kept ? 'You can save your answers as a file below.' : 'You have lost nothing: nothing was entered yet.'}`;
   note.setAttribute('role', 'alert');
+  if (kept) {
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([answers], { type: 'application/json' }));
+    link.download = 'werkkeuze.json';
+    link.className = 'button';
+    link.textContent = dutch() ? 'Bewaar mijn antwoorden als bestand' : 'Save my answers as a file';
+    note.after(link);
+  }
 }
 
-// From the start build to the full app: fetch and compile it while the start build still shows
-// the page (a failure leaves everything as it was, and the page offers to try again); then the
-// start build leaves #app and the full app mounts there at the same address. The start build
-// holds no answers, so nothing is lost. One attempt at a time.
+// From an entry build to the full app: fetch and compile it while the entry build still shows the
+// page (a failure leaves everything as it was, and the page offers to try again); then the entry
+// build leaves #app, handing over the person's answers as a session text in memory (never
+// stored; the full app takes it at once, src/dom.rs take_overdracht), and the full app mounts
+// there at the same address. One attempt at a time.
 let takingOver = null;
-function takeOver(start) {
+function takeOver(entry) {
   takingOver ??= (async () => {
     const full = await import('../pkg/werkkeuze.js');
     const module = await compile(new URL('../pkg/werkkeuze_bg.wasm', import.meta.url));
@@ -47,11 +61,13 @@ function takeOver(start) {
     html.removeAttribute('data-app');
     html.dataset.overstap = '';
     html.dataset.build = 'pkg';
-    start.stop();
+    const answers = entry.stop();
+    if (answers) window.werkkeuzeOverdracht = answers;
     try {
       await full.default({ module_or_path: module });
     } catch (e) {
-      couldNotStart();
+      delete window.werkkeuzeOverdracht;
+      couldNotStart(answers);
       throw e;
     }
   })().catch((e) => {

@@ -29,44 +29,67 @@ pub struct BundelFout(pub String);
 /// run); otherwise nothing is taken in, so a tool never starts on half or wrong data. Files
 /// already there are kept.
 pub fn laad(bundel: &str, tekst: &str) -> Result<(), BundelFout> {
+    laad_met(bundel, tekst, controle(bundel))
+}
+
+/// How the files of one bundle are checked: read as their tool will.
+pub type Controle = fn(&BTreeMap<String, String>) -> Result<(), String>;
+
+/// The check of bundle `naam`.
+pub fn controle(naam: &str) -> Option<Controle> {
+    Some(match naam {
+        "vertellen" => vertellen,
+        "rekenhulp" => rekenhulp,
+        "begeleiding" => begeleiding,
+        _ => return None,
+    })
+}
+
+/// [`laad`] with the check given: an app built with one tool names only that tool's check, so it
+/// carries no other tool's parser (`None`: this app takes no such bundle).
+pub fn laad_met(bundel: &str, tekst: &str, controle: Option<Controle>) -> Result<(), BundelFout> {
     let fout = |m: String| BundelFout(format!("gegevens '{bundel}': {m}"));
     let (_, bestanden) = BUNDELS
         .iter()
         .find(|(b, _)| *b == bundel)
         .ok_or_else(|| fout("onbekende bundel".into()))?;
+    let controle = controle.ok_or_else(|| fout("onbekende bundel".into()))?;
     let map: BTreeMap<String, String> =
         serde_json::from_str(tekst).map_err(|e| fout(e.to_string()))?;
     if let Some(extra) = map.keys().find(|k| !bestanden.contains(&k.as_str())) {
         return Err(fout(format!("{extra} hoort er niet bij")));
     }
-    controleer(bundel, &map).map_err(fout)?;
+    controle(&map).map_err(fout)?;
     crate::data::neem_op(map).map_err(fout)
 }
 
-/// Reads the files of a bundle as their tool will.
-fn controleer(bundel: &str, f: &BTreeMap<String, String>) -> Result<(), String> {
-    let get = |n: &str| {
-        f.get(n)
-            .map(String::as_str)
-            .ok_or_else(|| format!("{n} ontbreekt"))
-    };
-    match bundel {
-        "vertellen" => {
-            let files = crate::disclosure::content::RawFiles::from_fn(get)?;
-            crate::disclosure::content::Content::parse(files).map_err(|e| e.to_string())?;
-        }
-        "rekenhulp" => {
-            crate::income::parameters::Parameters::parse(get("income/2026")?)?;
-            crate::income::regelen::parse(get("income/regelen")?)?;
-        }
-        "begeleiding" => {
-            let catalogus = crate::matcher::catalogus::Catalogus::parse(get("matcher/catalogus")?)
-                .map_err(|e| e.join("; "))?;
-            crate::matcher::regels::Regels::parse(get("matcher/regels")?, &catalogus)
-                .map_err(|e| e.join("; "))?;
-        }
-        _ => return Err("onbekende bundel".into()),
-    }
+/// A file of the bundle, or which one is missing.
+fn deel<'a>(f: &'a BTreeMap<String, String>, n: &str) -> Result<&'a str, String> {
+    f.get(n)
+        .map(String::as_str)
+        .ok_or_else(|| format!("{n} ontbreekt"))
+}
+
+/// The disclosure aid's content.
+pub fn vertellen(f: &BTreeMap<String, String>) -> Result<(), String> {
+    let files = crate::disclosure::content::RawFiles::from_fn(|n| deel(f, n))?;
+    crate::disclosure::content::Content::parse(files).map_err(|e| e.to_string())?;
+    Ok(())
+}
+
+/// The calculator's parameters and arrangements.
+pub fn rekenhulp(f: &BTreeMap<String, String>) -> Result<(), String> {
+    crate::income::parameters::Parameters::parse(deel(f, "income/2026")?)?;
+    crate::income::regelen::parse(deel(f, "income/regelen")?)?;
+    Ok(())
+}
+
+/// The matcher's catalogue and rules.
+pub fn begeleiding(f: &BTreeMap<String, String>) -> Result<(), String> {
+    let catalogus = crate::matcher::catalogus::Catalogus::parse(deel(f, "matcher/catalogus")?)
+        .map_err(|e| e.join("; "))?;
+    crate::matcher::regels::Regels::parse(deel(f, "matcher/regels")?, &catalogus)
+        .map_err(|e| e.join("; "))?;
     Ok(())
 }
 
@@ -108,6 +131,18 @@ mod tests {
         assert!(laad("rekenhulp", &serde_json::to_string(&map).unwrap()).is_err());
         map.remove("income/2026");
         assert!(laad("rekenhulp", &serde_json::to_string(&map).unwrap()).is_err());
+    }
+
+    #[test]
+    fn an_app_without_the_check_of_a_bundle_takes_none_of_it() {
+        let goed = bundel_tekst("begeleiding").unwrap();
+        assert!(laad_met("begeleiding", &goed, None).is_err());
+        // Another bundle's check reads other files, so it refuses them.
+        assert!(laad_met("begeleiding", &goed, controle("rekenhulp")).is_err());
+        assert_eq!(
+            laad_met("begeleiding", &goed, controle("begeleiding")),
+            Ok(())
+        );
     }
 
     #[test]
