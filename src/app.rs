@@ -237,8 +237,8 @@ fn layout(props: &LayoutProps) -> Html {
     // keyboard and screen-reader users land on the new content.
     let first = use_mut_ref(|| true);
     use_effect_with(route.clone(), move |_| {
-        // The full app taking over from the start build is a route change too: the person
-        // just opened a tool.
+        // The full app taking over from an entry build is a route change too: the person
+        // just opened another page.
         if std::mem::replace(&mut *first.borrow_mut(), false) && !dom::take_handover() {
             return;
         }

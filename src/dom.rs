@@ -153,7 +153,7 @@ pub fn focus_at_top(el: &web_sys::HtmlElement) {
     el.scroll_into_view_with_scroll_into_view_options(&scroll);
 }
 
-/// Whether this app just took over from the start build (static/boot.js marks `<html>` with
+/// Whether this app just took over from an entry build (static/boot.js marks `<html>` with
 /// `data-overstap`), so the first page counts as a route change. Removes the mark.
 pub fn take_handover() -> bool {
     let Some(html) = document().and_then(|d| d.document_element()) else {

@@ -40,11 +40,11 @@ impl Route {
     /// The three tools, in the order the home page shows them.
     pub const TOOLS: [Route; 3] = [Route::Vertellen, Route::Rekenhulp, Route::Begeleiding];
 
-    /// The build a first visit to this page loads (README "Builds"): the start build for the home
-    /// page and the pages about the app, a tool's own build for that tool, the full app for the
-    /// rest. The script at the top of index.html makes this choice before any of the app is
-    /// there; a test below holds the two the same, and `crate::app::switch` holds the pages of
-    /// each build.
+    /// The build this page asks for (README "Builds"): the start build for the home page and the
+    /// pages about the app, a tool's own build for that tool (the service worker answers with the
+    /// full app when it did not keep that build), the full app for the rest. The script at the
+    /// top of index.html makes this choice before any of the app is there; a test below holds the
+    /// two the same, and `crate::app::switch` holds the pages of each build.
     pub fn bouw(&self) -> &'static str {
         match self {
             Route::Home | Route::Privacy | Route::Insluiten | Route::Begrippen => "pkg-start",

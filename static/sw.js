@@ -13,7 +13,8 @@ const FILES = [
   './static/boot.js',
   './static/icon.svg',
   './static/manifest.webmanifest',
-  // The start build (the home page) and the full app (src/app.rs).
+  // The start build (the home page) and the full app (README "Builds"); for the tools' own
+  // builds see keepToolBuilds.
   './pkg-start/werkkeuze.js',
   './pkg-start/werkkeuze_bg.wasm',
   './pkg/werkkeuze.js',
@@ -51,11 +52,31 @@ async function keepPage(cache) {
   await cache.put(PAGE, response);
 }
 
+// A tool's own build (README "Builds") is kept when the visit that first installs this worker
+// loaded it: then the browser's cache has it ('only-if-cached': nothing is downloaded), and a
+// later visit to that tool starts as quickly as the first. The other tools' builds are not kept;
+// a visit to such a tool gets the full app under that build's address (see the fetch handler).
+// A newer worker keeps none: the browser's copy may be of the version before.
+const BUILD_FILES = ['werkkeuze.js', 'werkkeuze_bg.wasm'];
+const TOOL_BUILD = /\/pkg-(vertellen|rekenhulp|begeleiding)\/(werkkeuze\.js|werkkeuze_bg\.wasm)$/;
+
+async function keepToolBuilds(cache) {
+  const earlier = (await caches.keys()).some((k) => k.startsWith('werkkeuze-') && k !== CACHE);
+  if (earlier) return;
+  await Promise.all(['vertellen', 'rekenhulp', 'begeleiding'].map(async (tool) => {
+    const urls = BUILD_FILES.map((f) => `./pkg-${tool}/${f}`);
+    const copies = await Promise.all(urls.map((u) => fetch(u, { cache: 'only-if-cached', mode: 'same-origin' }).catch(() => null)));
+    // Both files or neither: a script and a wasm of different builds do not work together.
+    if (copies.every((r) => r?.ok)) await Promise.all(copies.map((r, i) => cache.put(urls[i], r)));
+  }));
+}
+
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => Promise.all([
     cache.addAll(FILES.map((f) => new Request(f, { cache: 'no-cache' }))),
     keepPage(cache),
     keepData(cache),
+    keepToolBuilds(cache),
   ])));
 });
 
@@ -79,9 +100,15 @@ self.addEventListener('fetch', (event) => {
   // and neither does how the host compressed them (Vary: Accept-Encoding).
   // Every page address ('/', '/index.html', with any query) is the one page.
   const key = event.request.mode === 'navigate' ? PAGE : event.request;
+  const tool = TOOL_BUILD.exec(url.pathname);
   event.respondWith(
-    caches.open(CACHE).then((cache) =>
-      cache.match(key, { ignoreSearch: true, ignoreVary: true }).then((hit) => hit || fetch(event.request)),
-    ),
+    caches.open(CACHE).then(async (cache) => {
+      const hit = await cache.match(key, { ignoreSearch: true, ignoreVary: true });
+      if (hit) return hit;
+      // A tool's build this worker did not keep: the full app's file of the same name (both
+      // files of a build are kept together, so the script and the wasm always match).
+      const full = tool && await cache.match(`./pkg/${tool[2]}`);
+      return full || fetch(event.request);
+    }),
   );
 });

@@ -164,6 +164,8 @@ export const APP_FILES = [
   '/', '/index.html', '/static/boot.js', '/static/icon.svg',
   '/static/manifest.webmanifest', '/pkg-start/werkkeuze.js', '/pkg-start/werkkeuze_bg.wasm',
   '/pkg/werkkeuze.js', '/pkg/werkkeuze_bg.wasm',
+  // A tool's own build, when the first visit loaded it.
+  ...['vertellen', 'rekenhulp', 'begeleiding'].flatMap((t) => [`/pkg-${t}/werkkeuze.js`, `/pkg-${t}/werkkeuze_bg.wasm`]),
   // Each tool's content and rules, the same for everyone (src/data.rs).
   '/data/vertellen.json', '/data/rekenhulp.json', '/data/begeleiding.json',
 ];

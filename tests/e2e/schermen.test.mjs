@@ -570,17 +570,45 @@ test('19: every way in downloads each file once, the service worker\'s copies in
     });
     const twice = downloads.filter((f, i) => downloads.indexOf(f) !== i);
     assert.deepEqual(twice, [], `${address}: ${served.join(', ')}`);
-    // The worker keeps the whole app for offline use: both builds and every tool's data.
+    // The worker keeps the app for offline use: the start build, the full app and every tool's data.
     for (const file of ['/index.html', '/pkg/werkkeuze_bg.wasm', '/pkg-start/werkkeuze_bg.wasm', '/static/boot.js']) {
       assert.ok(downloads.includes(file) || served.some((s) => s.startsWith('304 ') && s.includes(file)),
         `${address}: ${file} is not kept (${served.join(', ')})`);
     }
     assert.equal(downloads.filter((f) => f.startsWith('/data/')).length, 3, `${address}: ${served.join(', ')}`);
-    // And the kept page opens offline, under another address than the one first visited.
+    // From a tool's own build, another tool hands over to the full app the worker has just kept:
+    // nothing is downloaded again.
+    if (address === '/#/vertellen') {
+      const before = server.served.length;
+      await page.evaluate(() => { location.hash = '#/rekenhulp'; });
+      await page.locator('html[data-build="pkg"][data-app="ready"]').waitFor();
+      await page.locator('#rk-uren').waitFor();
+      const again = server.served.slice(before).filter((s) => s.startsWith('200 '));
+      assert.deepEqual(again, [], `the hand-over downloaded again: ${again.join(', ')}`);
+    }
+    // The worker keeps the tool's own build this visit loaded (from the browser's cache), and no
+    // other tool's build.
+    const tool = /#\/(vertellen|rekenhulp|begeleiding)$/.exec(address)?.[1];
+    const kept = await page.evaluate(async () => {
+      const names = [];
+      for (const key of await caches.keys()) {
+        for (const r of await (await caches.open(key)).keys()) names.push(new URL(r.url).pathname);
+      }
+      return names.filter((n) => n.startsWith('/pkg-') && !n.startsWith('/pkg-start/')).sort();
+    });
+    assert.deepEqual(kept, tool ? [`/pkg-${tool}/werkkeuze.js`, `/pkg-${tool}/werkkeuze_bg.wasm`] : [], address);
+    // And the kept page opens offline, under another address than the one first visited, and so
+    // does every tool: with its own build when it was kept, else with the full app.
     await page.context().setOffline(true);
     await page.goto(`${server.origin}/index.html?lang=en#/privacy`);
     await page.waitForSelector('html[data-app="ready"]');
     await page.getByRole('heading', { level: 1 }).waitFor();
+    for (const [t, heading] of [['vertellen', 'Vertellen of verzwijgen?'], ['rekenhulp', 'Rekenhulp: wat houd ik over?'],
+      ['begeleiding', 'Welke begeleiding past bij mij?']]) {
+      await page.goto(`${server.origin}/#/${t}`);
+      await page.waitForSelector('html[data-app="ready"]');
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+    }
     await page.context().setOffline(false);
     assertOnlyLocal(page, server.origin);
     assertNoErrors(page);
