@@ -92,8 +92,7 @@ ensure_python() {
 build_wasm() {
   local out="$1"; shift
   step "building $out/ (wasm-pack build --target web --release $*)"
-  (cd "$ROOT" && wasm-pack --quiet build --target web --release --no-typescript --no-pack --out-dir "$out" -- "$@") \
-    || die "wasm-pack build of $out failed"
+  (cd "$ROOT" && wasm-pack --quiet build --target web --release --no-typescript --no-pack --out-dir "$out" -- "$@")
 }
 
 shrink_wasm() {
@@ -120,20 +119,28 @@ build_dist() {
   ensure_wasm_tools
   ensure_node
   ensure_python
-  rm -rf "$ROOT/dist"
-  local b out features pids=() outs=() i
+  local b out features pids=() outs=() i failed=""
   for b in "${BUILDS[@]}"; do
     out="${b%%|*}" features="${b#*|}"
     # shellcheck disable=SC2086 # the features are separate words
-    build_wasm "$out" $features
+    if ! build_wasm "$out" $features; then
+      failed="wasm-pack build of $out failed"
+      break
+    fi
     step "shrinking $out/ with wasm-opt -Oz (npm binaryen), while the next build compiles"
     shrink_wasm "$out" &
     pids+=("$!") outs+=("$out")
   done
+  # Every wasm-opt still running finishes before anything is reported, so none writes on after.
   for i in "${!pids[@]}"; do
-    wait "${pids[$i]}" || die "wasm-opt of ${outs[$i]} failed"
-    mkdir -p "$ROOT/dist/${outs[$i]}"
-    cp "$ROOT/${outs[$i]}/werkkeuze.js" "$ROOT/${outs[$i]}/werkkeuze_bg.wasm" "$ROOT/dist/${outs[$i]}/"
+    wait "${pids[$i]}" || failed="${failed:-wasm-opt of ${outs[$i]} failed}"
+  done
+  [ -z "$failed" ] || die "$failed"
+  # dist/ is replaced only now, so a failed build leaves the last one to serve.
+  rm -rf "$ROOT/dist"
+  for out in "${outs[@]}"; do
+    mkdir -p "$ROOT/dist/$out"
+    cp "$ROOT/$out/werkkeuze.js" "$ROOT/$out/werkkeuze_bg.wasm" "$ROOT/dist/$out/"
   done
   cp "$ROOT/index.html" "$ROOT/dist/"
   cp -r "$ROOT/static" "$ROOT/dist/static"

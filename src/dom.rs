@@ -153,6 +153,13 @@ pub fn focus_at_top(el: &web_sys::HtmlElement) {
     el.scroll_into_view_with_scroll_into_view_options(&scroll);
 }
 
+/// Marks `<html data-wasm>` with the build that runs (see `crate::BOUW`).
+pub fn mark_build(bouw: &str) {
+    if let Some(html) = document().and_then(|d| d.document_element()) {
+        html.set_attribute("data-wasm", bouw).ok();
+    }
+}
+
 /// Whether this app just took over from an entry build (static/boot.js marks `<html>` with
 /// `data-overstap`), so the first page counts as a route change. Removes the mark.
 pub fn take_handover() -> bool {

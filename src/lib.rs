@@ -38,11 +38,27 @@ thread_local! {
         const { std::cell::RefCell::new(None) };
 }
 
+/// Which build this is (README "Builds", scripts/lib.sh): the full app holds every tool.
+pub const BOUW: &str = if cfg!(feature = "sessie") {
+    "pkg"
+} else if cfg!(feature = "vertellen") {
+    "pkg-vertellen"
+} else if cfg!(feature = "rekenhulp") {
+    "pkg-rekenhulp"
+} else if cfg!(feature = "begeleiding") {
+    "pkg-begeleiding"
+} else {
+    "pkg-start"
+};
+
 /// Entry point: replaces the loading message in `#app` with the app.
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen(start)]
 pub fn start() {
     recovery::install_panic_hook();
+    // Which build runs, as <html data-wasm>: the service worker may answer a tool's build with
+    // the full app, and the tests check which one came.
+    dom::mark_build(BOUW);
     // The rekenhulp's default first month of work is the current month, from the browser.
     werkkeuze_core::tools::rekenhulp::zet_vandaag(dom::today_iso());
     let root = dom::take_root("app");

@@ -13,7 +13,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
-/// The name of the function `static/boot.js` puts on `window` in the start build.
+/// The name of the function `static/boot.js` puts on `window` in every entry build.
 const LOAD_FULL: &str = "werkkeuzeVolledig";
 
 #[function_component(Overstap)]

@@ -1,6 +1,7 @@
 // Werkkeuze service worker: keeps the app's own files so a second visit works without a network.
-// It caches only the files listed below, never a request with a person's answers (the app makes
-// none: answers live in memory, and in a link only after '#', which is never sent).
+// It caches only the app's files (the page, FILES, a tool's own build, each tool's data: see
+// below), never a request with a person's answers (the app makes none: answers live in memory,
+// and in a link only after '#', which is never sent).
 // CACHE_VERSION is replaced by the build with a hash of the files; a new hash means a new version.
 const CACHE_VERSION = '__CACHE_VERSION__';
 const CACHE = `werkkeuze-${CACHE_VERSION}`;
@@ -52,23 +53,42 @@ async function keepPage(cache) {
   await cache.put(PAGE, response);
 }
 
-// A tool's own build (README "Builds") is kept when the visit that first installs this worker
-// loaded it: then the browser's cache has it ('only-if-cached': nothing is downloaded), and a
-// later visit to that tool starts as quickly as the first. The other tools' builds are not kept;
-// a visit to such a tool gets the full app under that build's address (see the fetch handler).
-// A newer worker keeps none: the browser's copy may be of the version before.
+// A tool's own build (README "Builds") is kept when the visit that installs this worker loaded
+// it (the browser's cache has it: 'only-if-cached' downloads nothing), or when the worker before
+// this one kept it (an update). It is then asked for with 'no-cache' like the other files, so the
+// copy kept is always the current one (a short "not modified" answer when the browser's copy is),
+// and a later visit to that tool starts as quickly as the first. The other tools' builds are not
+// kept; a visit to such a tool gets the full app under that build's address (see the fetch
+// handler). A tool whose build cannot be kept just uses the full app.
+const TOOLS = ['vertellen', 'rekenhulp', 'begeleiding'];
 const BUILD_FILES = ['werkkeuze.js', 'werkkeuze_bg.wasm'];
 const TOOL_BUILD = /\/pkg-(vertellen|rekenhulp|begeleiding)\/(werkkeuze\.js|werkkeuze_bg\.wasm)$/;
 
+async function keptBefore() {
+  const tools = new Set();
+  for (const key of await caches.keys()) {
+    if (!key.startsWith('werkkeuze-') || key === CACHE) continue;
+    for (const request of await (await caches.open(key)).keys()) {
+      const m = TOOL_BUILD.exec(new URL(request.url).pathname);
+      if (m) tools.add(m[1]);
+    }
+  }
+  return tools;
+}
+
 async function keepToolBuilds(cache) {
-  const earlier = (await caches.keys()).some((k) => k.startsWith('werkkeuze-') && k !== CACHE);
-  if (earlier) return;
-  await Promise.all(['vertellen', 'rekenhulp', 'begeleiding'].map(async (tool) => {
+  const before = await keptBefore();
+  await Promise.all(TOOLS.map(async (tool) => {
     const urls = BUILD_FILES.map((f) => `./pkg-${tool}/${f}`);
-    const copies = await Promise.all(urls.map((u) => fetch(u, { cache: 'only-if-cached', mode: 'same-origin' }).catch(() => null)));
+    if (!before.has(tool)) {
+      const there = await Promise.all(urls.map((u) => fetch(u, { cache: 'only-if-cached', mode: 'same-origin' })
+        .then((r) => r.ok, () => false)));
+      if (!there.every(Boolean)) return;
+    }
+    const copies = await Promise.all(urls.map((u) => fetch(u, { cache: 'no-cache' })));
     // Both files or neither: a script and a wasm of different builds do not work together.
-    if (copies.every((r) => r?.ok)) await Promise.all(copies.map((r, i) => cache.put(urls[i], r)));
-  }));
+    if (copies.every((r) => r.ok)) await Promise.all(copies.map((r, i) => cache.put(urls[i], r)));
+  }).map((keeping) => keeping.catch(() => {})));
 }
 
 self.addEventListener('install', (event) => {
@@ -98,8 +118,10 @@ self.addEventListener('fetch', (event) => {
   if (event.request.method !== 'GET' || url.origin !== self.location.origin) return;
   // Cache first for the app's files; the query string (?lang=en, ?embed=1) does not change them,
   // and neither does how the host compressed them (Vary: Accept-Encoding).
-  // Every page address ('/', '/index.html', with any query) is the one page.
-  const key = event.request.mode === 'navigate' ? PAGE : event.request;
+  // Every address of the page ('/', '/index.html', with any query) is the one page.
+  const page = new URL(PAGE, self.location.href).pathname;
+  const isPage = event.request.mode === 'navigate' && (url.pathname === page || url.pathname === `${page}index.html`);
+  const key = isPage ? PAGE : event.request;
   const tool = TOOL_BUILD.exec(url.pathname);
   event.respondWith(
     caches.open(CACHE).then(async (cache) => {

@@ -608,6 +608,8 @@ test('19: every way in downloads each file once, the service worker\'s copies in
       await page.goto(`${server.origin}/#/${t}`);
       await page.waitForSelector('html[data-app="ready"]');
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      assert.equal(await page.evaluate(() => document.documentElement.dataset.wasm), t === tool ? `pkg-${t}` : 'pkg',
+        `${address}, then offline #/${t}`);
     }
     await page.context().setOffline(false);
     assertOnlyLocal(page, server.origin);

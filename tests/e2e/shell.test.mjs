@@ -185,6 +185,7 @@ test('a first visit straight to a tool loads only that tool\'s own build', async
       assert.deepEqual([...new Set(asked.filter((p) => p.includes('/pkg')).map((p) => p.split('/')[1]))], [`pkg-${tool}`],
         `${search}#/${tool}`);
       assert.equal(await page.evaluate(() => document.documentElement.dataset.build), `pkg-${tool}`);
+      assert.equal(await page.evaluate(() => document.documentElement.dataset.wasm), `pkg-${tool}`);
       assertNoErrors(page);
       await page.context().close();
     }
