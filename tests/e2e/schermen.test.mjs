@@ -605,7 +605,8 @@ test('19: every way in downloads each file once, the service worker\'s copies in
     await page.getByRole('heading', { level: 1 }).waitFor();
     for (const [t, heading] of [['vertellen', 'Vertellen of verzwijgen?'], ['rekenhulp', 'Rekenhulp: wat houd ik over?'],
       ['begeleiding', 'Welke begeleiding past bij mij?']]) {
-      await page.goto(`${server.origin}/#/${t}`);
+      // A query of its own, so each is a new page load and not a hash change in the page before.
+      await page.goto(`${server.origin}/?offline=${t}#/${t}`);
       await page.waitForSelector('html[data-app="ready"]');
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();
       assert.equal(await page.evaluate(() => document.documentElement.dataset.wasm), t === tool ? `pkg-${t}` : 'pkg',
