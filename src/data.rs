@@ -87,7 +87,7 @@ pub fn gegevens(p: &GegevensProps) -> Html {
                 let poging = poging.clone();
                 Callback::from(move |_: MouseEvent| poging.set(*poging + 1))
             };
-            failed_notice(m, retry)
+            failed_notice(m, m.data_failed_body, retry)
         }
     }
 }
@@ -97,12 +97,13 @@ pub fn loading_line(m: &Messages) -> Html {
     html! { <p class="data-loading" role="status">{m.data_loading}</p> }
 }
 
-/// A part of the app could not load: what happened, that nothing is lost, and a way to try again.
-pub fn failed_notice(m: &Messages, retry: Callback<MouseEvent>) -> Html {
+/// A part of the app could not load: what happened (`body`: a tool's data, or the app's own
+/// code), that nothing is lost, and a way to try again.
+pub fn failed_notice(m: &Messages, body: &'static str, retry: Callback<MouseEvent>) -> Html {
     html! {
         <div class="notice" role="alert">
             <h1 tabindex="-1">{m.data_failed_title}</h1>
-            <p>{m.data_failed_body}</p>
+            <p>{body}</p>
             <button type="button" class="button" onclick={retry}>{m.data_retry}</button>
         </div>
     }

@@ -134,6 +134,7 @@ catalogue! {
         data_loading,
         data_failed_title,
         data_failed_body,
+        app_failed_body,
         data_retry,
         not_found_body,
         footer_privacy,
@@ -217,6 +218,8 @@ pub static NL: Messages = Messages {
     data_loading: "Even geduld: dit deel van Werkkeuze wordt geladen.",
     data_failed_title: "Dit deel kon niet laden",
     data_failed_body: "Uw browser kon de gegevens van dit hulpmiddel niet ophalen. \
+        Misschien is er even geen internet. Wat u al had ingevuld, is er nog.",
+    app_failed_body: "Uw browser kon dit deel van Werkkeuze niet ophalen. \
         Misschien is er even geen internet. Wat u al had ingevuld, is er nog.",
     data_retry: "Probeer het opnieuw",
     not_found_body: "Misschien is de link oud of niet helemaal goed overgenomen.",
@@ -303,6 +306,8 @@ pub static EN: Messages = Messages {
     data_loading: "One moment: this part of Werkkeuze is loading.",
     data_failed_title: "This part could not load",
     data_failed_body: "Your browser could not fetch this tool's data. \
+        Perhaps there is no internet for a moment. What you had entered is still there.",
+    app_failed_body: "Your browser could not fetch this part of Werkkeuze. \
         Perhaps there is no internet for a moment. What you had entered is still there.",
     data_retry: "Try again",
     not_found_body: "Perhaps the link is old or was not copied completely.",

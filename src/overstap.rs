@@ -37,7 +37,7 @@ pub fn overstap() -> Html {
             let attempt = attempt.clone();
             Callback::from(move |_: MouseEvent| attempt.set(*attempt + 1))
         };
-        failed_notice(m, retry)
+        failed_notice(m, m.app_failed_body, retry)
     } else {
         loading_line(m)
     }

@@ -204,6 +204,8 @@ test('from a tool\'s own build, another page loads the full app, which takes ove
   await menu.getByRole('link', { name: /^Tell\?/ }).click();
   const alert = page.getByRole('alert');
   await alert.getByRole('heading', { name: 'This part could not load' }).waitFor();
+  // It is the app's own code that could not load, and the message says so.
+  assert.match(await alert.innerText(), /could not fetch this part of Werkkeuze\./);
   await menu.getByRole('link', { name: /Calculator/ }).click();
   assert.equal(await page.locator('#rk-uren').inputValue(), '24', 'the answers stayed in the tool\'s build');
   assert.equal(await page.evaluate(() => document.documentElement.dataset.build), 'pkg-rekenhulp');

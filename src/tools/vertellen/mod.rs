@@ -46,7 +46,11 @@ pub fn vertellen() -> Html {
                 <Steps />
             </ContextProvider<Inhoud>>
         },
-        Err(_) => crate::data::failed_notice(m, Callback::from(move |_| retry.force_update())),
+        Err(_) => crate::data::failed_notice(
+            m,
+            m.data_failed_body,
+            Callback::from(move |_| retry.force_update()),
+        ),
     }
 }
 
