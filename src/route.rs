@@ -83,8 +83,8 @@ mod tests {
         ]
     }
 
-    /// The alternatives of the regular expression `name` in index.html's build choice, written as
-    /// `/^(a|b|c)$/`.
+    /// The alternatives of the first regular expression after `before` in index.html's build
+    /// choice, written as `/^(a|b|c)$/`.
     fn alternatives(html: &str, before: &str) -> Vec<String> {
         let at = html.find(before).expect(before);
         let rest = &html[at..];
@@ -129,21 +129,7 @@ mod tests {
 
     #[test]
     fn every_route_round_trips_through_its_path() {
-        for route in [
-            Route::Home,
-            Route::Vertellen,
-            Route::Rekenhulp,
-            Route::Begeleiding,
-            Route::Privacy,
-            Route::Insluiten,
-            Route::Begrippen,
-            Route::Bewaren,
-            Route::Plan,
-            Route::HoeWijMaken,
-            Route::Openen {
-                data: "s1.abc-_".into(),
-            },
-        ] {
+        for route in every_route().into_iter().filter(|r| *r != Route::NotFound) {
             assert_eq!(Route::recognize(&route.to_path()), Some(route.clone()));
         }
         assert_eq!(Route::Rekenhulp.to_path(), "/rekenhulp");
