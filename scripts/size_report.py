@@ -21,7 +21,8 @@ SHELL = ["index.html", "static/boot.js", "static/icon.svg", "static/manifest.web
 FIRST_LOAD = SHELL + ["pkg-start/werkkeuze.js", "pkg-start/werkkeuze_bg.wasm"]
 TOOLS = ["vertellen", "rekenhulp", "begeleiding"]
 STRAIGHT = {t: SHELL + [f"pkg-{t}/werkkeuze.js", f"pkg-{t}/werkkeuze_bg.wasm", f"data/{t}.json"] for t in TOOLS}
-# The full app: opening a tool from the home page, a page about the answers, a cached visit.
+# The full app: a page the entry build does not hold (a tool opened from the home page, a page about
+# the answers), and for a tool whose own build the service worker did not keep.
 FULL = ["pkg/werkkeuze.js", "pkg/werkkeuze_bg.wasm"]
 
 
@@ -75,7 +76,7 @@ def main() -> int:
     home = table("First visit: what the browser loads", FIRST_LOAD)
     straight = {t: table(f"First visit straight to {t} (#/{t}, also embedded): its build and data", STRAIGHT[t])
                 for t in TOOLS}
-    print("\nLoaded when a tool is opened from the home page, or on a visit the service worker serves")
+    print("\nThe full app: loaded for a page the entry build does not hold (a hand-over), and the data")
     for name in FULL:
         raw, gz, br = sizes[name]
         print(f"{name:<30}{raw:>12,}{gz:>12,}{fmt(br):>12}")
